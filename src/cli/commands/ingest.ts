@@ -1,0 +1,109 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { type IngestResult, ingestFiles, describeQuarantine } from '../../ingest/ingest-files.js';
+import { parseCsvMapping } from '../../ingest/formats/csv-mapped.js';
+import type { Store } from '../../store/store.js';
+import { commandContext, positiveInt } from '../context.js';
+import type { Reporter } from '../reporter.js';
+import { UserError } from '../user-error.js';
+
+interface IngestFlags { format?: string; mapping?: string[]; batchSize: number; force?: boolean; json?: boolean }
+
+export function registerIngest(program: Command): void {
+  program.command('ingest')
+    .description('Ingest files (JSON, NDJSON, CSV/TSV, optionally .gz); the format is detected per file.')
+    .argument('<paths...>', 'files or directories (directories are read recursively)')
+    .option('--format <name>', 'force a format: auscult, x, bluesky, mastodon, reddit, csv:<mapping>')
+    .option('--mapping <file...>', 'CSV column-mapping JSON file(s) to use (see docs/mappings.md)')
+    .option('--batch-size <n>', 'records per transaction [number]', positiveInt('--batch-size'), 2000)
+    .option('--force', 'read files again even if an earlier run completed them (still idempotent)')
+    .option('--json', 'print the run summary as JSON on stdout')
+    .addHelpText('after', `
+Examples:
+  $ auscult ingest exports/*.json data/reddit.ndjson.gz reviews.csv
+  $ auscult ingest --format x tweets.ndjson
+  $ auscult ingest --mapping my-tool.json export.csv`)
+    .action(async (paths: string[], flags: IngestFlags, command: Command) => {
+      const ctx = commandContext(command);
+      const files = await expandPaths(paths);
+      const mappings = await Promise.all((flags.mapping ?? []).map(loadMapping));
+      await using store = await ctx.openStore();
+      const result = await runIngest(store, files, flags, mappings, ctx.reporter);
+      if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+      else process.stdout.write(await renderIngestResult(store, result));
+      if (result.files.some((f) => f.status === 'unrecognised' || f.status === 'failed')) process.exitCode = 1;
+    });
+}
+
+async function runIngest(
+  store: Store, files: string[], flags: IngestFlags, mappings: Awaited<ReturnType<typeof loadMapping>>[], reporter: Reporter,
+): Promise<IngestResult> {
+  try {
+    return await ingestFiles(store, files, {
+      batchSize: flags.batchSize,
+      ...(flags.format ? { format: flags.format } : {}),
+      ...(flags.force ? { force: true } : {}),
+      mappings,
+      onProgress: (p) => reporter.progress(
+        `ingest ${p.fileIndex + 1}/${p.files}`, p.bytesRead, p.bytesTotal,
+        `${p.records.toLocaleString('en-US')} records  ${p.file}`),
+    });
+  } finally {
+    reporter.stop();
+  }
+}
+
+export async function expandPaths(paths: string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    const info = await stat(path).catch(() => {
+      throw new UserError(`${path}: no such file or directory`);
+    });
+    if (info.isDirectory()) {
+      const entries = await readdir(path, { recursive: true, withFileTypes: true });
+      files.push(...entries.filter((e) => e.isFile() && !e.name.startsWith('.'))
+        .map((e) => join(e.parentPath, e.name)).sort());
+    } else {
+      files.push(path);
+    }
+  }
+  return files;
+}
+
+async function loadMapping(file: string) {
+  const text = await readFile(file, 'utf8').catch(() => {
+    throw new UserError(`--mapping ${file}: cannot read the file`);
+  });
+  try {
+    return parseCsvMapping(JSON.parse(text), file);
+  } catch (error) {
+    throw new UserError(`--mapping ${file}: ${(error as Error).message}`);
+  }
+}
+
+export async function renderIngestResult(store: Store, result: IngestResult): Promise<string> {
+  const n = (x: number) => x.toLocaleString('en-US');
+  const lines = result.files.map((f) => {
+    const c = f.counts;
+    const what = f.status === 'already-complete'
+      ? 'already ingested, skipped (use --force to read it again)'
+      : f.status === 'unrecognised'
+        ? 'format not recognised (quarantined; use --format)'
+        : `${n(c.postsInserted)} new, ${n(c.postsUpdated)} edited, ${n(c.postsUnchanged)} unchanged, ` +
+          `${n(c.deletions)} deleted, ${n(c.interactions)} interactions, ${n(c.quarantined)} quarantined` +
+          (f.resumedFrom > 0 ? ` (resumed after record ${n(f.resumedFrom)})` : '');
+    return `${f.path} [${f.format ?? '?'}]: ${what}`;
+  });
+  const c = result.counts;
+  lines.push('', `run ${result.runId}: ${n(c.records)} records → ${n(c.postsInserted)} new posts, ` +
+    `${n(c.postsUpdated)} edited, ${n(c.postsUnchanged)} unchanged, ${n(c.postsSuppressed)} kept deleted, ` +
+    `${n(c.deletions)} deletions, ${n(c.accounts)} account snapshots, ${n(c.interactions)} interactions, ` +
+    `${n(c.quarantined)} quarantined`);
+  if (c.quarantined > 0) {
+    const sample = await store.listQuarantine({ runId: result.runId, limit: 5 });
+    lines.push('quarantined records (first 5; all: auscult quarantine --run ' + result.runId + '):');
+    lines.push(...sample.map((q) => `  ${describeQuarantine(q)}`));
+  }
+  return `${lines.join('\n')}\n`;
+}

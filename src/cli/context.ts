@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import { resolveConfig, type ResolvedConfig } from '../config.js';
+import { openStore } from '../store/open-store.js';
+import type { Store } from '../store/store.js';
+import { createReporter, type Reporter } from './reporter.js';
+
+/** What every command needs: the resolved config, a reporter, and a way to open the store. */
+export interface CommandContext {
+  config: ResolvedConfig;
+  reporter: Reporter;
+  openStore(): Promise<Store>;
+}
+
+export function commandContext(command: Command): CommandContext {
+  const globals = command.optsWithGlobals<{ db?: string }>();
+  const config = resolveConfig(globals.db !== undefined ? { db: globals.db } : {});
+  return {
+    config,
+    reporter: createReporter({ plain: config.plainProgress }),
+    openStore: () => openStore(config.db),
+  };
+}
+
+/** Parses a positive integer flag, naming the flag when it is not one. */
+export function positiveInt(flag: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag} expects a positive whole number, got "${value}"`);
+    return n;
+  };
+}

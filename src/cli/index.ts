@@ -1,0 +1,43 @@
+/**
+ * The `auscult` command table. Each command maps flags onto library functions that the
+ * API and tests call too; the CLI has no behaviour of its own.
+ */
+import { Command, CommanderError } from 'commander';
+import { registerDemo } from './commands/demo.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerInit } from './commands/init.js';
+import { registerQuarantine } from './commands/quarantine.js';
+import { registerSearch } from './commands/search.js';
+import { registerStats } from './commands/stats.js';
+import { UserError } from './user-error.js';
+
+export function buildProgram(): Command {
+  const program = new Command('auscult')
+    .description('Healthcare social-media intelligence: ingest, search and understand HCP and patient conversations.')
+    .option('--db <path>', 'SQLite database file (env AUSCULT_DB)', undefined)
+    .showHelpAfterError('(run with --help for usage and examples)')
+    .exitOverride();
+  for (const register of [registerInit, registerIngest, registerSearch, registerStats, registerQuarantine, registerDemo]) {
+    register(program);
+  }
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof UserError) {
+      process.stderr.write(`auscult: ${error.message}\n`);
+      process.exitCode = error.exitCode;
+      return;
+    }
+    process.stderr.write(`auscult: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  }
+}

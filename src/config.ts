@@ -1,0 +1,26 @@
+/**
+ * The one reader of process.env. Precedence: command-line flag, then environment, then default.
+ */
+export interface ResolvedConfig {
+  /** SQLite file path (or, later, a postgres:// URL). */
+  readonly db: string;
+  /** True when output goes to something other than a terminal, or CI says so: plain progress lines. */
+  readonly plainProgress: boolean;
+  readonly color: boolean;
+}
+
+export const DEFAULT_DB = './auscult.db';
+
+export function resolveConfig(flags: { db?: string } = {}, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+  const isTty = Boolean(process.stderr.isTTY);
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false';
+  return Object.freeze({
+    db: flags.db ?? nonEmpty(env.AUSCULT_DB) ?? DEFAULT_DB,
+    plainProgress: !isTty || ci,
+    color: isTty && env.NO_COLOR === undefined,
+  });
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}

@@ -1,0 +1,43 @@
+import { createReadStream } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+
+export interface Input {
+  /** Decompressed text, in chunks. */
+  chunks: AsyncIterable<string>;
+  /** Size on disk, for progress. */
+  sizeBytes: number;
+  /** Bytes read from disk so far. */
+  bytesRead(): number;
+  close(): void;
+}
+
+/** Opens a file for reading as UTF-8 text, gunzipping when it starts with the gzip magic bytes. */
+export async function openInput(path: string): Promise<Input> {
+  const { size } = await stat(path);
+  const gzipped = await startsWithGzipMagic(path);
+  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  let bytes = 0;
+  file.on('data', (chunk) => { bytes += chunk.length; });
+  const stream: Readable = gzipped ? file.pipe(createGunzip()) : file;
+  if (gzipped) file.on('error', (error) => stream.destroy(error));
+  stream.setEncoding('utf8');
+  return {
+    chunks: stream as AsyncIterable<string>,
+    sizeBytes: size,
+    bytesRead: () => bytes,
+    close: () => { file.destroy(); stream.destroy(); },
+  };
+}
+
+async function startsWithGzipMagic(path: string): Promise<boolean> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(2);
+    const { bytesRead } = await handle.read(buffer, 0, 2, 0);
+    return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
+  } finally {
+    await handle.close();
+  }
+}

@@ -1,0 +1,14 @@
+import { up as core } from './001-core.js';
+import { up as interactionHandles } from './002-interaction-handles.js';
+
+export interface SqliteMigration {
+  version: number;
+  name: string;
+  up: string;
+}
+
+/** In order. A migration, once released, is never edited: add a new one. */
+export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
+  { version: 1, name: 'core', up: core },
+  { version: 2, name: 'interaction-handles', up: interactionHandles },
+];

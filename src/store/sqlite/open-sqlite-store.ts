@@ -1,0 +1,23 @@
+import Database from 'better-sqlite3';
+import type { SqliteDatabase } from './sqlite-database.js';
+import { SqliteStore } from './sqlite-store.js';
+
+export interface SqliteStoreOptions {
+  /** File path, or ':memory:'. */
+  path: string;
+  /** Wrap the driver (fault-injection tests use this). */
+  wrap?: (db: SqliteDatabase) => SqliteDatabase;
+}
+
+/** Opens (creating if needed) and migrates an SQLite store. The only place that imports the driver. */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<SqliteStore> {
+  const raw = new Database(options.path) as unknown as SqliteDatabase;
+  raw.pragma('journal_mode = WAL');
+  raw.pragma('synchronous = NORMAL');
+  raw.pragma('busy_timeout = 5000');
+  raw.pragma('cache_size = -65536');
+  raw.pragma('temp_store = MEMORY');
+  const store = new SqliteStore(options.wrap ? options.wrap(raw) : raw);
+  await store.migrate();
+  return store;
+}

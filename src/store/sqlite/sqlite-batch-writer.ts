@@ -1,0 +1,288 @@
+/**
+ * Applies ingest events to SQLite. Owns the idempotency rules of the store port:
+ * - posts upsert by (platform, native id); the same content again changes nothing;
+ * - an edit replaces the served text and keeps the earlier version; an older copy never wins;
+ * - a delete removes the content and leaves a tombstone that later copies cannot get past;
+ * - an interaction counts once by its key, and only then raises the subject's counter.
+ *
+ * @NOTE every method runs inside the caller's transaction; the account-id cache is only
+ * trusted after commit (see SqliteStore.writeBatch, which clears it on rollback).
+ */
+import type { Account } from '../../domain/account.js';
+import type { Interaction } from '../../domain/interaction.js';
+import type { IngestCounts } from '../../domain/ingest-run.js';
+import type { Post } from '../../domain/post.js';
+import type {
+  AccountStatusEvent, DeleteEvent, IngestEvent, InteractionDeleteEvent,
+} from '../../ingest/events.js';
+import { isNewerVersion, postContentHash } from '../content-hash.js';
+import type { FileCheckpoint, QuarantineInput } from '../store.js';
+import type { SqliteDatabase, SqliteStatement } from './sqlite-database.js';
+
+type Counts = Partial<Record<keyof IngestCounts, number>>;
+const COUNTER_COLUMN: Partial<Record<Interaction['kind'], string>> = {
+  repost: 'reposts', like: 'likes', quote: 'quotes', reply: 'replies',
+};
+const MAX_CACHED_ACCOUNTS = 200_000;
+
+interface CurrentPost { id: number; content_hash: string; version_at: number; text: string; title: string | null }
+
+export class SqliteBatchWriter {
+  private readonly accountIds = new Map<string, number>();
+  private readonly s: Record<string, SqliteStatement>;
+
+  constructor(private readonly db: SqliteDatabase) {
+    const p = (sql: string) => db.prepare(sql);
+    this.s = {
+      upsertAccount: p(`INSERT INTO accounts (platform, native_id, handle, display_name, bio, location, url,
+          followers, following, posts_count, created_at, snapshot_at)
+        VALUES (@platform, @nativeId, @handle, @displayName, @bio, @location, @url,
+          @followers, @following, @postsCount, @createdAt, @snapshotAt)
+        ON CONFLICT (platform, native_id) DO UPDATE SET
+          handle = excluded.handle,
+          display_name = coalesce(excluded.display_name, display_name),
+          bio = coalesce(excluded.bio, bio), location = coalesce(excluded.location, location),
+          url = coalesce(excluded.url, url), followers = coalesce(excluded.followers, followers),
+          following = coalesce(excluded.following, following),
+          posts_count = coalesce(excluded.posts_count, posts_count),
+          created_at = coalesce(excluded.created_at, created_at), snapshot_at = excluded.snapshot_at
+        WHERE excluded.snapshot_at > accounts.snapshot_at`),
+      insertStub: p(`INSERT INTO accounts (platform, native_id, handle, snapshot_at) VALUES (?, ?, ?, 0)
+        ON CONFLICT (platform, native_id) DO UPDATE SET handle = excluded.handle
+        WHERE accounts.snapshot_at = 0 AND accounts.handle = accounts.native_id AND excluded.handle <> excluded.native_id`),
+      accountId: p('SELECT id FROM accounts WHERE platform = ? AND native_id = ?'),
+      resolveHandles: p(`UPDATE interactions SET to_account_id = ?
+        WHERE platform = ? AND to_account_id IS NULL AND to_handle = ? COLLATE NOCASE`),
+      setStatus: p(`UPDATE accounts SET status = ?, status_at = ? WHERE platform = ? AND native_id = ? AND status_at <= ?`),
+      authorPosts: p(`SELECT p.native_id FROM posts p JOIN accounts a ON a.id = p.author_id WHERE a.platform = ? AND a.native_id = ?`),
+      isTombstoned: p('SELECT 1 FROM tombstones WHERE platform = ? AND native_id = ?'),
+      tombstone: p(`INSERT INTO tombstones (platform, native_id, deleted_at, reason) VALUES (?, ?, ?, ?)
+        ON CONFLICT DO NOTHING`),
+      currentPost: p('SELECT id, content_hash, version_at, text, title FROM posts WHERE platform = ? AND native_id = ?'),
+      insertPost: p(`INSERT INTO posts (platform, native_id, author_id, text, title, lang, created_at, version_at, url,
+          reply_to_id, root_id, quote_of_id, hashtags, mentions, links, has_media, likes, reposts, replies, quotes,
+          views, score, visibility, rating, extra, content_hash, ingest_run_id)
+        VALUES (@platform, @nativeId, @authorId, @text, @title, @lang, @createdAt, @versionAt, @url,
+          @replyToId, @rootId, @quoteOfId, @hashtags, @mentions, @links, @hasMedia, @likes, @reposts, @replies, @quotes,
+          @views, @score, @visibility, @rating, @extra, @hash, @runId)`),
+      replacePost: p(`UPDATE posts SET author_id = @authorId, text = @text, title = @title, lang = @lang,
+          version_at = @versionAt, url = coalesce(@url, url), reply_to_id = @replyToId, root_id = @rootId,
+          quote_of_id = @quoteOfId, hashtags = @hashtags, mentions = @mentions, links = @links, has_media = @hasMedia,
+          visibility = @visibility, rating = @rating, extra = @extra, content_hash = @hash
+        WHERE id = @id`),
+      raiseMetrics: p(`UPDATE posts SET
+          likes = max(coalesce(likes, @likes), coalesce(@likes, likes)),
+          reposts = max(coalesce(reposts, @reposts), coalesce(@reposts, reposts)),
+          replies = max(coalesce(replies, @replies), coalesce(@replies, replies)),
+          quotes = max(coalesce(quotes, @quotes), coalesce(@quotes, quotes)),
+          views = max(coalesce(views, @views), coalesce(@views, views)),
+          score = max(coalesce(score, @score), coalesce(@score, score))
+        WHERE id = @id`),
+      keepVersion: p(`INSERT INTO post_versions (post_id, content_hash, text, title, version_at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT DO NOTHING`),
+      ftsInsert: p('INSERT INTO posts_fts (rowid, body, hashtags, mentions) VALUES (?, ?, ?, ?)'),
+      ftsDelete: p('DELETE FROM posts_fts WHERE rowid = ?'),
+      deletePost: p('DELETE FROM posts WHERE id = ?'),
+      deleteVersions: p('DELETE FROM post_versions WHERE post_id = ?'),
+      deleteOwnEdges: p(`DELETE FROM interactions WHERE platform = ? AND
+          ((kind IN ('reply', 'quote') AND key = ?) OR (kind = 'mention' AND key >= ? AND key < ?))`),
+      insertInteraction: p(`INSERT INTO interactions (platform, kind, key, from_account_id, to_account_id, to_handle,
+          post_native_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+      deleteInteraction: p(`DELETE FROM interactions WHERE platform = ? AND kind = ? AND key = ? RETURNING post_native_id`),
+      accountByHandle: p('SELECT id FROM accounts WHERE platform = ? AND handle = ? COLLATE NOCASE LIMIT 1'),
+      checkpoint: p(`INSERT INTO ingest_checkpoints (file_key, path, format, records_done, complete, updated_at)
+        VALUES (@fileKey, @path, @format, @recordsDone, @complete, @now)
+        ON CONFLICT (file_key) DO UPDATE SET path = excluded.path, format = excluded.format,
+          records_done = excluded.records_done, complete = excluded.complete, updated_at = excluded.updated_at`),
+      quarantine: p(`INSERT INTO quarantine (run_id, file_key, file, line, item, field, reason, raw, at)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
+    };
+    for (const column of new Set(Object.values(COUNTER_COLUMN))) {
+      this.s[`raise:${column}`] = p(`INSERT INTO post_counters (platform, native_id, ${column}) VALUES (?, ?, 1)
+        ON CONFLICT DO UPDATE SET ${column} = ${column} + 1`);
+      this.s[`lower:${column}`] = p(`UPDATE post_counters SET ${column} = max(${column} - 1, 0)
+        WHERE platform = ? AND native_id = ?`);
+    }
+  }
+
+  /** Forget cached ids: after a rollback they may name rows that no longer exist. */
+  forgetCache(): void {
+    this.accountIds.clear();
+  }
+
+  apply(event: IngestEvent, runId: number, counts: Counts): void {
+    switch (event.kind) {
+      case 'account': return this.applyAccount(event.account, counts);
+      case 'post': return this.applyPost(event.post, runId, counts);
+      case 'delete': return this.applyDelete(event, counts);
+      case 'interaction': return this.applyInteraction(event.interaction, counts);
+      case 'interaction-delete': return this.applyInteractionDelete(event);
+      case 'account-status': return this.applyAccountStatus(event, counts);
+    }
+  }
+
+  writeQuarantine(runId: number, records: QuarantineInput[], now: number, counts: Counts): void {
+    for (const q of records) {
+      const r = this.run('quarantine', runId, q.fileKey, q.file, q.line, q.item, q.field ?? null, q.reason, q.raw, now);
+      add(counts, 'quarantined', r.changes);
+    }
+  }
+
+  writeCheckpoint(checkpoint: FileCheckpoint, now: number): void {
+    this.run('checkpoint', { ...checkpoint, complete: checkpoint.complete ? 1 : 0, now });
+  }
+
+  private applyAccount(account: Account, counts: Counts): void {
+    const r = this.run('upsertAccount', {
+      platform: account.platform, nativeId: account.nativeId, handle: account.handle,
+      displayName: account.displayName ?? null, bio: account.bio ?? null, location: account.location ?? null,
+      url: account.url ?? null, followers: account.followersCount ?? null, following: account.followingCount ?? null,
+      postsCount: account.postsCount ?? null, createdAt: account.createdAt ?? null, snapshotAt: account.snapshotAt,
+    });
+    const id = this.accountId(account.platform, account.nativeId);
+    if (r.changes > 0) {
+      add(counts, 'accounts', 1);
+      this.run('resolveHandles', id, account.platform, account.handle);
+    }
+    if (account.status) {
+      this.applyAccountStatus({ kind: 'account-status', platform: account.platform, accountId: account.nativeId,
+        status: account.status, at: account.snapshotAt }, counts);
+    }
+  }
+
+  private applyPost(post: Post, runId: number, counts: Counts): void {
+    if (this.get('isTombstoned', post.platform, post.nativeId)) return add(counts, 'postsSuppressed', 1);
+    const authorId = this.ensureAccount(post.platform, post.authorId, post.authorHandle);
+    const hash = postContentHash(post);
+    const versionAt = post.editedAt ?? post.createdAt;
+    const row = this.rowFor(post, authorId, hash, versionAt, runId);
+    const current = this.get('currentPost', post.platform, post.nativeId) as CurrentPost | undefined;
+    if (!current) {
+      const r = this.run('insertPost', row);
+      this.indexPost(Number(r.lastInsertRowid), post);
+      return add(counts, 'postsInserted', 1);
+    }
+    this.run('raiseMetrics', { ...metricParams(post), id: current.id });
+    if (current.content_hash === hash) return add(counts, 'postsUnchanged', 1);
+    if (!isNewerVersion({ versionAt, hash }, { versionAt: current.version_at, hash: current.content_hash })) {
+      this.run('keepVersion', current.id, hash, post.text, post.title ?? null, versionAt);
+      return add(counts, 'postsUnchanged', 1);
+    }
+    this.run('keepVersion', current.id, current.content_hash, current.text, current.title, current.version_at);
+    this.run('replacePost', { ...row, id: current.id });
+    this.run('ftsDelete', current.id);
+    this.indexPost(current.id, post);
+    add(counts, 'postsUpdated', 1);
+  }
+
+  private applyDelete(event: DeleteEvent, counts: Counts): void {
+    const r = this.run('tombstone', event.platform, event.nativeId, event.at, event.reason);
+    add(counts, 'deletions', r.changes);
+    this.erasePost(event.platform, event.nativeId);
+  }
+
+  /** Removes a post's content everywhere it is kept: row, versions, index, and the edges it authored. */
+  private erasePost(platform: string, nativeId: string): void {
+    const current = this.get('currentPost', platform, nativeId) as CurrentPost | undefined;
+    if (current) {
+      this.run('ftsDelete', current.id);
+      this.run('deleteVersions', current.id);
+      this.run('deletePost', current.id);
+    }
+    this.run('deleteOwnEdges', platform, nativeId, `${nativeId}:`, `${nativeId};`);
+  }
+
+  private applyInteraction(interaction: Interaction, counts: Counts): void {
+    if (this.get('isTombstoned', interaction.platform, interaction.key)) return;
+    const from = this.ensureAccount(interaction.platform, interaction.fromAccountId);
+    const to = interaction.toAccountId
+      ? this.ensureAccount(interaction.platform, interaction.toAccountId)
+      : interaction.toHandle
+        ? (this.get('accountByHandle', interaction.platform, interaction.toHandle) as { id: number } | undefined)?.id
+        : undefined;
+    const r = this.run('insertInteraction', interaction.platform, interaction.kind, interaction.key, from, to ?? null,
+      interaction.toHandle ?? null, interaction.postId ?? null, interaction.at);
+    if (r.changes === 0) return;
+    add(counts, 'interactions', 1);
+    const column = COUNTER_COLUMN[interaction.kind];
+    if (column && interaction.postId) this.run(`raise:${column}`, interaction.platform, interaction.postId);
+  }
+
+  private applyInteractionDelete(event: InteractionDeleteEvent): void {
+    this.run('tombstone', event.platform, event.key, Date.now(), `${event.interactionKind} deleted at source`);
+    const removed = this.get('deleteInteraction', event.platform, event.interactionKind, event.key) as
+      { post_native_id: string | null } | undefined;
+    const column = COUNTER_COLUMN[event.interactionKind];
+    if (removed?.post_native_id && column) this.run(`lower:${column}`, event.platform, removed.post_native_id);
+  }
+
+  private applyAccountStatus(event: AccountStatusEvent, counts: Counts): void {
+    this.ensureAccount(event.platform, event.accountId);
+    this.run('setStatus', event.status, event.at, event.platform, event.accountId, event.at);
+    if (event.status !== 'deleted') return;
+    // A deleted account takes its posts with it (R4.1); tombstones keep them from coming back.
+    const posts = this.s.authorPosts!.all(event.platform, event.accountId) as Array<{ native_id: string }>;
+    for (const { native_id } of posts) {
+      this.applyDelete({ kind: 'delete', platform: event.platform, nativeId: native_id, at: event.at,
+        reason: 'account deleted at source' }, counts);
+    }
+  }
+
+  private ensureAccount(platform: string, nativeId: string, handle?: string): number {
+    const cached = this.cachedAccountId(platform, nativeId);
+    if (cached !== undefined && !handle) return cached;
+    this.run('insertStub', platform, nativeId, handle ?? nativeId);
+    return cached ?? this.accountId(platform, nativeId);
+  }
+
+  private cachedAccountId(platform: string, nativeId: string): number | undefined {
+    return this.accountIds.get(`${platform}\u0000${nativeId}`);
+  }
+
+  private accountId(platform: string, nativeId: string): number {
+    const key = `${platform}\u0000${nativeId}`;
+    const cached = this.accountIds.get(key);
+    if (cached !== undefined) return cached;
+    const row = this.get('accountId', platform, nativeId) as { id: number };
+    if (this.accountIds.size >= MAX_CACHED_ACCOUNTS) this.accountIds.clear();
+    this.accountIds.set(key, row.id);
+    return row.id;
+  }
+
+  private indexPost(rowid: number, post: Post): void {
+    const body = post.title ? `${post.title}\n${post.text}` : post.text;
+    this.run('ftsInsert', rowid, body, post.hashtags.join(' '), post.mentions.join(' '));
+  }
+
+  private rowFor(post: Post, authorId: number, hash: string, versionAt: number, runId: number) {
+    return {
+      platform: post.platform, nativeId: post.nativeId, authorId, text: post.text, title: post.title ?? null,
+      lang: post.lang?.toLowerCase() ?? null, createdAt: post.createdAt, versionAt, url: post.url ?? null,
+      replyToId: post.replyToId ?? null, rootId: post.rootId ?? null, quoteOfId: post.quoteOfId ?? null,
+      hashtags: JSON.stringify(post.hashtags), mentions: JSON.stringify(post.mentions),
+      links: JSON.stringify(post.links), hasMedia: post.hasMedia ? 1 : 0, ...metricParams(post),
+      visibility: post.visibility, rating: post.rating ?? null,
+      extra: post.extra ? JSON.stringify(post.extra) : null, hash, runId,
+    };
+  }
+
+  private run(name: string, ...params: unknown[]) {
+    return this.s[name]!.run(...params);
+  }
+
+  private get(name: string, ...params: unknown[]): unknown {
+    return this.s[name]!.get(...params);
+  }
+}
+
+function metricParams(post: Post) {
+  const m = post.metrics;
+  return {
+    likes: m.likes ?? null, reposts: m.reposts ?? null, replies: m.replies ?? null,
+    quotes: m.quotes ?? null, views: m.views ?? null, score: m.score ?? null,
+  };
+}
+
+function add(counts: Counts, key: keyof IngestCounts, n: number): void {
+  counts[key] = (counts[key] ?? 0) + n;
+}
