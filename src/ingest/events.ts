@@ -47,6 +47,8 @@ export interface InteractionDeleteEvent {
   platform: string;
   interactionKind: Interaction['kind'];
   key: string;
+  /** Unix epoch ms, when the source says. */
+  at?: number;
 }
 
 /** An account's state changed (deleted, suspended…, or back to active). */

@@ -209,7 +209,7 @@ export class SqliteBatchWriter {
   }
 
   private applyInteractionDelete(event: InteractionDeleteEvent): void {
-    this.run('tombstone', event.platform, event.key, Date.now(), `${event.interactionKind} deleted at source`);
+    this.run('tombstone', event.platform, event.key, event.at ?? 0, `${event.interactionKind} deleted at source`);
     const removed = this.get('deleteInteraction', event.platform, event.interactionKind, event.key) as
       { post_native_id: string | null } | undefined;
     const column = COUNTER_COLUMN[event.interactionKind];

@@ -1,0 +1,68 @@
+/**
+ * Writes N posts as Auscult NDJSON with seeded pseudo-random medical-ish text: the input of
+ * the ingest benchmark and of its floor (raw read + JSON.parse, raw SQLite inserts).
+ */
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { toAuscultNdjson } from '../src/ingest/formats/auscult-ndjson.js';
+import type { IngestEvent } from '../src/ingest/events.js';
+
+const WORDS = `ozempic semaglutide wegovy mounjaro tirzepatide metformin insulin glargine keytruda pembrolizumab opdivo
+nivolumab humira adalimumab eliquis apixaban statin atorvastatin sertraline lecanemab vaccine booster nausea vomiting
+fatigue headache rash dizziness diarrhea constipation pain weight loss appetite dose trial patients clinic oncology
+cardiology diabetes endocrinology neurology psychiatry infection asthma copd arthritis psoriasis eczema rare disease
+study results guideline congress poster abstract survival response therapy treatment side effects insurance price
+coverage pharmacy nurse doctor physician resident fellow my mom dad week month today started stopped switched`.split(/\s+/);
+const TAGS = ['medtwitter', 'onctwitter', 'cardiotwitter', 'asco24', 'esc2024', 't1d', 'diabetes', 'bcsm', 'lcsm'];
+const PLATFORMS = ['x', 'bluesky', 'mastodon', 'reddit'];
+const START = Date.parse('2024-01-01T00:00:00Z');
+const YEAR = 366 * 86_400_000;
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export interface SyntheticPost { platform: string; id: string; author: string; text: string; createdAt: number; tags: string[] }
+
+export function* syntheticPosts(count: number, seed = 1): Generator<SyntheticPost> {
+  const random = mulberry32(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+  for (let i = 0; i < count; i++) {
+    const length = 8 + Math.floor(random() * 30);
+    const words: string[] = [];
+    for (let w = 0; w < length; w++) words.push(pick(WORDS));
+    const tags = random() < 0.3 ? [pick(TAGS)] : [];
+    yield {
+      platform: pick(PLATFORMS), id: `p${i}`, author: `a${Math.floor(random() * random() * 50_000)}`,
+      text: words.join(' ') + (tags.length ? ` #${tags[0]}` : ''), createdAt: START + Math.floor(random() * YEAR), tags,
+    };
+  }
+}
+
+export async function writeSyntheticNdjson(path: string, count: number, seed = 1): Promise<void> {
+  const out = createWriteStream(path);
+  let buffer = '';
+  for (const p of syntheticPosts(count, seed)) {
+    const event: IngestEvent = {
+      kind: 'post',
+      post: {
+        platform: p.platform, nativeId: p.id, authorId: p.author, authorHandle: p.author, text: p.text, lang: 'en',
+        createdAt: p.createdAt, hashtags: p.tags, mentions: [], links: [], metrics: {}, visibility: 'public',
+      },
+    };
+    buffer += `${toAuscultNdjson(event)}\n`;
+    if (buffer.length > 1 << 20) {
+      if (!out.write(buffer)) await once(out, 'drain');
+      buffer = '';
+    }
+  }
+  out.end(buffer);
+  await once(out, 'finish');
+}
