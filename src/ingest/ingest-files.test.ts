@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../test/support/dump-database.js';
 import { redditComment, writeSample, xPagesNdjson } from '../../test/support/sample-files.js';
@@ -84,5 +87,32 @@ describe('ingestFiles', () => {
     const resumed = await ingestFiles(store, [x], { batchSize: 2 });
     expect(resumed.files[0]?.resumedFrom).toBe(4);
     expect((await store.stats()).posts).toBe(50);
+  });
+
+  it('keeps what it read before a corrupt gzip stream, quarantines the file and goes on', async () => {
+    const whole = gzipSync(xPagesNdjson(200, 10));
+    const corrupt = Buffer.from(whole);
+    corrupt.fill(0x55, Math.floor(corrupt.length * 0.6), Math.floor(corrupt.length * 0.6) + 64);
+    const bad = join(dir, 'corrupt.ndjson.gz');
+    writeFileSync(bad, corrupt);
+    const good = writeSample(dir, 'good.ndjson', redditComment('z9', 'still ingested'));
+    const result = await ingestFiles(store, [bad, good], { batchSize: 5 });
+    expect(result.files.map((f) => f.status)).toEqual(['failed', 'ingested']);
+    expect(result.files[0]?.error).toMatch(/corrupt\.ndjson\.gz: cannot read further/);
+    expect(result.files[0]?.counts.postsInserted).toBeGreaterThan(0);
+    expect(result.files[0]?.counts.postsInserted).toBeLessThan(2000);
+    expect((await store.listQuarantine()).some((q) => q.file === bad && /cannot read further/.test(q.reason))).toBe(true);
+    expect(await store.getPost('reddit', 't1_z9')).toBeDefined();
+  });
+
+  it('never fails a run on arbitrary bytes, plain or behind gzip magic (R5.6)', async () => {
+    let n = 0;
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.boolean(), fc.constantFrom('.ndjson', '.json', '.csv'),
+      async (bytes, gzipped, extension) => {
+        const path = join(dir, `arbitrary-${n++}${extension}${gzipped ? '.gz' : ''}`);
+        writeFileSync(path, gzipped ? Buffer.concat([Buffer.from([0x1f, 0x8b]), bytes]) : bytes);
+        const result = await ingestFiles(store, [path]);
+        expect(['ingested', 'unrecognised', 'failed', 'already-complete']).toContain(result.files[0]?.status);
+      }), { numRuns: 60 });
   });
 });

@@ -19,6 +19,7 @@ import { readCsvRecords } from './framing/csv-records.js';
 import { readJsonRecords } from './framing/json-records.js';
 import { openInput } from './framing/open-input.js';
 import type { RawRecord } from './framing/raw-record.js';
+import { InputReadError } from './input-read-error.js';
 import { RecordParseError } from './record-parse-error.js';
 
 const RAW_LIMIT = 4096;
@@ -143,6 +144,13 @@ async function ingestFile(
     }
     await flush(true);
     return { path, ...(format ? { format: format.name } : {}), status: 'ingested', counts, resumedFrom: resumeFrom };
+  } catch (error) {
+    if (!(error instanceof InputReadError)) throw error;
+    // Keep every good record read before the damage; the file itself is quarantined.
+    batch.quarantine.push({ fileKey: key, file: path, line: ctx.line + 1, item: 0, reason: error.message, raw: '' });
+    await flush(false);
+    return { path, ...(format ? { format: format.name } : {}), status: 'failed', counts, resumedFrom: resumeFrom,
+      error: error.message };
   } finally {
     input.close();
   }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
+import { InputReadError } from '../input-read-error.js';
 
 export interface Input {
   /** Decompressed text, in chunks. */
@@ -24,7 +25,7 @@ export async function openInput(path: string): Promise<Input> {
   if (gzipped) file.on('error', (error) => stream.destroy(error));
   stream.setEncoding('utf8');
   return {
-    chunks: stream as AsyncIterable<string>,
+    chunks: readChunks(stream, path),
     sizeBytes: size,
     bytesRead: () => bytes,
     close: () => { file.destroy(); stream.destroy(); },
@@ -39,5 +40,13 @@ async function startsWithGzipMagic(path: string): Promise<boolean> {
     return bytesRead === 2 && buffer[0] === 0x1f && buffer[1] === 0x8b;
   } finally {
     await handle.close();
+  }
+}
+
+async function* readChunks(stream: Readable, path: string): AsyncGenerator<string> {
+  try {
+    for await (const chunk of stream) yield chunk as string;
+  } catch (cause) {
+    throw new InputReadError(path, { cause });
   }
 }

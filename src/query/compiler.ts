@@ -1,0 +1,125 @@
+/**
+ * The default query compiler: AST → a boolean SQL expression over `p` (posts) and `a`
+ * (the author's account). Stores override only the hooks (placeholders, the full-text
+ * match, profile kind lookup).
+ *
+ * @NOTE a purely textual subtree becomes ONE full-text match, so the index does the boolean
+ * work; mixed subtrees combine such matches with SQL operators.
+ */
+import type { QueryNode, TextNode } from './ast.js';
+import { findField } from './fields.js';
+import { QueryUnsupportedError } from './query-syntax-error.js';
+
+export interface CompiledQuery {
+  where: string;
+  params: unknown[];
+}
+
+/** A textual subtree rendered in the full-text engine's own syntax. */
+export type TextExpression = string;
+
+export abstract class QueryCompiler {
+  protected params: unknown[] = [];
+
+  compile(node: QueryNode): CompiledQuery {
+    this.params = [];
+    const where = this.visit(node);
+    return { where, params: this.params };
+  }
+
+  /** Bind a value; returns its placeholder. */
+  protected abstract placeholder(value: unknown): string;
+  /** SQL that is true when post `p` matches a full-text expression. */
+  protected abstract textMatch(expression: TextExpression, negated: boolean): string;
+  /** Full-text syntax for the leaves and their combinations. */
+  protected abstract textLeaf(node: TextNode, column: 'body' | 'hashtags' | 'mentions'): TextExpression;
+  protected abstract textNear(node: Extract<QueryNode, { kind: 'near' }>): TextExpression;
+  protected abstract textAnd(positives: TextExpression[], negatives: TextExpression[]): TextExpression;
+  protected abstract textOr(children: TextExpression[]): TextExpression;
+
+  protected visit(node: QueryNode): string {
+    if (isPureText(node)) return this.textMatch(this.text(node), false);
+    switch (node.kind) {
+      case 'and': return this.and(node.children);
+      case 'or': return `(${node.children.map((c) => this.visit(c)).join(' OR ')})`;
+      case 'not': return isPureText(node.child) ? this.textMatch(this.text(node.child), true) : `NOT (${this.visit(node.child)})`;
+      case 'field': return this.field(node.field, node.value);
+      case 'date': return node.field === 'from'
+        ? `p.created_at >= ${this.placeholder(node.at)}`
+        : `p.created_at < ${this.placeholder(node.at)}`;
+      case 'rating': return `p.rating ${node.op} ${this.placeholder(node.value)}`;
+      default: throw new Error(`unhandled query node ${node.kind}`);
+    }
+  }
+
+  /** AND: textual children (and negated textual children) fold into one match; the rest are SQL. */
+  private and(children: readonly QueryNode[]): string {
+    const positives: TextExpression[] = [];
+    const negatives: TextExpression[] = [];
+    const others: QueryNode[] = [];
+    for (const child of children) {
+      if (isPureText(child)) positives.push(this.text(child));
+      else if (child.kind === 'not' && isPureText(child.child)) negatives.push(this.text(child.child));
+      else others.push(child);
+    }
+    // @NOTE placeholders bind in the order they appear in the SQL, so visit in that order.
+    const parts: string[] = [];
+    if (positives.length > 0) parts.push(this.textMatch(this.textAnd(positives, negatives), false));
+    else if (negatives.length > 0) parts.push(this.textMatch(this.textOr(negatives), true));
+    for (const other of others) parts.push(this.visit(other));
+    return parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
+  }
+
+  protected text(node: QueryNode): TextExpression {
+    switch (node.kind) {
+      case 'term': case 'phrase': case 'prefix': return this.textLeaf(node, 'body');
+      case 'hashtag': return this.textLeaf({ kind: 'phrase', tokens: node.tokens }, 'hashtags');
+      case 'mention': return this.textLeaf({ kind: 'phrase', tokens: node.tokens }, 'mentions');
+      case 'near': return this.textNear(node);
+      case 'or': return this.textOr(node.children.map((c) => this.text(c)));
+      case 'and': {
+        const positives = node.children.filter((c) => c.kind !== 'not').map((c) => this.text(c));
+        const negatives = node.children.filter((c) => c.kind === 'not').map((c) => this.text((c as { child: QueryNode }).child));
+        return this.textAnd(positives, negatives);
+      }
+      default: throw new Error(`not a text node: ${node.kind}`);
+    }
+  }
+
+  protected field(field: string, value: string): string {
+    const spec = findField(field);
+    if (spec?.enrichment) {
+      throw new QueryUnsupportedError(`${field}: needs the enrichment stage, which this store does not have yet`);
+    }
+    switch (field) {
+      case 'platform': return `p.platform = ${this.placeholder(value)}`;
+      case 'lang': return `(p.lang = ${this.placeholder(value)} OR p.lang LIKE ${this.placeholder(`${value}-%`)})`;
+      case 'author': return this.authorIs(value);
+      case 'kind': return this.profileKindIs(value);
+      case 'has': return { link: `p.links <> '[]'`, media: 'p.has_media = 1', rating: 'p.rating IS NOT NULL' }[value] ?? 'FALSE';
+      default: throw new QueryUnsupportedError(`${field}: is not a field this store knows`);
+    }
+  }
+
+  protected authorIs(handle: string): string {
+    return `lower(a.handle) = ${this.placeholder(handle)}`;
+  }
+
+  protected profileKindIs(kind: string): string {
+    return `EXISTS (SELECT 1 FROM profiles pr WHERE pr.id = a.profile_id AND pr.kind = ${this.placeholder(kind)})`;
+  }
+}
+
+/** Text leaves, and AND/OR of them where any NOT sits directly under an AND with a positive sibling. */
+export function isPureText(node: QueryNode): boolean {
+  switch (node.kind) {
+    case 'term': case 'phrase': case 'prefix': case 'near': case 'hashtag': case 'mention': return true;
+    case 'or': return node.children.every(isPureText);
+    case 'and': {
+      const positives = node.children.filter((c) => c.kind !== 'not');
+      const negatives = node.children.filter((c) => c.kind === 'not');
+      return positives.length > 0 && positives.every(isPureText) && negatives.every((n) => isPureText((n as { child: QueryNode }).child));
+    }
+    default: return false;
+  }
+}
