@@ -89,6 +89,9 @@ export class SqliteBatchWriter {
       insertInteraction: p(`INSERT INTO interactions (platform, kind, key, from_account_id, to_account_id, to_handle,
           post_native_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
       deleteInteraction: p(`DELETE FROM interactions WHERE platform = ? AND kind = ? AND key = ? RETURNING post_native_id`),
+      postAuthor: p('SELECT author_id FROM posts WHERE platform = ? AND native_id = ?'),
+      resolvePostEdges: p(`UPDATE interactions SET to_account_id = ?
+        WHERE platform = ? AND post_native_id = ? AND to_account_id IS NULL AND kind IN ('reply', 'quote', 'repost', 'like')`),
       accountByHandle: p('SELECT id FROM accounts WHERE platform = ? AND handle = ? COLLATE NOCASE LIMIT 1'),
       checkpoint: p(`INSERT INTO ingest_checkpoints (file_key, path, format, records_done, complete, updated_at)
         VALUES (@fileKey, @path, @format, @recordsDone, @complete, @now)
@@ -160,6 +163,8 @@ export class SqliteBatchWriter {
     if (!current) {
       const r = this.run('insertPost', row);
       this.indexPost(Number(r.lastInsertRowid), post);
+      // Replies, reposts and likes that arrived first now know whose post they acted on.
+      this.run('resolvePostEdges', authorId, post.platform, post.nativeId);
       return add(counts, 'postsInserted', 1);
     }
     this.run('raiseMetrics', { ...metricParams(post), id: current.id });
@@ -199,7 +204,9 @@ export class SqliteBatchWriter {
       ? this.ensureAccount(interaction.platform, interaction.toAccountId)
       : interaction.toHandle
         ? (this.get('accountByHandle', interaction.platform, interaction.toHandle) as { id: number } | undefined)?.id
-        : undefined;
+        : interaction.postId && interaction.kind !== 'mention'
+          ? (this.get('postAuthor', interaction.platform, interaction.postId) as { author_id: number } | undefined)?.author_id
+          : undefined;
     const r = this.run('insertInteraction', interaction.platform, interaction.kind, interaction.key, from, to ?? null,
       interaction.toHandle ?? null, interaction.postId ?? null, interaction.at);
     if (r.changes === 0) return;
