@@ -8,7 +8,7 @@ import { createReporter, type Reporter } from './reporter.js';
 export interface CommandContext {
   config: ResolvedConfig;
   reporter: Reporter;
-  openStore(): Promise<Store>;
+  openStore(options?: { migrate?: boolean }): Promise<Store>;
 }
 
 export function commandContext(command: Command): CommandContext {
@@ -17,7 +17,7 @@ export function commandContext(command: Command): CommandContext {
   return {
     config,
     reporter: createReporter({ plain: config.plainProgress }),
-    openStore: () => openStore(config.db),
+    openStore: (options = {}) => openStore(config.db, options),
   };
 }
 

@@ -4,7 +4,7 @@
  * uninterrupted run row for row, with a clean integrity check.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -50,6 +50,7 @@ function runCli(args: string[], killAfterMs?: number): Promise<{ killed: boolean
 }
 
 function checkpointState(path: string): { done: number; complete: boolean } | undefined {
+  if (!existsSync(path)) return undefined;
   const db = new Database(path, { readonly: true });
   try {
     const row = db.prepare('SELECT records_done, complete FROM ingest_checkpoints').get() as

@@ -95,8 +95,12 @@ describe('ingest under write faults', () => {
   });
 });
 
-function chainHas(error: unknown, type: new (...args: never[]) => Error): boolean {
-  for (let e = error; e instanceof Error; e = e.cause) if (e instanceof type) return true;
+function chainHas(error: unknown, type: typeof InjectedFault): boolean {
+  let e: unknown = error;
+  while (e instanceof Error) {
+    if (e instanceof type) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
   return false;
 }
 

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 
-const QUERIES: Record<string, string> = {
+const QUERIES = {
   accounts: `SELECT platform, native_id, handle, display_name, bio, location, url, followers, following, posts_count,
     created_at, snapshot_at, status, status_at FROM accounts ORDER BY platform, native_id`,
   posts: `SELECT p.platform, p.native_id, a.native_id AS author, p.text, p.title, p.lang, p.created_at, p.version_at, p.url,
@@ -21,12 +21,14 @@ const QUERIES: Record<string, string> = {
   quarantine: 'SELECT file_key, line, item, field, reason, raw FROM quarantine ORDER BY file_key, line, item',
   checkpoints: 'SELECT file_key, format, records_done, complete FROM ingest_checkpoints ORDER BY file_key',
   fts: `SELECT count(*) AS n FROM posts_fts`,
-};
+} as const;
 
-export function dumpDatabase(path: string): Record<string, unknown[]> {
+export type DatabaseDump = { [K in keyof typeof QUERIES]: unknown[] };
+
+export function dumpDatabase(path: string): DatabaseDump {
   const db = new Database(path, { readonly: true });
   try {
-    return Object.fromEntries(Object.entries(QUERIES).map(([name, sql]) => [name, db.prepare(sql).all()]));
+    return Object.fromEntries(Object.entries(QUERIES).map(([name, sql]) => [name, db.prepare(sql).all()])) as DatabaseDump;
   } finally {
     db.close();
   }

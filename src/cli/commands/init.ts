@@ -7,7 +7,7 @@ export function registerInit(program: Command): void {
     .addHelpText('after', '\nExample:\n  $ auscult init --db ./team.db')
     .action(async (_options, command: Command) => {
       const ctx = commandContext(command);
-      await using store = await ctx.openStore();
+      await using store = await ctx.openStore({ migrate: false });
       const results = await store.migrate();
       const applied = results.filter((r) => r.status === 'applied').length;
       process.stdout.write(`${ctx.config.db}: schema at version ${results.at(-1)?.version ?? 0}` +

@@ -7,6 +7,8 @@ export interface SqliteStoreOptions {
   path: string;
   /** Wrap the driver (fault-injection tests use this). */
   wrap?: (db: SqliteDatabase) => SqliteDatabase;
+  /** Leave the schema as it is (the caller migrates and reports, as `auscult init` does). */
+  migrate?: boolean;
 }
 
 /** Opens (creating if needed) and migrates an SQLite store. The only place that imports the driver. */
@@ -18,6 +20,6 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
   raw.pragma('cache_size = -65536');
   raw.pragma('temp_store = MEMORY');
   const store = new SqliteStore(options.wrap ? options.wrap(raw) : raw);
-  await store.migrate();
+  if (options.migrate !== false) await store.migrate();
   return store;
 }

@@ -57,7 +57,8 @@ export class SqliteStore implements Store {
   }
 
   async writeBatch(batch: IngestBatch): Promise<Partial<IngestCounts>> {
-    const writer = this.requireWriter();
+    this.writer ??= new SqliteBatchWriter(this.db);
+    const writer = this.writer;
     const counts: Partial<IngestCounts> = {};
     const now = Date.now();
     try {
@@ -202,8 +203,4 @@ export class SqliteStore implements Store {
     return { where: clauses.join(' AND '), params };
   }
 
-  private requireWriter(): SqliteBatchWriter {
-    if (!this.writer) throw new Error('SqliteStore used before migrate()');
-    return this.writer;
-  }
 }
