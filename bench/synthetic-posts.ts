@@ -13,6 +13,11 @@ fatigue headache rash dizziness diarrhea constipation pain weight loss appetite 
 cardiology diabetes endocrinology neurology psychiatry infection asthma copd arthritis psoriasis eczema rare disease
 study results guideline congress poster abstract survival response therapy treatment side effects insurance price
 coverage pharmacy nurse doctor physician resident fellow my mom dad week month today started stopped switched`.split(/\s+/);
+/** Common English words, most frequent first: they take the head of the Zipf curve. */
+const COMMON = `the to and a of i is in it that for you my was on with this have but be not are just so at
+like all can what about if they get your we me do from out up one been had how when more now will has would there
+know think really time people day some much still back good feel going new than only because work got see very even
+also make first any after then over need take want well who way why years right never again help better something`.split(/\s+/);
 const TAGS = ['medtwitter', 'onctwitter', 'cardiotwitter', 'asco24', 'esc2024', 't1d', 'diabetes', 'bcsm', 'lcsm'];
 const PLATFORMS = ['x', 'bluesky', 'mastodon', 'reddit'];
 const START = Date.parse('2024-01-01T00:00:00Z');
@@ -31,17 +36,37 @@ export function mulberry32(seed: number): () => number {
 
 export interface SyntheticPost { platform: string; id: string; author: string; text: string; createdAt: number; tags: string[] }
 
+/**
+ * Posts arrive in time order with increasing ids, as from a firehose or an export; words
+ * follow a Zipf law over a vocabulary of common words and domain terms (so a drug name is in
+ * a few percent of posts, as in real listening data, not in a quarter of them).
+ */
 export function* syntheticPosts(count: number, seed = 1): Generator<SyntheticPost> {
   const random = mulberry32(seed);
   const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+  const vocabulary = [...COMMON, ...WORDS];
+  const cumulative: number[] = [];
+  let total = 0;
+  vocabulary.forEach((_, rank) => { total += 1 / (rank + 1); cumulative.push(total); });
+  const zipf = () => {
+    const target = random() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cumulative[mid]! > target) hi = mid;
+      else lo = mid + 1;
+    }
+    return vocabulary[lo]!;
+  };
   for (let i = 0; i < count; i++) {
     const length = 8 + Math.floor(random() * 30);
     const words: string[] = [];
-    for (let w = 0; w < length; w++) words.push(pick(WORDS));
+    for (let w = 0; w < length; w++) words.push(zipf());
     const tags = random() < 0.3 ? [pick(TAGS)] : [];
     yield {
-      platform: pick(PLATFORMS), id: `p${i}`, author: `a${Math.floor(random() * random() * 50_000)}`,
-      text: words.join(' ') + (tags.length ? ` #${tags[0]}` : ''), createdAt: START + Math.floor(random() * YEAR), tags,
+      platform: pick(PLATFORMS), id: `p${String(i).padStart(9, '0')}`, author: `a${Math.floor(random() * random() * 50_000)}`,
+      text: words.join(' ') + (tags.length ? ` #${tags[0]}` : ''), createdAt: START + Math.floor((i / count) * YEAR), tags,
     };
   }
 }

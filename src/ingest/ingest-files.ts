@@ -29,8 +29,10 @@ export interface IngestOptions {
   format?: string;
   /** Extra CSV column mappings (tried before the shipped ones). */
   mappings?: CsvMapping[];
-  /** Records per transaction. */
+  /** Records per transaction (at most). */
   batchSize?: number;
+  /** Events per transaction (at most): an API page is one record but a hundred posts. */
+  batchEvents?: number;
   /** Process files again even when their checkpoint says they are complete. */
   force?: boolean;
   onProgress?: (progress: IngestProgress) => void;
@@ -99,7 +101,8 @@ async function ingestFile(
   const csv = isCsvPath(path) || (options.format?.startsWith('csv') ?? false);
   const records = csv ? readCsvRecords(input.chunks) : readJsonRecords(input.chunks);
   const candidates = csv ? csvFormats(options.mappings) : JSON_FORMATS;
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 10_000;
+  const batchEvents = options.batchEvents ?? 20_000;
   const ctx: RecordContext = { file: path, line: 0, now: options.now ?? Date.now() };
 
   let format = findFormat(options.format ?? (resumeFrom > 0 ? checkpoint?.format ?? '' : ''), options.mappings);
@@ -139,7 +142,7 @@ async function ingestFile(
       }
       ctx.line = record.line;
       collect(format, record, ctx, key, path, batch);
-      if (batch.recordCount >= batchSize) await flush(false);
+      if (batch.recordCount >= batchSize || batch.events.length >= batchEvents) await flush(false);
       options.signal?.throwIfAborted();
     }
     await flush(true);

@@ -16,7 +16,7 @@ export function registerIngest(program: Command): void {
     .argument('<paths...>', 'files or directories (directories are read recursively)')
     .option('--format <name>', 'force a format: auscult, x, bluesky, mastodon, reddit, csv:<mapping>')
     .option('--mapping <file...>', 'CSV column-mapping JSON file(s) to use (see docs/mappings.md)')
-    .option('--batch-size <n>', 'records per transaction [number]', positiveInt('--batch-size'), 2000)
+    .option('--batch-size <n>', 'records per transaction, at most [number]', positiveInt('--batch-size'), 10_000)
     .option('--force', 'read files again even if an earlier run completed them (still idempotent)')
     .option('--json', 'print the run summary as JSON on stdout')
     .addHelpText('after', `

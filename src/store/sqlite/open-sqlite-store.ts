@@ -19,6 +19,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
   raw.pragma('busy_timeout = 5000');
   raw.pragma('cache_size = -65536');
   raw.pragma('temp_store = MEMORY');
+  // Checkpoint less often: index pages dirtied by many batches are then written back once.
+  raw.pragma('wal_autocheckpoint = 20000');
+  raw.pragma('journal_size_limit = 67108864');
   const store = new SqliteStore(options.wrap ? options.wrap(raw) : raw);
   if (options.migrate !== false) await store.migrate();
   return store;

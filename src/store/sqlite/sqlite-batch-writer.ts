@@ -28,11 +28,15 @@ const MAX_CACHED_ACCOUNTS = 200_000;
 interface CurrentPost { id: number; content_hash: string; version_at: number; text: string; title: string | null }
 
 export class SqliteBatchWriter {
-  private readonly accountIds = new Map<string, number>();
+  /** Account row ids by platform + native id; `named` once a real handle is stored. */
+  private readonly accountIds = new Map<string, { id: number; named: boolean }>();
+  /** No tombstone exists yet: skip the per-post lookup (most stores, most of the time). */
+  private noTombstones: boolean;
   private readonly s: Record<string, SqliteStatement>;
 
   constructor(private readonly db: SqliteDatabase) {
     const p = (sql: string) => db.prepare(sql);
+    this.noTombstones = db.prepare('SELECT 1 FROM tombstones LIMIT 1').get() === undefined;
     this.s = {
       upsertAccount: p(`INSERT INTO accounts (platform, native_id, handle, display_name, bio, location, url,
           followers, following, posts_count, created_at, snapshot_at)
@@ -64,7 +68,8 @@ export class SqliteBatchWriter {
           views, score, visibility, rating, extra, content_hash, ingest_run_id)
         VALUES (@platform, @nativeId, @authorId, @text, @title, @lang, @createdAt, @versionAt, @url,
           @replyToId, @rootId, @quoteOfId, @hashtags, @mentions, @links, @hasMedia, @likes, @reposts, @replies, @quotes,
-          @views, @score, @visibility, @rating, @extra, @hash, @runId)`),
+          @views, @score, @visibility, @rating, @extra, @hash, @runId)
+        ON CONFLICT (platform, native_id) DO NOTHING`),
       replacePost: p(`UPDATE posts SET author_id = @authorId, text = @text, title = @title, lang = @lang,
           version_at = @versionAt, url = coalesce(@url, url), reply_to_id = @replyToId, root_id = @rootId,
           quote_of_id = @quoteOfId, hashtags = @hashtags, mentions = @mentions, links = @links, has_media = @hasMedia,
@@ -90,8 +95,6 @@ export class SqliteBatchWriter {
           post_native_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
       deleteInteraction: p(`DELETE FROM interactions WHERE platform = ? AND kind = ? AND key = ? RETURNING post_native_id`),
       postAuthor: p('SELECT author_id FROM posts WHERE platform = ? AND native_id = ?'),
-      resolvePostEdges: p(`UPDATE interactions SET to_account_id = ?
-        WHERE platform = ? AND post_native_id = ? AND to_account_id IS NULL AND kind IN ('reply', 'quote', 'repost', 'like')`),
       accountByHandle: p('SELECT id FROM accounts WHERE platform = ? AND handle = ? COLLATE NOCASE LIMIT 1'),
       checkpoint: p(`INSERT INTO ingest_checkpoints (file_key, path, format, records_done, complete, updated_at)
         VALUES (@fileKey, @path, @format, @recordsDone, @complete, @now)
@@ -111,6 +114,7 @@ export class SqliteBatchWriter {
   /** Forget cached ids: after a rollback they may name rows that no longer exist. */
   forgetCache(): void {
     this.accountIds.clear();
+    this.noTombstones = this.db.prepare('SELECT 1 FROM tombstones LIMIT 1').get() === undefined;
   }
 
   apply(event: IngestEvent, runId: number, counts: Counts): void {
@@ -142,7 +146,9 @@ export class SqliteBatchWriter {
       url: account.url ?? null, followers: account.followersCount ?? null, following: account.followingCount ?? null,
       postsCount: account.postsCount ?? null, createdAt: account.createdAt ?? null, snapshotAt: account.snapshotAt,
     });
-    const id = this.accountId(account.platform, account.nativeId);
+    const key = `${account.platform}\u0000${account.nativeId}`;
+    const id = this.accountIds.get(key)?.id ?? this.remember(key, account.platform, account.nativeId, true);
+    this.accountIds.set(key, { id, named: true });
     if (r.changes > 0) {
       add(counts, 'accounts', 1);
       this.run('resolveHandles', id, account.platform, account.handle);
@@ -154,19 +160,18 @@ export class SqliteBatchWriter {
   }
 
   private applyPost(post: Post, runId: number, counts: Counts): void {
-    if (this.get('isTombstoned', post.platform, post.nativeId)) return add(counts, 'postsSuppressed', 1);
+    if (this.tombstoned(post.platform, post.nativeId)) return add(counts, 'postsSuppressed', 1);
     const authorId = this.ensureAccount(post.platform, post.authorId, post.authorHandle);
     const hash = postContentHash(post);
     const versionAt = post.editedAt ?? post.createdAt;
     const row = this.rowFor(post, authorId, hash, versionAt, runId);
-    const current = this.get('currentPost', post.platform, post.nativeId) as CurrentPost | undefined;
-    if (!current) {
-      const r = this.run('insertPost', row);
-      this.indexPost(Number(r.lastInsertRowid), post);
-      // Replies, reposts and likes that arrived first now know whose post they acted on.
-      this.run('resolvePostEdges', authorId, post.platform, post.nativeId);
+    // Insert first: new posts are the common case, and the unique key tells us if it was not new.
+    const inserted = this.run('insertPost', row);
+    if (inserted.changes === 1) {
+      this.indexPost(Number(inserted.lastInsertRowid), post);
       return add(counts, 'postsInserted', 1);
     }
+    const current = this.get('currentPost', post.platform, post.nativeId) as CurrentPost;
     this.run('raiseMetrics', { ...metricParams(post), id: current.id });
     if (current.content_hash === hash) return add(counts, 'postsUnchanged', 1);
     if (!isNewerVersion({ versionAt, hash }, { versionAt: current.version_at, hash: current.content_hash })) {
@@ -182,6 +187,7 @@ export class SqliteBatchWriter {
 
   private applyDelete(event: DeleteEvent, counts: Counts): void {
     const r = this.run('tombstone', event.platform, event.nativeId, event.at, event.reason);
+    this.noTombstones = false;
     add(counts, 'deletions', r.changes);
     this.erasePost(event.platform, event.nativeId);
   }
@@ -198,7 +204,7 @@ export class SqliteBatchWriter {
   }
 
   private applyInteraction(interaction: Interaction, counts: Counts): void {
-    if (this.get('isTombstoned', interaction.platform, interaction.key)) return;
+    if (this.tombstoned(interaction.platform, interaction.key)) return;
     const from = this.ensureAccount(interaction.platform, interaction.fromAccountId);
     const to = interaction.toAccountId
       ? this.ensureAccount(interaction.platform, interaction.toAccountId)
@@ -217,6 +223,7 @@ export class SqliteBatchWriter {
 
   private applyInteractionDelete(event: InteractionDeleteEvent): void {
     this.run('tombstone', event.platform, event.key, event.at ?? 0, `${event.interactionKind} deleted at source`);
+    this.noTombstones = false;
     const removed = this.get('deleteInteraction', event.platform, event.interactionKind, event.key) as
       { post_native_id: string | null } | undefined;
     const column = COUNTER_COLUMN[event.interactionKind];
@@ -235,24 +242,29 @@ export class SqliteBatchWriter {
     }
   }
 
-  private ensureAccount(platform: string, nativeId: string, handle?: string): number {
-    const cached = this.cachedAccountId(platform, nativeId);
-    if (cached !== undefined && !handle) return cached;
-    this.run('insertStub', platform, nativeId, handle ?? nativeId);
-    return cached ?? this.accountId(platform, nativeId);
+  private tombstoned(platform: string, nativeId: string): boolean {
+    return !this.noTombstones && this.get('isTombstoned', platform, nativeId) !== undefined;
   }
 
-  private cachedAccountId(platform: string, nativeId: string): number | undefined {
-    return this.accountIds.get(`${platform}\u0000${nativeId}`);
+  /** The account's row id, creating a stub when we have not seen the account yet. */
+  private ensureAccount(platform: string, nativeId: string, handle?: string): number {
+    const key = `${platform}\u0000${nativeId}`;
+    const cached = this.accountIds.get(key);
+    const named = handle !== undefined && handle !== nativeId;
+    if (cached && (cached.named || !named)) return cached.id;
+    this.run('insertStub', platform, nativeId, handle ?? nativeId);
+    return this.remember(key, platform, nativeId, named || (cached?.named ?? false));
   }
 
   private accountId(platform: string, nativeId: string): number {
     const key = `${platform}\u0000${nativeId}`;
-    const cached = this.accountIds.get(key);
-    if (cached !== undefined) return cached;
+    return this.accountIds.get(key)?.id ?? this.remember(key, platform, nativeId, false);
+  }
+
+  private remember(key: string, platform: string, nativeId: string, named: boolean): number {
     const row = this.get('accountId', platform, nativeId) as { id: number };
     if (this.accountIds.size >= MAX_CACHED_ACCOUNTS) this.accountIds.clear();
-    this.accountIds.set(key, row.id);
+    this.accountIds.set(key, { id: row.id, named });
     return row.id;
   }
 

@@ -157,11 +157,20 @@ export class SqliteStore implements Store {
   }
 
   async topAccounts(limit: number): Promise<RankedAccount[]> {
+    // @NOTE a reply, quote, repost or like may name only the post it acted on; its target is
+    // that post's author, resolved here rather than on every write.
     const rows = this.db.prepare(`SELECT a.platform, a.handle, a.display_name, t.n AS interactions,
         (SELECT count(*) FROM posts p WHERE p.author_id = a.id) AS posts
-      FROM (SELECT to_account_id, count(*) AS n FROM interactions WHERE to_account_id IS NOT NULL
-            GROUP BY to_account_id ORDER BY n DESC LIMIT ?) t
-      JOIN accounts a ON a.id = t.to_account_id WHERE ${VISIBLE}
+      FROM (SELECT target, count(*) AS n FROM (
+              SELECT i.from_account_id AS source, CASE
+                WHEN i.to_account_id IS NOT NULL THEN i.to_account_id
+                WHEN i.kind IN ('reply', 'quote', 'repost', 'like') THEN
+                  (SELECT p.author_id FROM posts p WHERE p.platform = i.platform AND p.native_id = i.post_native_id)
+              END AS target
+              FROM interactions i)
+            WHERE target IS NOT NULL AND target <> source
+            GROUP BY target ORDER BY n DESC LIMIT ?) t
+      JOIN accounts a ON a.id = t.target WHERE ${VISIBLE}
       ORDER BY t.n DESC, a.handle`).all(limit) as
       Array<{ platform: string; handle: string; display_name: string | null; interactions: number; posts: number }>;
     return rows.map((r) => ({

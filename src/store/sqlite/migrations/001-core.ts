@@ -68,7 +68,6 @@ CREATE TABLE posts (
 );
 CREATE INDEX posts_created ON posts (created_at);
 CREATE INDEX posts_author ON posts (author_id, created_at);
-CREATE INDEX posts_platform_created ON posts (platform, created_at);
 CREATE INDEX posts_reply_to ON posts (platform, reply_to_id) WHERE reply_to_id IS NOT NULL;
 CREATE INDEX posts_root ON posts (platform, root_id) WHERE root_id IS NOT NULL;
 
