@@ -13,6 +13,11 @@ import { QueryUnsupportedError } from './query-syntax-error.js';
 export interface CompiledQuery {
   where: string;
   params: unknown[];
+  /**
+   * The full-text expression every match must satisfy, when there is one: lets a store
+   * estimate how many posts a query touches before choosing how to page through them.
+   */
+  requiredText?: TextExpression;
 }
 
 /** A textual subtree rendered in the full-text engine's own syntax. */
@@ -21,10 +26,14 @@ export type TextExpression = string;
 export abstract class QueryCompiler {
   protected params: unknown[] = [];
 
+  private requiredText: TextExpression | undefined;
+
   compile(node: QueryNode): CompiledQuery {
     this.params = [];
-    const where = this.visit(node);
-    return { where, params: this.params };
+    this.requiredText = undefined;
+    if (isPureText(node)) this.requiredText = this.text(node);
+    const where = this.visit(node, true);
+    return { where, params: this.params, ...(this.requiredText !== undefined ? { requiredText: this.requiredText } : {}) };
   }
 
   /** Bind a value; returns its placeholder. */
@@ -37,10 +46,10 @@ export abstract class QueryCompiler {
   protected abstract textAnd(positives: TextExpression[], negatives: TextExpression[]): TextExpression;
   protected abstract textOr(children: TextExpression[]): TextExpression;
 
-  protected visit(node: QueryNode): string {
+  protected visit(node: QueryNode, top = false): string {
     if (isPureText(node)) return this.textMatch(this.text(node), false);
     switch (node.kind) {
-      case 'and': return this.and(node.children);
+      case 'and': return this.and(node.children, top);
       case 'or': return `(${node.children.map((c) => this.visit(c)).join(' OR ')})`;
       case 'not': return isPureText(node.child) ? this.textMatch(this.text(node.child), true) : `NOT (${this.visit(node.child)})`;
       case 'field': return this.field(node.field, node.value);
@@ -53,7 +62,7 @@ export abstract class QueryCompiler {
   }
 
   /** AND: textual children (and negated textual children) fold into one match; the rest are SQL. */
-  private and(children: readonly QueryNode[]): string {
+  private and(children: readonly QueryNode[], top: boolean): string {
     const positives: TextExpression[] = [];
     const negatives: TextExpression[] = [];
     const others: QueryNode[] = [];
@@ -64,7 +73,11 @@ export abstract class QueryCompiler {
     }
     // @NOTE placeholders bind in the order they appear in the SQL, so visit in that order.
     const parts: string[] = [];
-    if (positives.length > 0) parts.push(this.textMatch(this.textAnd(positives, negatives), false));
+    if (positives.length > 0) {
+      const expression = this.textAnd(positives, negatives);
+      if (top) this.requiredText = expression;
+      parts.push(this.textMatch(expression, false));
+    }
     else if (negatives.length > 0) parts.push(this.textMatch(this.textOr(negatives), true));
     for (const other of others) parts.push(this.visit(other));
     return parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
@@ -101,12 +114,13 @@ export abstract class QueryCompiler {
     }
   }
 
+  /** Author conditions select account ids, so a post query needs no join until it has its page. */
   protected authorIs(handle: string): string {
-    return `lower(a.handle) = ${this.placeholder(handle)}`;
+    return `p.author_id IN (SELECT id FROM accounts WHERE lower(handle) = ${this.placeholder(handle)})`;
   }
 
   protected profileKindIs(kind: string): string {
-    return `EXISTS (SELECT 1 FROM profiles pr WHERE pr.id = a.profile_id AND pr.kind = ${this.placeholder(kind)})`;
+    return `p.author_id IN (SELECT ak.id FROM accounts ak JOIN profiles pr ON pr.id = ak.profile_id WHERE pr.kind = ${this.placeholder(kind)})`;
   }
 }
 

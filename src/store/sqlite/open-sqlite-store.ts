@@ -1,8 +1,8 @@
 import Database from 'better-sqlite3';
 import type { SqliteDatabase } from './sqlite-database.js';
-import { SqliteStore } from './sqlite-store.js';
+import { SqliteStore, type SqliteStoreTuning } from './sqlite-store.js';
 
-export interface SqliteStoreOptions {
+export interface SqliteStoreOptions extends SqliteStoreTuning {
   /** File path, or ':memory:'. */
   path: string;
   /** Wrap the driver (fault-injection tests use this). */
@@ -22,7 +22,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Sqli
   // Checkpoint less often: index pages dirtied by many batches are then written back once.
   raw.pragma('wal_autocheckpoint = 20000');
   raw.pragma('journal_size_limit = 67108864');
-  const store = new SqliteStore(options.wrap ? options.wrap(raw) : raw);
+  const store = new SqliteStore(options.wrap ? options.wrap(raw) : raw, options);
   if (options.migrate !== false) await store.migrate();
   return store;
 }

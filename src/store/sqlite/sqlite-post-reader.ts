@@ -15,7 +15,8 @@ export const POST_COLUMNS = `p.platform, p.native_id, p.text, p.title, p.lang, p
 export const POST_FROM = `posts p JOIN accounts a ON a.id = p.author_id
   LEFT JOIN post_counters c ON c.platform = p.platform AND c.native_id = p.native_id`;
 
-export const VISIBLE = `a.status = 'active'`;
+/** Posts of hidden accounts (suspended, deactivated, taken down) are left out of every read (R4.3). */
+export const VISIBLE = `p.author_id NOT IN (SELECT id FROM accounts WHERE status <> 'active')`;
 
 export interface PostRow {
   platform: string; native_id: string; text: string; title: string | null; lang: string | null;

@@ -37,7 +37,7 @@ export class SqliteQueryCompiler extends QueryCompiler {
   }
 
   protected override authorIs(handle: string): string {
-    return `a.handle = ${this.placeholder(handle)} COLLATE NOCASE`;
+    return `p.author_id IN (SELECT id FROM accounts WHERE handle = ${this.placeholder(handle)} COLLATE NOCASE)`;
   }
 
   /** Every token is double-quoted, so nothing a user types can become FTS5 syntax. */

@@ -14,11 +14,23 @@ import { migrateSqlite } from './sqlite-migrator.js';
 import { POST_COLUMNS, POST_FROM, VISIBLE, toPostView, type PostRow } from './sqlite-post-reader.js';
 import { compileSqliteQuery } from './sqlite-query-compiler.js';
 
+/** Above this many full-text matches, a page of newest posts is found by walking the time index. */
+export const DENSE_MATCHES = 20_000;
+
+export interface SqliteStoreTuning {
+  /** Full-text matches above which search walks the time index (measured: docs/benchmarks.md). */
+  denseMatches?: number;
+}
+
 export class SqliteStore implements Store {
   readonly capabilities = { fullTextSearch: true } as const;
   private writer: SqliteBatchWriter | undefined;
 
-  constructor(private readonly db: SqliteDatabase) {}
+  private readonly denseMatches: number;
+
+  constructor(private readonly db: SqliteDatabase, tuning: SqliteStoreTuning = {}) {
+    this.denseMatches = tuning.denseMatches ?? DENSE_MATCHES;
+  }
 
   async migrate(): Promise<MigrationResult[]> {
     const results = migrateSqlite(this.db);
@@ -75,19 +87,30 @@ export class SqliteStore implements Store {
   }
 
   async search(query: QueryNode, options: SearchOptions = {}): Promise<PostView[]> {
-    const { where, params } = this.where(query, options);
-    const order = options.order === 'engagement'
-      ? '(likes + reposts + replies + quotes) DESC, p.created_at DESC'
-      : 'p.created_at DESC, p.id DESC';
-    const rows = this.db.prepare(`SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?`)
-      .all(...params, options.limit ?? 50, options.offset ?? 0) as PostRow[];
+    const { where, params, requiredText } = this.where(query, options);
+    const limit = options.limit ?? 50;
+    const offset = options.offset ?? 0;
+    if (options.order === 'engagement') {
+      const rows = this.db.prepare(`SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE ${where}
+        ORDER BY (likes + reposts + replies + quotes) DESC, p.created_at DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as PostRow[];
+      return rows.map(toPostView);
+    }
+    // Page through ids first, join the rest for that page only. When the text matches a large
+    // share of all posts, walking the time index from the newest post finds a page sooner than
+    // sorting every match.
+    const byTime = requiredText !== undefined && this.matchesAtLeast(requiredText, this.denseMatches) ? 'INDEXED BY posts_created' : '';
+    // CROSS JOIN keeps the page as the outer loop (SQLite does not reorder it).
+    const rows = this.db.prepare(`SELECT ${POST_COLUMNS}
+      FROM (SELECT p.id, p.created_at AS t FROM posts p ${byTime} WHERE ${where}
+            ORDER BY p.created_at DESC, p.id DESC LIMIT ? OFFSET ?) page
+      CROSS JOIN ${POST_FROM.replace('posts p', 'posts p ON p.id = page.id')}
+      ORDER BY page.t DESC, page.id DESC`).all(...params, limit, offset) as PostRow[];
     return rows.map(toPostView);
   }
 
   async countMatches(query: QueryNode, options: SearchOptions = {}): Promise<number> {
     const { where, params } = this.where(query, options);
-    const row = this.db.prepare(`SELECT count(*) AS n FROM posts p JOIN accounts a ON a.id = p.author_id WHERE ${where}`)
-      .get(...params) as { n: number };
+    const row = this.db.prepare(`SELECT count(*) AS n FROM posts p WHERE ${where}`).get(...params) as { n: number };
     return row.n;
   }
 
@@ -170,7 +193,7 @@ export class SqliteStore implements Store {
               FROM interactions i)
             WHERE target IS NOT NULL AND target <> source
             GROUP BY target ORDER BY n DESC LIMIT ?) t
-      JOIN accounts a ON a.id = t.target WHERE ${VISIBLE}
+      JOIN accounts a ON a.id = t.target WHERE a.status = 'active'
       ORDER BY t.n DESC, a.handle`).all(limit) as
       Array<{ platform: string; handle: string; display_name: string | null; interactions: number; posts: number }>;
     return rows.map((r) => ({
@@ -203,13 +226,20 @@ export class SqliteStore implements Store {
     return this.db;
   }
 
-  private where(query: QueryNode, options: SearchOptions): { where: string; params: unknown[] } {
+  /** Whether a full-text expression matches at least `n` posts, reading at most `n` index entries. */
+  private matchesAtLeast(expression: string, n: number): boolean {
+    const row = this.db.prepare('SELECT count(*) AS n FROM (SELECT 1 FROM posts_fts WHERE posts_fts MATCH ? LIMIT ?)')
+      .get(expression, n) as { n: number };
+    return row.n >= n;
+  }
+
+  private where(query: QueryNode, options: SearchOptions): { where: string; params: unknown[]; requiredText?: string } {
     const compiled = compileSqliteQuery(query);
     const clauses = [`(${compiled.where})`, VISIBLE];
     const params = [...compiled.params];
     if (options.from !== undefined) { clauses.push('p.created_at >= ?'); params.push(options.from); }
     if (options.to !== undefined) { clauses.push('p.created_at < ?'); params.push(options.to); }
-    return { where: clauses.join(' AND '), params };
+    return { where: clauses.join(' AND '), params, ...(compiled.requiredText ? { requiredText: compiled.requiredText } : {}) };
   }
 
 }

@@ -34,6 +34,8 @@ CREATE TABLE accounts (
 );
 CREATE INDEX accounts_handle ON accounts (platform, handle COLLATE NOCASE);
 CREATE INDEX accounts_handle_any ON accounts (handle COLLATE NOCASE);
+-- The few hidden accounts (suspended, deactivated…), excluded from every read.
+CREATE INDEX accounts_hidden ON accounts (id) WHERE status <> 'active';
 
 CREATE TABLE posts (
   id             INTEGER PRIMARY KEY,
