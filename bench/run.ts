@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { generateDemo } from '../src/demo/generate-demo.js';
 import { parseQuery } from '../src/query/parser.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
-import { floorReadParse, floorSqliteInserts } from './floor.js';
+import { floorReadParse, floorSchemaInserts, floorSqliteInserts } from './floor.js';
 import { syntheticPosts, writeSyntheticNdjson } from './synthetic-posts.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -61,9 +61,11 @@ async function main(): Promise<void> {
 
   log('floor: read + JSON.parse');
   const read = await floorReadParse(ndjson);
-  log('floor: raw SQLite inserts (posts + FTS5)');
   const rows = Array.from(syntheticPosts(POSTS));
-  const inserts = floorSqliteInserts(join(OUT, 'floor.db'), rows);
+  log('floor: the same rows into our schema with plain INSERTs');
+  const inserts = floorSchemaInserts(join(OUT, 'floor-schema.db'), rows);
+  log('reference: the same rows into a bare posts table + FTS5');
+  const bare = floorSqliteInserts(join(OUT, 'floor-bare.db'), rows);
   rows.length = 0;
   const floorSeconds = read.seconds + inserts.seconds;
 
@@ -74,9 +76,10 @@ async function main(): Promise<void> {
     floor: { readParseSeconds: read.seconds, sqliteInsertSeconds: inserts.seconds, seconds: floorSeconds,
       postsPerSecond: POSTS / floorSeconds },
     ratioToFloor: auscult.seconds / floorSeconds,
+    bareTable: { sqliteInsertSeconds: bare.seconds, ratio: auscult.seconds / (read.seconds + bare.seconds) },
   };
-  log(`  ${Math.round(auscult.posts / auscult.seconds)} posts/s, ${(auscult.seconds / floorSeconds).toFixed(2)}x floor, ` +
-    `peak RSS ${Math.round(auscult.maxRssMb)} MB`);
+  log(`  ${Math.round(auscult.posts / auscult.seconds)} posts/s, ${(auscult.seconds / floorSeconds).toFixed(2)}x floor ` +
+    `(${(auscult.seconds / (read.seconds + bare.seconds)).toFixed(2)}x a bare table), peak RSS ${Math.round(auscult.maxRssMb)} MB`);
 
   log(`queries: ${QUERY_RUNS} runs each on ${POSTS} posts`);
   const store = await openSqliteStore({ path: join(OUT, 'auscult.db') });

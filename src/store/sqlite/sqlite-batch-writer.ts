@@ -50,7 +50,17 @@ export class SqliteBatchWriter {
           following = coalesce(excluded.following, following),
           posts_count = coalesce(excluded.posts_count, posts_count),
           created_at = coalesce(excluded.created_at, created_at), snapshot_at = excluded.snapshot_at
-        WHERE excluded.snapshot_at > accounts.snapshot_at`),
+        WHERE excluded.snapshot_at > accounts.snapshot_at AND (
+          -- A newer but identical picture changes nothing: skip the write (X repeats users on every page).
+          accounts.snapshot_at = 0 OR excluded.handle IS NOT accounts.handle
+          OR coalesce(excluded.display_name, accounts.display_name) IS NOT accounts.display_name
+          OR coalesce(excluded.bio, accounts.bio) IS NOT accounts.bio
+          OR coalesce(excluded.location, accounts.location) IS NOT accounts.location
+          OR coalesce(excluded.url, accounts.url) IS NOT accounts.url
+          OR coalesce(excluded.followers, accounts.followers) IS NOT accounts.followers
+          OR coalesce(excluded.following, accounts.following) IS NOT accounts.following
+          OR coalesce(excluded.posts_count, accounts.posts_count) IS NOT accounts.posts_count
+          OR coalesce(excluded.created_at, accounts.created_at) IS NOT accounts.created_at)`),
       insertStub: p(`INSERT INTO accounts (platform, native_id, handle, snapshot_at) VALUES (?, ?, ?, 0)
         ON CONFLICT (platform, native_id) DO UPDATE SET handle = excluded.handle
         WHERE accounts.snapshot_at = 0 AND accounts.handle = accounts.native_id AND excluded.handle <> excluded.native_id`),
