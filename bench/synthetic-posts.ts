@@ -6,6 +6,7 @@ import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { toAuscultNdjson } from '../src/ingest/formats/auscult-ndjson.js';
 import type { IngestEvent } from '../src/ingest/events.js';
+import { Random, cumulate } from '../src/demo/random.js';
 
 const WORDS = `ozempic semaglutide wegovy mounjaro tirzepatide metformin insulin glargine keytruda pembrolizumab opdivo
 nivolumab humira adalimumab eliquis apixaban statin atorvastatin sertraline lecanemab vaccine booster nausea vomiting
@@ -23,16 +24,6 @@ const PLATFORMS = ['x', 'bluesky', 'mastodon', 'reddit'];
 const START = Date.parse('2024-01-01T00:00:00Z');
 const YEAR = 366 * 86_400_000;
 
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface SyntheticPost { platform: string; id: string; author: string; text: string; createdAt: number; tags: string[] }
 
@@ -42,23 +33,12 @@ export interface SyntheticPost { platform: string; id: string; author: string; t
  * a few percent of posts, as in real listening data, not in a quarter of them).
  */
 export function* syntheticPosts(count: number, seed = 1): Generator<SyntheticPost> {
-  const random = mulberry32(seed);
-  const pick = <T>(xs: T[]) => xs[Math.floor(random() * xs.length)]!;
+  const rng = new Random(seed);
+  const random = () => rng.next();
+  const pick = <T>(xs: T[]) => rng.pick(xs);
   const vocabulary = [...COMMON, ...WORDS];
-  const cumulative: number[] = [];
-  let total = 0;
-  vocabulary.forEach((_, rank) => { total += 1 / (rank + 1); cumulative.push(total); });
-  const zipf = () => {
-    const target = random() * total;
-    let lo = 0;
-    let hi = cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (cumulative[mid]! > target) hi = mid;
-      else lo = mid + 1;
-    }
-    return vocabulary[lo]!;
-  };
+  const zipfWeights = cumulate(vocabulary.map((_, rank) => 1 / (rank + 1)));
+  const zipf = () => vocabulary[rng.weighted(zipfWeights)]!;
   for (let i = 0; i < count; i++) {
     const length = 8 + Math.floor(random() * 30);
     const words: string[] = [];

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { Random } from '../../src/demo/random.js';
 import { ingestFiles } from '../../src/ingest/ingest-files.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import { dumpDatabase, integrityCheck } from '../support/dump-database.js';
@@ -17,17 +18,6 @@ import { writeSample, xPagesNdjson } from '../support/sample-files.js';
 const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = 20241124;
 
-/** mulberry32: a tiny seeded generator, so a failure can be replayed from SEED. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function runCli(args: string[], killAfterMs?: number): Promise<{ killed: boolean; code: number | null; stderr: string }> {
   return new Promise((done, fail) => {
@@ -75,12 +65,12 @@ describe('ingest killed with SIGKILL and restarted', () => {
     await clean.close();
 
     const crashedPath = join(dir, 'crashed.db');
-    const random = seeded(SEED);
+    const random = new Random(SEED);
     let kills = 0;
     let midFileKills = 0;
     for (let attempt = 0; attempt < 30; attempt++) {
       const before = checkpointState(crashedPath);
-      const run = await runCli(['ingest', file, '--db', crashedPath, '--batch-size', '50'], 50 + Math.floor(random() * 600));
+      const run = await runCli(['ingest', file, '--db', crashedPath, '--batch-size', '50'], random.int(50, 650));
       if (!run.killed) {
         expect(run.code, run.stderr).toBe(0);
         break;
