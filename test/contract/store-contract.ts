@@ -202,6 +202,13 @@ export function runStoreContract({ name, create }: StoreContractOptions): void {
       expect(await store.topAccounts(1)).toMatchObject([{ handle: 'drjane', interactions: 1 }]);
     });
 
+    it('credits a reply or repost that names only the post to that post\'s author, in either order', async () => {
+      await write([interactionEvent({ kind: 'reply', key: 'r1', fromAccountId: 'u2', postId: '100' })]);
+      await write([accountEvent(), postEvent(), interactionEvent({ kind: 'repost', key: 'rt9', fromAccountId: 'u3', postId: '100' }),
+        interactionEvent({ kind: 'reply', key: 'self', fromAccountId: 'u1', postId: '100' })]);
+      expect(await store.topAccounts(3)).toMatchObject([{ handle: 'drjane', interactions: 2 }]);
+    });
+
     it('records runs with their counts', async () => {
       const counts = { ...emptyCounts(), records: 3, postsInserted: 2 };
       await store.finishRun(runId, 'done', counts);
