@@ -7,7 +7,9 @@ import { registerDemo } from './commands/demo.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerInit } from './commands/init.js';
 import { registerQuarantine } from './commands/quarantine.js';
+import { registerRuns } from './commands/runs.js';
 import { registerSearch } from './commands/search.js';
+import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
 import { UserError } from './user-error.js';
 
@@ -17,9 +19,9 @@ export function buildProgram(): Command {
     .option('--db <path>', 'SQLite database file (env AUSCULT_DB)', undefined)
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride();
-  for (const register of [registerInit, registerIngest, registerSearch, registerStats, registerQuarantine, registerDemo]) {
-    register(program);
-  }
+  const commands = [registerInit, registerIngest, registerSearch, registerShow, registerStats, registerQuarantine, registerRuns,
+    registerDemo];
+  for (const register of commands) register(program);
   return program;
 }
 

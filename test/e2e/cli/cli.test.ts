@@ -86,6 +86,31 @@ describe('auscult CLI', () => {
     expect(runCli(['stats', '--json', '--db', db]).stdout).toBe(before);
   });
 
+  it('show prints a post, and runs lists the ingest runs', () => {
+    const post = runCli(['show', 'reddit', 't1_k1', '--db', db]);
+    expect(post.code, post.stderr).toBe(0);
+    expect(post.stdout).toContain('Ozempic gave me nausea for two weeks');
+    const missing = runCli(['show', 'reddit', 't1_nope', '--db', db]);
+    expect(missing.code).toBe(1);
+    expect(missing.stdout).toContain('not in this database');
+    const runs = runCli(['runs', '--json', '--db', db]);
+    const parsed = JSON.parse(runs.stdout) as Array<{ status: string; counts: { postsInserted: number } }>;
+    expect(parsed.length).toBeGreaterThanOrEqual(2);
+    expect(parsed.at(-1)).toMatchObject({ status: 'done', counts: { postsInserted: 22 } });
+  });
+
+  it('a deletion at the source removes the post from search and show, and an old copy does not bring it back', () => {
+    const deletion = writeSample(dir, 'reddit-deleted.ndjson', redditComment('k1', '[deleted]'));
+    expect(runCli(['ingest', deletion, '--db', db]).code).toBe(0);
+    const shown = runCli(['show', 'reddit', 't1_k1', '--db', db]);
+    expect(shown.stdout).toContain('deleted at source');
+    const search = runCli(['search', 'nausea', '--format', 'json', '--db', db]);
+    expect((JSON.parse(search.stdout) as Array<{ id: string }>).map((p) => p.id)).not.toContain('t1_k1');
+    const again = runCli(['ingest', redditFile, '--force', '--db', db]);
+    expect(again.stdout).toContain('1 kept deleted');
+    expect(runCli(['show', 'reddit', 't1_k1', '--db', db]).code).toBe(1);
+  });
+
   it('a missing file is a clear error', () => {
     const r = runCli(['ingest', join(dir, 'nope.json'), '--db', db]);
     expect(r.code).toBe(2);
@@ -93,7 +118,7 @@ describe('auscult CLI', () => {
   });
 
   it('every command has help with an example', () => {
-    for (const command of ['init', 'ingest', 'search', 'stats', 'quarantine', 'demo']) {
+    for (const command of ['init', 'ingest', 'search', 'show', 'stats', 'quarantine', 'runs', 'demo']) {
       const r = runCli([command, '--help']);
       expect(r.code, command).toBe(0);
       expect(r.stdout, command).toMatch(/Examples?:\n\s+\$ auscult /);
