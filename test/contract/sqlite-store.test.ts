@@ -1,4 +1,11 @@
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
+import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { dumpSqlite } from '../support/dump-database.js';
 import { runStoreContract } from './store-contract.js';
 
-runStoreContract({ name: 'sqlite', create: () => openSqliteStore({ path: ':memory:' }) });
+runStoreContract({
+  name: 'sqlite',
+  create: () => openSqliteStore({ path: ':memory:' }),
+  dump: async (store) => dumpSqlite((store as SqliteStore).database),
+  orderRuns: 300,
+});

@@ -2,20 +2,27 @@
  * The contract every Store adapter passes, unchanged. An adapter's test file is one call:
  * runStoreContract({ name: 'sqlite', create: () => openSqliteStore({ path: ':memory:' }) }).
  */
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyCounts } from '../../src/domain/ingest-run.js';
 import type { IngestEvent } from '../../src/ingest/events.js';
 import { parseQuery } from '../../src/query/parser.js';
 import { StoreWriteError } from '../../src/store/store-write-error.js';
 import type { Store } from '../../src/store/store.js';
+import { type CanonicalDump, dataOf } from '../support/canonical-dump.js';
 import { T0, accountEvent, interactionEvent, newPost, postEvent } from '../support/factories.js';
+import { history } from './order-independence.js';
 
 export interface StoreContractOptions {
   name: string;
   create: () => Promise<Store>;
+  /** Everything the store holds, by natural keys (test/support/canonical-dump.ts). */
+  dump: (store: Store) => Promise<CanonicalDump>;
+  /** Property runs for the order-independence test (each run opens two stores). */
+  orderRuns?: number;
 }
 
-export function runStoreContract({ name, create }: StoreContractOptions): void {
+export function runStoreContract({ name, create, dump, orderRuns = 60 }: StoreContractOptions): void {
   describe(`Store contract: ${name}`, () => {
     let store: Store;
     let runId: number;
@@ -214,6 +221,24 @@ export function runStoreContract({ name, create }: StoreContractOptions): void {
       await store.finishRun(runId, 'done', counts);
       const [run] = await store.listRuns(1);
       expect(run).toMatchObject({ id: runId, status: 'done', paths: ['test'], counts });
+    });
+
+    it('ends with the same data whatever order its batches are applied in (R5.7, several workers)', async () => {
+      await fc.assert(fc.asyncProperty(history, async ({ batches, order }) => {
+        const inOrder = await create();
+        const shuffled = await create();
+        try {
+          for (const events of batches) await inOrder.writeBatch({ runId, events, quarantine: [] });
+          for (const i of order) await shuffled.writeBatch({ runId, events: batches[i]!, quarantine: [] });
+          expect(dataOf(await dump(shuffled))).toEqual(dataOf(await dump(inOrder)));
+          // And applying everything again changes nothing.
+          for (const events of batches) await shuffled.writeBatch({ runId, events, quarantine: [] });
+          expect(dataOf(await dump(shuffled))).toEqual(dataOf(await dump(inOrder)));
+        } finally {
+          await inOrder.close();
+          await shuffled.close();
+        }
+      }), { numRuns: orderRuns });
     });
   });
 }

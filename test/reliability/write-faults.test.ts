@@ -83,8 +83,8 @@ describe('ingest under write faults', () => {
       const partial = dumpDatabase(path);
       // Nothing half-written: every checkpoint covers whole batches, and the posts stored are
       // exactly those of a clean run's prefix (a subset of the clean result, no extras).
-      for (const row of partial.checkpoints as Array<{ records_done: number; complete: number }>) {
-        expect(row.complete === 1 || row.records_done % BATCH === 0).toBe(true);
+      for (const row of partial.checkpoints as Array<{ records_done: number; complete: boolean }>) {
+        expect(row.complete || row.records_done % BATCH === 0).toBe(true);
       }
       expect(partial.posts.every((p) => clean.posts.some((c) => JSON.stringify(c) === JSON.stringify(p)) ||
         isEarlierVersionOf(p, clean.posts))).toBe(true);

@@ -16,6 +16,8 @@ import type {
   AccountStatusEvent, DeleteEvent, IngestEvent, InteractionDeleteEvent,
 } from '../../ingest/events.js';
 import { isNewerVersion, postContentHash } from '../content-hash.js';
+import { edgeSourceId } from '../interaction-source.js';
+import { ACCOUNT_DELETED } from '../tombstone-reasons.js';
 import type { FileCheckpoint, QuarantineInput } from '../store.js';
 import type { SqliteDatabase, SqliteStatement } from './sqlite-database.js';
 
@@ -25,6 +27,22 @@ const COUNTER_COLUMN: Partial<Record<Interaction['kind'], string>> = {
 };
 const MAX_CACHED_ACCOUNTS = 200_000;
 
+/** Profile fields a snapshot may or may not carry (a Bluesky identity event has only the handle). */
+const ACCOUNT_FIELDS = ['display_name', 'bio', 'location', 'url', 'followers', 'following', 'posts_count', 'created_at'];
+
+/**
+ * How a snapshot merges into the stored account, so that the result does not depend on the
+ * order snapshots arrive in: a newer one replaces every field it carries; an older one only
+ * fills fields still empty; snapshot_at is the newest time seen.
+ */
+const ACCOUNT_MERGE = [
+  'handle = CASE WHEN excluded.snapshot_at > accounts.snapshot_at THEN excluded.handle ELSE accounts.handle END',
+  ...ACCOUNT_FIELDS.map((f) => `${f} = CASE WHEN excluded.snapshot_at > accounts.snapshot_at
+    THEN coalesce(excluded.${f}, accounts.${f}) ELSE coalesce(accounts.${f}, excluded.${f}) END`),
+  'snapshot_at = max(accounts.snapshot_at, excluded.snapshot_at)',
+].join(',\n');
+const ACCOUNT_FILLS_GAP = `(${ACCOUNT_FIELDS.map((f) => `(accounts.${f} IS NULL AND excluded.${f} IS NOT NULL)`).join(' OR ')})`;
+
 interface CurrentPost { id: number; content_hash: string; version_at: number; text: string; title: string | null }
 
 export class SqliteBatchWriter {
@@ -32,46 +50,42 @@ export class SqliteBatchWriter {
   private readonly accountIds = new Map<string, { id: number; named: boolean }>();
   /** No tombstone exists yet: skip the per-post lookup (most stores, most of the time). */
   private noTombstones: boolean;
+  /** No account is deleted: skip the author check on every post. */
+  private noDeletedAccounts: boolean;
   private readonly s: Record<string, SqliteStatement>;
 
   constructor(private readonly db: SqliteDatabase) {
     const p = (sql: string) => db.prepare(sql);
     this.noTombstones = db.prepare('SELECT 1 FROM tombstones LIMIT 1').get() === undefined;
+    this.noDeletedAccounts = db.prepare(`SELECT 1 FROM accounts WHERE status = 'deleted' LIMIT 1`).get() === undefined;
     this.s = {
       upsertAccount: p(`INSERT INTO accounts (platform, native_id, handle, display_name, bio, location, url,
           followers, following, posts_count, created_at, snapshot_at)
         VALUES (@platform, @nativeId, @handle, @displayName, @bio, @location, @url,
           @followers, @following, @postsCount, @createdAt, @snapshotAt)
-        ON CONFLICT (platform, native_id) DO UPDATE SET
-          handle = excluded.handle,
-          display_name = coalesce(excluded.display_name, display_name),
-          bio = coalesce(excluded.bio, bio), location = coalesce(excluded.location, location),
-          url = coalesce(excluded.url, url), followers = coalesce(excluded.followers, followers),
-          following = coalesce(excluded.following, following),
-          posts_count = coalesce(excluded.posts_count, posts_count),
-          created_at = coalesce(excluded.created_at, created_at), snapshot_at = excluded.snapshot_at
-        WHERE excluded.snapshot_at > accounts.snapshot_at AND (
-          -- A newer but identical picture changes nothing: skip the write (X repeats users on every page).
-          accounts.snapshot_at = 0 OR excluded.handle IS NOT accounts.handle
-          OR coalesce(excluded.display_name, accounts.display_name) IS NOT accounts.display_name
-          OR coalesce(excluded.bio, accounts.bio) IS NOT accounts.bio
-          OR coalesce(excluded.location, accounts.location) IS NOT accounts.location
-          OR coalesce(excluded.url, accounts.url) IS NOT accounts.url
-          OR coalesce(excluded.followers, accounts.followers) IS NOT accounts.followers
-          OR coalesce(excluded.following, accounts.following) IS NOT accounts.following
-          OR coalesce(excluded.posts_count, accounts.posts_count) IS NOT accounts.posts_count
-          OR coalesce(excluded.created_at, accounts.created_at) IS NOT accounts.created_at)`),
+        ON CONFLICT (platform, native_id) DO UPDATE SET ${ACCOUNT_MERGE}
+        WHERE excluded.snapshot_at > accounts.snapshot_at OR ${ACCOUNT_FILLS_GAP}`),
       insertStub: p(`INSERT INTO accounts (platform, native_id, handle, snapshot_at) VALUES (?, ?, ?, 0)
         ON CONFLICT (platform, native_id) DO UPDATE SET handle = excluded.handle
         WHERE accounts.snapshot_at = 0 AND accounts.handle = accounts.native_id AND excluded.handle <> excluded.native_id`),
       accountId: p('SELECT id FROM accounts WHERE platform = ? AND native_id = ?'),
       resolveHandles: p(`UPDATE interactions SET to_account_id = ?
         WHERE platform = ? AND to_account_id IS NULL AND to_handle = ? COLLATE NOCASE`),
-      setStatus: p(`UPDATE accounts SET status = ?, status_at = ? WHERE platform = ? AND native_id = ? AND status_at <= ?`),
+      // @NOTE deletion is final and wins whatever its time; other states follow the latest event.
+      setStatus: p(`UPDATE accounts SET status = @status,
+          status_at = CASE WHEN status = 'deleted' THEN min(status_at, @at) ELSE @at END
+        WHERE platform = @platform AND native_id = @accountId
+          AND CASE WHEN status = 'deleted' THEN @status = 'deleted' ELSE (status_at <= @at OR @status = 'deleted') END`),
+      statusAt: p('SELECT status_at FROM accounts WHERE platform = ? AND native_id = ?'),
+      authorDeleted: p(`SELECT status_at FROM accounts WHERE id = ? AND status = 'deleted'`),
       authorPosts: p(`SELECT p.native_id FROM posts p JOIN accounts a ON a.id = p.author_id WHERE a.platform = ? AND a.native_id = ?`),
       isTombstoned: p('SELECT 1 FROM tombstones WHERE platform = ? AND native_id = ?'),
+      // Whichever arrives first, the tombstone kept is the post's own deletion before its
+      // account's, then the earliest.
       tombstone: p(`INSERT INTO tombstones (platform, native_id, deleted_at, reason) VALUES (?, ?, ?, ?)
-        ON CONFLICT DO NOTHING`),
+        ON CONFLICT DO UPDATE SET deleted_at = excluded.deleted_at, reason = excluded.reason
+        WHERE (excluded.reason = '${ACCOUNT_DELETED}', excluded.deleted_at, excluded.reason)
+          < (tombstones.reason = '${ACCOUNT_DELETED}', tombstones.deleted_at, tombstones.reason)`),
       currentPost: p('SELECT id, content_hash, version_at, text, title FROM posts WHERE platform = ? AND native_id = ?'),
       insertPost: p(`INSERT INTO posts (platform, native_id, author_id, text, title, lang, created_at, version_at, url,
           reply_to_id, root_id, quote_of_id, hashtags, mentions, links, has_media, likes, reposts, replies, quotes,
@@ -94,17 +108,19 @@ export class SqliteBatchWriter {
           score = max(coalesce(score, @score), coalesce(@score, score))
         WHERE id = @id`),
       keepVersion: p(`INSERT INTO post_versions (post_id, content_hash, text, title, version_at) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT DO NOTHING`),
+        ON CONFLICT DO UPDATE SET version_at = max(version_at, excluded.version_at)`),
+      forgetVersion: p('DELETE FROM post_versions WHERE post_id = ? AND content_hash = ?'),
+      raiseVersionAt: p('UPDATE posts SET version_at = ? WHERE id = ?'),
       ftsInsert: p('INSERT INTO posts_fts (rowid, body, hashtags, mentions) VALUES (?, ?, ?, ?)'),
       ftsDelete: p('DELETE FROM posts_fts WHERE rowid = ?'),
       deletePost: p('DELETE FROM posts WHERE id = ?'),
       deleteVersions: p('DELETE FROM post_versions WHERE post_id = ?'),
       deleteOwnEdges: p(`DELETE FROM interactions WHERE platform = ? AND
-          ((kind IN ('reply', 'quote') AND key = ?) OR (kind = 'mention' AND key >= ? AND key < ?))`),
+          ((kind IN ('reply', 'quote') AND key = ?) OR (kind = 'mention' AND key >= ? AND key < ?))
+        RETURNING kind, post_native_id`),
       insertInteraction: p(`INSERT INTO interactions (platform, kind, key, from_account_id, to_account_id, to_handle,
           post_native_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`),
       deleteInteraction: p(`DELETE FROM interactions WHERE platform = ? AND kind = ? AND key = ? RETURNING post_native_id`),
-      postAuthor: p('SELECT author_id FROM posts WHERE platform = ? AND native_id = ?'),
       accountByHandle: p('SELECT id FROM accounts WHERE platform = ? AND handle = ? COLLATE NOCASE LIMIT 1'),
       checkpoint: p(`INSERT INTO ingest_checkpoints (file_key, path, format, records_done, complete, updated_at)
         VALUES (@fileKey, @path, @format, @recordsDone, @complete, @now)
@@ -125,6 +141,7 @@ export class SqliteBatchWriter {
   forgetCache(): void {
     this.accountIds.clear();
     this.noTombstones = this.db.prepare('SELECT 1 FROM tombstones LIMIT 1').get() === undefined;
+    this.noDeletedAccounts = this.db.prepare(`SELECT 1 FROM accounts WHERE status = 'deleted' LIMIT 1`).get() === undefined;
   }
 
   apply(event: IngestEvent, runId: number, counts: Counts): void {
@@ -170,8 +187,15 @@ export class SqliteBatchWriter {
   }
 
   private applyPost(post: Post, runId: number, counts: Counts): void {
-    if (this.tombstoned(post.platform, post.nativeId)) return add(counts, 'postsSuppressed', 1);
+    // The author is known even when the post itself stays deleted: the same accounts whatever the order.
     const authorId = this.ensureAccount(post.platform, post.authorId, post.authorHandle);
+    const deletedAuthor = this.noDeletedAccounts ? undefined : this.get('authorDeleted', authorId) as { status_at: number } | undefined;
+    if (deletedAuthor) {
+      // Whichever arrives first, a deleted account's posts end up deleted (R4.1), with the same tombstone.
+      return this.applyDelete({ kind: 'delete', platform: post.platform, nativeId: post.nativeId, at: deletedAuthor.status_at,
+        reason: ACCOUNT_DELETED }, counts, 'postsSuppressed');
+    }
+    if (this.tombstoned(post.platform, post.nativeId)) return add(counts, 'postsSuppressed', 1);
     const hash = postContentHash(post);
     const versionAt = post.editedAt ?? post.createdAt;
     const row = this.rowFor(post, authorId, hash, versionAt, runId);
@@ -183,26 +207,35 @@ export class SqliteBatchWriter {
     }
     const current = this.get('currentPost', post.platform, post.nativeId) as CurrentPost;
     this.run('raiseMetrics', { ...metricParams(post), id: current.id });
-    if (current.content_hash === hash) return add(counts, 'postsUnchanged', 1);
+    // @NOTE the served version is the copy with the greatest (time, hash); every other text is
+    // kept with the latest time it was seen. Both are the same whatever order copies arrive in.
+    if (current.content_hash === hash) {
+      if (versionAt > current.version_at) this.run('raiseVersionAt', versionAt, current.id);
+      return add(counts, 'postsUnchanged', 1);
+    }
     if (!isNewerVersion({ versionAt, hash }, { versionAt: current.version_at, hash: current.content_hash })) {
       this.run('keepVersion', current.id, hash, post.text, post.title ?? null, versionAt);
       return add(counts, 'postsUnchanged', 1);
     }
     this.run('keepVersion', current.id, current.content_hash, current.text, current.title, current.version_at);
+    this.run('forgetVersion', current.id, hash);
     this.run('replacePost', { ...row, id: current.id });
     this.run('ftsDelete', current.id);
     this.indexPost(current.id, post);
     add(counts, 'postsUpdated', 1);
   }
 
-  private applyDelete(event: DeleteEvent, counts: Counts): void {
+  private applyDelete(event: DeleteEvent, counts: Counts, count: keyof IngestCounts = 'deletions'): void {
     const r = this.run('tombstone', event.platform, event.nativeId, event.at, event.reason);
     this.noTombstones = false;
-    add(counts, 'deletions', r.changes);
+    add(counts, count, r.changes);
     this.erasePost(event.platform, event.nativeId);
   }
 
-  /** Removes a post's content everywhere it is kept: row, versions, index, and the edges it authored. */
+  /**
+   * Removes a post's content everywhere it is kept: row, versions, index, and the edges it
+   * authored, whose counts are taken back (as if the edge had never arrived).
+   */
   private erasePost(platform: string, nativeId: string): void {
     const current = this.get('currentPost', platform, nativeId) as CurrentPost | undefined;
     if (current) {
@@ -210,19 +243,25 @@ export class SqliteBatchWriter {
       this.run('deleteVersions', current.id);
       this.run('deletePost', current.id);
     }
-    this.run('deleteOwnEdges', platform, nativeId, `${nativeId}:`, `${nativeId};`);
+    const edges = this.s.deleteOwnEdges!.all(platform, nativeId, `${nativeId}:`, `${nativeId};`) as
+      Array<{ kind: Interaction['kind']; post_native_id: string | null }>;
+    for (const edge of edges) {
+      const column = COUNTER_COLUMN[edge.kind];
+      if (column && edge.post_native_id) this.run(`lower:${column}`, platform, edge.post_native_id);
+    }
   }
 
   private applyInteraction(interaction: Interaction, counts: Counts): void {
-    if (this.tombstoned(interaction.platform, interaction.key)) return;
     const from = this.ensureAccount(interaction.platform, interaction.fromAccountId);
+    if (interaction.toAccountId) this.ensureAccount(interaction.platform, interaction.toAccountId);
+    if (this.tombstoned(interaction.platform, edgeSourceId(interaction))) return;
+    // @NOTE an edge that names only a post stays without a target here; reads resolve it to the
+    // post's author, so the result does not depend on whether the post arrived first.
     const to = interaction.toAccountId
       ? this.ensureAccount(interaction.platform, interaction.toAccountId)
       : interaction.toHandle
         ? (this.get('accountByHandle', interaction.platform, interaction.toHandle) as { id: number } | undefined)?.id
-        : interaction.postId && interaction.kind !== 'mention'
-          ? (this.get('postAuthor', interaction.platform, interaction.postId) as { author_id: number } | undefined)?.author_id
-          : undefined;
+        : undefined;
     const r = this.run('insertInteraction', interaction.platform, interaction.kind, interaction.key, from, to ?? null,
       interaction.toHandle ?? null, interaction.postId ?? null, interaction.at);
     if (r.changes === 0) return;
@@ -242,13 +281,14 @@ export class SqliteBatchWriter {
 
   private applyAccountStatus(event: AccountStatusEvent, counts: Counts): void {
     this.ensureAccount(event.platform, event.accountId);
-    this.run('setStatus', event.status, event.at, event.platform, event.accountId, event.at);
+    this.run('setStatus', { status: event.status, at: event.at, platform: event.platform, accountId: event.accountId });
     if (event.status !== 'deleted') return;
+    this.noDeletedAccounts = false;
     // A deleted account takes its posts with it (R4.1); tombstones keep them from coming back.
+    const { status_at: at } = this.get('statusAt', event.platform, event.accountId) as { status_at: number };
     const posts = this.s.authorPosts!.all(event.platform, event.accountId) as Array<{ native_id: string }>;
     for (const { native_id } of posts) {
-      this.applyDelete({ kind: 'delete', platform: event.platform, nativeId: native_id, at: event.at,
-        reason: 'account deleted at source' }, counts);
+      this.applyDelete({ kind: 'delete', platform: event.platform, nativeId: native_id, at, reason: ACCOUNT_DELETED }, counts);
     }
   }
 
@@ -262,13 +302,11 @@ export class SqliteBatchWriter {
     const cached = this.accountIds.get(key);
     const named = handle !== undefined && handle !== nativeId;
     if (cached && (cached.named || !named)) return cached.id;
-    this.run('insertStub', platform, nativeId, handle ?? nativeId);
-    return this.remember(key, platform, nativeId, named || (cached?.named ?? false));
-  }
-
-  private accountId(platform: string, nativeId: string): number {
-    const key = `${platform}\u0000${nativeId}`;
-    return this.accountIds.get(key)?.id ?? this.remember(key, platform, nativeId, false);
+    const r = this.run('insertStub', platform, nativeId, handle ?? nativeId);
+    const id = this.remember(key, platform, nativeId, named || (cached?.named ?? false));
+    // A stub that learns its handle can be the target of mentions that arrived before it.
+    if (r.changes > 0 && named) this.run('resolveHandles', id, platform, handle);
+    return id;
   }
 
   private remember(key: string, platform: string, nativeId: string, named: boolean): number {
