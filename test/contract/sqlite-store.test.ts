@@ -1,6 +1,7 @@
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
 import type { SqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { dumpSqlite } from '../support/dump-database.js';
+import { runQueryContract } from './query-contract.js';
 import { runStoreContract } from './store-contract.js';
 
 runStoreContract({
@@ -9,3 +10,4 @@ runStoreContract({
   dump: async (store) => dumpSqlite((store as SqliteStore).database),
   orderRuns: 300,
 });
+runQueryContract({ name: 'sqlite', create: () => openSqliteStore({ path: ':memory:' }) });
