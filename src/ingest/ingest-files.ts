@@ -17,7 +17,7 @@ import type { CsvMapping } from './formats/csv-mapped.js';
 import { JSON_FORMATS, csvFormats, detectFormat, findFormat, isCsvPath } from './formats/registry.js';
 import { readCsvRecords } from './framing/csv-records.js';
 import { readJsonRecords } from './framing/json-records.js';
-import { openInput } from './framing/open-input.js';
+import { type ByteRange, openInput } from './framing/open-input.js';
 import type { RawRecord } from './framing/raw-record.js';
 import { InputReadError } from './input-read-error.js';
 import { RecordParseError } from './record-parse-error.js';
@@ -60,6 +60,19 @@ export interface FileResult {
   error?: string;
 }
 
+/**
+ * What one ingest pass reads: a whole file, or a byte range of a plain NDJSON file (one job of
+ * a file cut for several workers, see ingest-jobs.ts).
+ */
+export interface IngestSource {
+  path: string;
+  /** The file's content key (file-key.ts): quarantine rows name it, however the file was cut. */
+  fileKey: string;
+  /** Names this source's checkpoint: the file key, plus the range for a chunk. */
+  checkpointKey: string;
+  range?: ByteRange & { firstLine: number };
+}
+
 export interface IngestResult {
   runId: number;
   counts: IngestCounts;
@@ -90,16 +103,26 @@ export async function ingestFiles(store: Store, paths: string[], options: Ingest
 async function ingestFile(
   store: Store, runId: number, path: string, fileIndex: number, files: number, options: IngestOptions,
 ): Promise<FileResult> {
-  const counts = emptyCounts();
   const key = await fileKey(path);
-  const checkpoint = await store.getCheckpoint(key);
+  return ingestSource(store, runId, { path, fileKey: key, checkpointKey: key }, { fileIndex, files }, options);
+}
+
+/** Ingests one source in batches, each committed with its checkpoint; resumes after the last one committed. */
+export async function ingestSource(
+  store: Store, runId: number, source: IngestSource, position: { fileIndex: number; files: number }, options: IngestOptions,
+): Promise<FileResult> {
+  const { path, fileKey: key, checkpointKey } = source;
+  const counts = emptyCounts();
+  const checkpoint = await store.getCheckpoint(checkpointKey);
   if (checkpoint?.complete && !options.force) {
     return { path, format: checkpoint.format, status: 'already-complete', counts, resumedFrom: checkpoint.recordsDone };
   }
   const resumeFrom = options.force ? 0 : (checkpoint?.recordsDone ?? 0);
-  const input = await openInput(path);
+  const input = await openInput(path, source.range);
   const csv = isCsvPath(path) || (options.format?.startsWith('csv') ?? false);
-  const records = csv ? readCsvRecords(input.chunks) : readJsonRecords(input.chunks);
+  const records = csv
+    ? readCsvRecords(input.chunks)
+    : readJsonRecords(input.chunks, source.range ? { ndjsonFromLine: source.range.firstLine } : {});
   const candidates = csv ? csvFormats(options.mappings) : JSON_FORMATS;
   const batchSize = options.batchSize ?? 10_000;
   const batchEvents = options.batchEvents ?? 20_000;
@@ -110,16 +133,16 @@ async function ingestFile(
   let index = 0;
   let batch = newBatch(runId);
   const report = () => options.onProgress?.({
-    file: path, fileIndex, files, bytesRead: input.bytesRead(), bytesTotal: input.sizeBytes, records: index,
+    file: path, fileIndex: position.fileIndex, files: position.files, bytesRead: input.bytesRead(), bytesTotal: input.sizeBytes,
+    records: index,
   });
   const flush = async (complete: boolean) => {
-    batch.checkpoint = { fileKey: key, path, format: format?.name ?? 'unrecognised', recordsDone: index, complete };
+    batch.checkpoint = { fileKey: checkpointKey, path, format: format?.name ?? 'unrecognised', recordsDone: index, complete };
     counts.records += batch.recordCount;
     addCounts(counts, await store.writeBatch(batch));
     batch = newBatch(runId);
     report();
   };
-
   try {
     for await (const record of records) {
       index++;

@@ -1,6 +1,7 @@
 import type { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { dumpPostgres } from '../support/dump-postgres.js';
 import { describePostgres, openTestPostgresStore } from '../support/postgres.js';
+import { runJobQueueContract } from './job-queue-contract.js';
 import { runQueryContract } from './query-contract.js';
 import { runStoreContract } from './store-contract.js';
 
@@ -12,4 +13,5 @@ describePostgres('PostgreSQL', () => {
     orderRuns: 40,
   });
   runQueryContract({ name: 'postgres', create: () => openTestPostgresStore({ poolSize: 2 }) });
+  runJobQueueContract({ name: 'postgres', create: () => openTestPostgresStore({ poolSize: 4 }) });
 });

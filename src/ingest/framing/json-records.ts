@@ -13,7 +13,16 @@ import type { RawRecord } from './raw-record.js';
 
 type Layout = 'ndjson' | 'array' | 'documents';
 
-export async function* readJsonRecords(chunks: AsyncIterable<string>): AsyncGenerator<RawRecord> {
+export interface JsonFraming {
+  /** A slice of an NDJSON file (a chunk job): NDJSON whatever the first lines look like, numbered from this line. */
+  ndjsonFromLine?: number;
+}
+
+export async function* readJsonRecords(chunks: AsyncIterable<string>, framing: JsonFraming = {}): AsyncGenerator<RawRecord> {
+  if (framing.ndjsonFromLine !== undefined) {
+    yield* readLines('', chunks, framing.ndjsonFromLine - 1);
+    return;
+  }
   const iterator = chunks[Symbol.asyncIterator]();
   let head = '';
   let done = false;
@@ -54,9 +63,9 @@ function parses(text: string): boolean {
   }
 }
 
-async function* readLines(head: string, rest: AsyncIterable<string> | Iterable<string>): AsyncGenerator<RawRecord> {
+async function* readLines(head: string, rest: AsyncIterable<string> | Iterable<string>, linesBefore = 0): AsyncGenerator<RawRecord> {
   let buffer = head.replace(/^\uFEFF/, '');
-  let line = 0;
+  let line = linesBefore;
   const flush = function* (final: boolean): Generator<RawRecord> {
     let start = 0;
     for (let end = buffer.indexOf('\n'); end !== -1; end = buffer.indexOf('\n', start)) {

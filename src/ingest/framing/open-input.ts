@@ -14,11 +14,16 @@ export interface Input {
   close(): void;
 }
 
+/** Bytes [start, end) of a plain (not gzipped) file: one chunk of a file cut for several workers. */
+export interface ByteRange { start: number; end: number }
+
 /** Opens a file for reading as UTF-8 text, gunzipping when it starts with the gzip magic bytes. */
-export async function openInput(path: string): Promise<Input> {
-  const { size } = await stat(path);
+export async function openInput(path: string, range?: ByteRange): Promise<Input> {
+  const { size: fileSize } = await stat(path);
   const gzipped = await startsWithGzipMagic(path);
-  const file = createReadStream(path, { highWaterMark: 1 << 20 });
+  if (gzipped && range) throw new InputReadError(path, { cause: new Error('a gzipped file cannot be read from the middle') });
+  const size = range ? range.end - range.start : fileSize;
+  const file = createReadStream(path, { highWaterMark: 1 << 20, ...(range ? { start: range.start, end: range.end - 1 } : {}) });
   let bytes = 0;
   file.on('data', (chunk) => { bytes += chunk.length; });
   const stream: Readable = gzipped ? file.pipe(createGunzip()) : file;
@@ -32,7 +37,7 @@ export async function openInput(path: string): Promise<Input> {
   };
 }
 
-async function startsWithGzipMagic(path: string): Promise<boolean> {
+export async function startsWithGzipMagic(path: string): Promise<boolean> {
   const handle = await open(path, 'r');
   try {
     const buffer = Buffer.alloc(2);

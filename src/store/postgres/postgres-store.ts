@@ -13,6 +13,7 @@ import { StoreWriteError } from '../store-write-error.js';
 import { planBatch } from './postgres-batch-plan.js';
 import { type Counts, PostgresBatchWriter, STAGING_TABLES } from './postgres-batch-writer.js';
 import type { PgPool } from './postgres-database.js';
+import { PostgresJobQueue } from './postgres-job-queue.js';
 import { migratePostgres } from './postgres-migrator.js';
 import { PostgresPartitions } from './postgres-partitions.js';
 import { compilePostgresQuery } from './postgres-query-compiler.js';
@@ -45,10 +46,12 @@ export interface PostgresStoreSettings {
 
 export class PostgresStore implements Store {
   readonly capabilities = { fullTextSearch: true } as const;
+  readonly jobs: PostgresJobQueue;
   private readonly partitions: PostgresPartitions;
 
   constructor(private readonly pool: PgPool, readonly settings: PostgresStoreSettings) {
     this.partitions = new PostgresPartitions(pool);
+    this.jobs = new PostgresJobQueue(pool);
   }
 
   migrate(): Promise<MigrationResult[]> {

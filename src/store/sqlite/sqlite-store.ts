@@ -9,6 +9,7 @@ import type {
 } from '../store.js';
 import { StoreWriteError } from '../store-write-error.js';
 import { SqliteBatchWriter } from './sqlite-batch-writer.js';
+import { SqliteJobQueue } from './sqlite-job-queue.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { migrateSqlite } from './sqlite-migrator.js';
 import { POST_COLUMNS, POST_FROM, VISIBLE, toPostView, type PostRow } from './sqlite-post-reader.js';
@@ -24,12 +25,14 @@ export interface SqliteStoreTuning {
 
 export class SqliteStore implements Store {
   readonly capabilities = { fullTextSearch: true } as const;
+  readonly jobs: SqliteJobQueue;
   private writer: SqliteBatchWriter | undefined;
 
   private readonly denseMatches: number;
 
   constructor(private readonly db: SqliteDatabase, tuning: SqliteStoreTuning = {}) {
     this.denseMatches = tuning.denseMatches ?? DENSE_MATCHES;
+    this.jobs = new SqliteJobQueue(db);
   }
 
   async migrate(): Promise<MigrationResult[]> {

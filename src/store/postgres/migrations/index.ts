@@ -1,4 +1,5 @@
 import { up as core } from './001-core.js';
+import { up as jobs } from './003-jobs.js';
 
 export interface PostgresMigration {
   version: number;
@@ -9,5 +10,7 @@ export interface PostgresMigration {
 /** In order, numbered like SQLite's so that one version names the same schema on both. Never edit a released one. */
 export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 1, name: 'core', up: core },
-  { version: 2, name: 'interaction-handles', up: '-- folded into 001 on PostgreSQL, which was released with both' },
+  // PostgreSQL support began at version 2: its 001 already holds 002's indexes.
+  { version: 2, name: 'interaction-handles', up: 'SELECT 1' },
+  { version: 3, name: 'jobs', up: jobs },
 ];

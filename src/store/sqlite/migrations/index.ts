@@ -1,5 +1,6 @@
 import { up as core } from './001-core.js';
 import { up as interactionHandles } from './002-interaction-handles.js';
+import { up as jobs } from './003-jobs.js';
 
 export interface SqliteMigration {
   version: number;
@@ -11,4 +12,5 @@ export interface SqliteMigration {
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 1, name: 'core', up: core },
   { version: 2, name: 'interaction-handles', up: interactionHandles },
+  { version: 3, name: 'jobs', up: jobs },
 ];
