@@ -3,6 +3,7 @@ import { resolveConfig, type ResolvedConfig } from '../config.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { createReporter, type Reporter } from './reporter.js';
+import { UserError } from './user-error.js';
 
 /** What every command needs: the resolved config, a reporter, and a way to open the store. */
 export interface CommandContext {
@@ -17,7 +18,14 @@ export function commandContext(command: Command): CommandContext {
   return {
     config,
     reporter: createReporter({ plain: config.plainProgress }),
-    openStore: (options = {}) => openStore(config.db, options),
+    openStore: async (options = {}) => {
+      try {
+        return await openStore(config.db, options);
+      } catch (error) {
+        // A server that does not answer, a refused login, an unreadable file: the user's to fix.
+        throw new UserError(`cannot open the database ${config.dbLabel}: ${(error as Error).message}`, 2, { cause: error });
+      }
+    },
   };
 }
 

@@ -5,22 +5,25 @@
 import { Command, CommanderError } from 'commander';
 import { registerDemo } from './commands/demo.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerJobs } from './commands/jobs.js';
+import { registerMigrate } from './commands/migrate.js';
 import { registerInit } from './commands/init.js';
 import { registerQuarantine } from './commands/quarantine.js';
 import { registerRuns } from './commands/runs.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
+import { registerWorker } from './commands/worker.js';
 import { UserError } from './user-error.js';
 
 export function buildProgram(): Command {
   const program = new Command('auscult')
     .description('Healthcare social-media intelligence: ingest, search and understand HCP and patient conversations.')
-    .option('--db <path>', 'SQLite database file (env AUSCULT_DB)', undefined)
+    .option('--db <path|url>', 'SQLite database file, or postgres://user@host:port/database[?schema=name] (env AUSCULT_DB)', undefined)
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride();
-  const commands = [registerInit, registerIngest, registerSearch, registerShow, registerStats, registerQuarantine, registerRuns,
-    registerDemo];
+  const commands = [registerInit, registerMigrate, registerIngest, registerWorker, registerJobs, registerSearch, registerShow,
+    registerStats, registerQuarantine, registerRuns, registerDemo];
   for (const register of commands) register(program);
   return program;
 }

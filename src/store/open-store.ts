@@ -14,11 +14,7 @@ export function isPostgresUrl(location: string): boolean {
 export async function openStore(location: string, options: { migrate?: boolean } = {}): Promise<Store> {
   if (isPostgresUrl(location)) {
     const { url, schema } = splitSchema(location);
-    try {
-      return await openPostgresStore({ url, ...(schema ? { schema } : {}), ...options });
-    } catch (error) {
-      throw new Error(`cannot open PostgreSQL at ${redact(location)}: ${(error as Error).message}`, { cause: error });
-    }
+    return openPostgresStore({ url, ...(schema ? { schema } : {}), ...options });
   }
   return openSqliteStore({ path: location, ...options });
 }
@@ -29,9 +25,4 @@ function splitSchema(location: string): { url: string; schema?: string } {
   const schema = url.searchParams.get('schema') ?? undefined;
   url.searchParams.delete('schema');
   return { url: url.toString(), ...(schema ? { schema } : {}) };
-}
-
-/** A URL fit for messages: no password. */
-export function redact(url: string): string {
-  return url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 }

@@ -36,11 +36,11 @@ export function registerDemo(program: Command): void {
       });
       ctx.reporter.stop();
       const seconds = (Date.now() - ingestStarted) / 1000;
-      ctx.reporter.info(`ingested into ${ctx.config.db} in ${seconds.toFixed(1)} s`);
+      ctx.reporter.info(`ingested into ${ctx.config.dbLabel} in ${seconds.toFixed(1)} s`);
       const rendered = await renderIngestResult(store, result);
       process.stdout.write(`${rendered.split('\n').filter((l) => l.startsWith('run ') || l.startsWith('  ')).join('\n')}\n\n`);
       process.stdout.write(await renderSummary(store, 10));
       process.stdout.write(`\nlabels of what was planted: ${manifest.labelsPath}\n` +
-        `try: auscult search '(ozempic OR semaglutide) AND (nausea OR vomiting) -giveaway lang:en' --db ${ctx.config.db}\n`);
+        `try: auscult search '(ozempic OR semaglutide) AND (nausea OR vomiting) -giveaway lang:en' --db ${ctx.config.dbLabel}\n`);
     });
 }

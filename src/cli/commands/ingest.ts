@@ -2,13 +2,18 @@ import { readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import { type IngestResult, ingestFiles, describeQuarantine } from '../../ingest/ingest-files.js';
-import { parseCsvMapping } from '../../ingest/formats/csv-mapped.js';
+import { type CsvMapping, parseCsvMapping } from '../../ingest/formats/csv-mapped.js';
+import { DEFAULT_CHUNK_BYTES, planIngestJobs } from '../../ingest/ingest-jobs.js';
 import type { Store } from '../../store/store.js';
 import { commandContext, positiveInt } from '../context.js';
 import type { Reporter } from '../reporter.js';
+import { runLocalWorkers } from '../spawn-workers.js';
 import { UserError } from '../user-error.js';
 
-interface IngestFlags { format?: string; mapping?: string[]; batchSize: number; force?: boolean; json?: boolean }
+interface IngestFlags {
+  format?: string; mapping?: string[]; batchSize: number; force?: boolean; json?: boolean;
+  workers?: number; queue?: boolean; chunkSize: number;
+}
 
 export function registerIngest(program: Command): void {
   program.command('ingest')
@@ -19,17 +24,43 @@ export function registerIngest(program: Command): void {
     .option('--batch-size <n>', 'records per transaction, at most [number]', positiveInt('--batch-size'), 10_000)
     .option('--force', 'read files again even if an earlier run completed them (still idempotent)')
     .option('--json', 'print the run summary as JSON on stdout')
+    .option('--workers <n>', 'share the files among n worker processes through the database\'s job queue [number]', positiveInt('--workers'))
+    .option('--queue', 'only queue the files as jobs, for `auscult worker` processes on any machine to ingest')
+    .option('--chunk-size <MB>', 'with --workers or --queue, cut plain NDJSON files into jobs of this size [number]',
+      positiveInt('--chunk-size'), DEFAULT_CHUNK_BYTES / (1 << 20))
     .addHelpText('after', `
 Examples:
   $ auscult ingest exports/*.json data/reddit.ndjson.gz reviews.csv
   $ auscult ingest --format x tweets.ndjson
-  $ auscult ingest --mapping my-tool.json export.csv`)
+  $ auscult ingest --mapping my-tool.json export.csv
+  $ auscult ingest --workers 3 --db postgres://postgres@127.0.0.1/auscult firehose/*.ndjson
+  $ auscult ingest --queue --db postgres://auscult@db.internal/auscult /shared/exports/`)
     .action(async (paths: string[], flags: IngestFlags, command: Command) => {
       const ctx = commandContext(command);
       const files = await expandPaths(paths);
       const mappings = await Promise.all((flags.mapping ?? []).map(loadMapping));
       await using store = await ctx.openStore();
-      const result = await runIngest(store, files, flags, mappings, ctx.reporter);
+      if (flags.workers !== undefined || flags.queue) {
+        if (flags.force) throw new UserError('--force is not available with --workers or --queue: a queued run always reads its files');
+        const runId = await store.startRun(files);
+        const specs = await planIngestJobs(runId, files, {
+          chunkBytes: flags.chunkSize * (1 << 20), batchSize: flags.batchSize, mappings: mappings.map((m) => m.json),
+          ...(flags.format ? { format: flags.format } : {}),
+        });
+        await store.jobs.enqueue(specs);
+        if (flags.queue) {
+          process.stdout.write(`run ${runId}: ${specs.length} job${specs.length === 1 ? '' : 's'} queued for ${files.length} file${files.length === 1 ? '' : 's'}\n` +
+            `start workers with: auscult worker --db ${ctx.config.dbLabel}\nwatch them with:   auscult jobs --run ${runId} --db ${ctx.config.dbLabel}\n`);
+          return;
+        }
+        ctx.reporter.info(`run ${runId}: ${specs.length} jobs for ${files.length} files, ${flags.workers} workers`);
+        const result = await runLocalWorkers(store, { db: ctx.config.db, runId, workers: flags.workers!, reporter: ctx.reporter });
+        if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+        else process.stdout.write(await renderIngestResult(store, result));
+        if (result.files.some((f) => f.status === 'unrecognised' || f.status === 'failed')) process.exitCode = 1;
+        return;
+      }
+      const result = await runIngest(store, files, flags, mappings.map((m) => m.mapping), ctx.reporter);
       if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
       else process.stdout.write(await renderIngestResult(store, result));
       if (result.files.some((f) => f.status === 'unrecognised' || f.status === 'failed')) process.exitCode = 1;
@@ -37,7 +68,7 @@ Examples:
 }
 
 async function runIngest(
-  store: Store, files: string[], flags: IngestFlags, mappings: Awaited<ReturnType<typeof loadMapping>>[], reporter: Reporter,
+  store: Store, files: string[], flags: IngestFlags, mappings: CsvMapping[], reporter: Reporter,
 ): Promise<IngestResult> {
   try {
     return await ingestFiles(store, files, {
@@ -71,12 +102,14 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   return files;
 }
 
-async function loadMapping(file: string) {
+/** A mapping file, parsed and checked here; its JSON travels in queued jobs so that any worker can use it. */
+async function loadMapping(file: string): Promise<{ mapping: CsvMapping; json: unknown }> {
   const text = await readFile(file, 'utf8').catch(() => {
     throw new UserError(`--mapping ${file}: cannot read the file`);
   });
   try {
-    return parseCsvMapping(JSON.parse(text), file);
+    const json: unknown = JSON.parse(text);
+    return { mapping: parseCsvMapping(json, file), json };
   } catch (error) {
     throw new UserError(`--mapping ${file}: ${(error as Error).message}`);
   }

@@ -10,7 +10,7 @@ export function registerInit(program: Command): void {
       await using store = await ctx.openStore({ migrate: false });
       const results = await store.migrate();
       const applied = results.filter((r) => r.status === 'applied').length;
-      process.stdout.write(`${ctx.config.db}: schema at version ${results.at(-1)?.version ?? 0}` +
+      process.stdout.write(`${ctx.config.dbLabel}: schema at version ${results.at(-1)?.version ?? 0}` +
         `${applied > 0 ? ` (${applied} migration${applied === 1 ? '' : 's'} applied)` : ' (up to date)'}\n`);
     });
 }

@@ -27,6 +27,8 @@ export interface PostPlan {
   /** Other texts, each with the latest time it was seen; never the winner's text. */
   others: Map<string, PostCopy>;
   metrics: Post['metrics'];
+  /** How many copies the batch held (a page repeats quoted and replied-to posts). */
+  copies: number;
 }
 
 export interface DeletePlan { platform: string; nativeId: string; at: number; reason: string }
@@ -142,9 +144,10 @@ function addCopy(posts: Map<string, PostPlan>, post: Post): void {
   const k = key(post.platform, post.nativeId);
   const plan = posts.get(k);
   if (!plan) {
-    posts.set(k, { winner: copy, others: new Map(), metrics: { ...post.metrics } });
+    posts.set(k, { winner: copy, others: new Map(), metrics: { ...post.metrics }, copies: 1 });
     return;
   }
+  plan.copies++;
   plan.metrics = largest(plan.metrics, post.metrics);
   if (copy.hash === plan.winner.hash) {
     if (copy.versionAt > plan.winner.versionAt) plan.winner = { ...plan.winner, versionAt: copy.versionAt };

@@ -50,6 +50,10 @@ const ACCOUNT_MERGE = [
   'snapshot_at = greatest(accounts.snapshot_at, excluded.snapshot_at)',
 ].join(',\n');
 const ACCOUNT_FILLS_GAP = PROFILE_COLUMNS.map((f) => `(accounts.${f} IS NULL AND excluded.${f} IS NOT NULL)`).join(' OR ');
+/** A newer snapshot that changes what we show; a newer identical one only moves snapshot_at, uncounted. */
+const ACCOUNT_NEWER_AND_DIFFERENT = `(excluded.snapshot_at > accounts.snapshot_at AND (accounts.snapshot_at = 0
+  OR excluded.handle IS DISTINCT FROM accounts.handle
+  OR ${PROFILE_COLUMNS.map((f) => `coalesce(excluded.${f}, accounts.${f}) IS DISTINCT FROM accounts.${f}`).join('\n  OR ')}))`;
 
 /** Keeps the tombstone that outranks (postgres-batch-plan.ts `outranks`); reasons compare bytewise as in SQLite and JS. */
 const TOMBSTONE_UPSERT = `ON CONFLICT (platform, native_id) DO UPDATE SET deleted_at = excluded.deleted_at, reason = excluded.reason
@@ -105,7 +109,7 @@ export class PostgresBatchWriter {
         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
           $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])
         ON CONFLICT (platform, native_id) DO UPDATE SET ${ACCOUNT_MERGE}
-        WHERE excluded.snapshot_at > accounts.snapshot_at OR ${ACCOUNT_FILLS_GAP}
+        WHERE ${ACCOUNT_NEWER_AND_DIFFERENT} OR ${ACCOUNT_FILLS_GAP}
         RETURNING id, platform, handle`, [
         rows.map((a) => a.platform), rows.map((a) => a.nativeId), rows.map((a) => a.handle),
         rows.map((a) => a.displayName ?? null), rows.map((a) => a.bio ?? null), rows.map((a) => a.location ?? null),
@@ -114,6 +118,9 @@ export class PostgresBatchWriter {
       ]);
       add(counts, 'accounts', r.rowCount ?? 0);
       changed.push(...r.rows);
+      await this.conn.query(`UPDATE accounts a SET snapshot_at = v.t FROM unnest($1::text[], $2::text[], $3::bigint[]) AS v(p, n, t)
+        WHERE a.platform = v.p AND a.native_id = v.n AND a.snapshot_at < v.t`,
+      [rows.map((a) => a.platform), rows.map((a) => a.nativeId), rows.map((a) => a.snapshotAt)]);
     }
     if (plan.stubs.length > 0) {
       const rows = [...plan.stubs].sort((a, b) => compareKeys(a, b));
@@ -257,11 +264,15 @@ export class PostgresBatchWriter {
     const replace: Array<{ id: number; createdAt: number; plan: PostPlan }> = [];
     const metrics: Array<{ id: number; createdAt: number; plan: PostPlan }> = [];
     for (const plan of live) {
+      add(counts, 'postsUnchanged', plan.copies - 1);
       const key = keyOf(plan);
       const newId = ids.get(key);
       const current = existing.get(key);
       if (newId !== undefined) {
         for (const other of plan.others.values()) versions.push({ id: newId, copy: other });
+        // Counted as SQLite counts copies arriving oldest first: each later text an edit.
+        add(counts, 'postsUpdated', plan.others.size);
+        add(counts, 'postsUnchanged', -plan.others.size);
         continue;
       }
       if (!current) continue;

@@ -42,6 +42,10 @@ const ACCOUNT_MERGE = [
   'snapshot_at = max(accounts.snapshot_at, excluded.snapshot_at)',
 ].join(',\n');
 const ACCOUNT_FILLS_GAP = `(${ACCOUNT_FIELDS.map((f) => `(accounts.${f} IS NULL AND excluded.${f} IS NOT NULL)`).join(' OR ')})`;
+/** A newer snapshot that changes what we show; a newer identical one only moves snapshot_at (touchAccount), uncounted. */
+const ACCOUNT_NEWER_AND_DIFFERENT = `(excluded.snapshot_at > accounts.snapshot_at AND (accounts.snapshot_at = 0
+  OR excluded.handle IS NOT accounts.handle
+  OR ${ACCOUNT_FIELDS.map((f) => `coalesce(excluded.${f}, accounts.${f}) IS NOT accounts.${f}`).join('\n  OR ')}))`;
 
 interface CurrentPost { id: number; content_hash: string; version_at: number; text: string; title: string | null }
 
@@ -64,7 +68,8 @@ export class SqliteBatchWriter {
         VALUES (@platform, @nativeId, @handle, @displayName, @bio, @location, @url,
           @followers, @following, @postsCount, @createdAt, @snapshotAt)
         ON CONFLICT (platform, native_id) DO UPDATE SET ${ACCOUNT_MERGE}
-        WHERE excluded.snapshot_at > accounts.snapshot_at OR ${ACCOUNT_FILLS_GAP}`),
+        WHERE ${ACCOUNT_NEWER_AND_DIFFERENT} OR ${ACCOUNT_FILLS_GAP}`),
+      touchAccount: p('UPDATE accounts SET snapshot_at = ? WHERE platform = ? AND native_id = ? AND snapshot_at < ?'),
       insertStub: p(`INSERT INTO accounts (platform, native_id, handle, snapshot_at) VALUES (?, ?, ?, 0)
         ON CONFLICT (platform, native_id) DO UPDATE SET handle = excluded.handle
         WHERE accounts.snapshot_at = 0 AND accounts.handle = accounts.native_id AND excluded.handle <> excluded.native_id`),
@@ -179,6 +184,8 @@ export class SqliteBatchWriter {
     if (r.changes > 0) {
       add(counts, 'accounts', 1);
       this.run('resolveHandles', id, account.platform, account.handle);
+    } else {
+      this.run('touchAccount', account.snapshotAt, account.platform, account.nativeId, account.snapshotAt);
     }
     if (account.status) {
       this.applyAccountStatus({ kind: 'account-status', platform: account.platform, accountId: account.nativeId,
