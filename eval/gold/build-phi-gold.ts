@@ -1,0 +1,65 @@
+/**
+ * Turns the hand-marked PHI posts (phi-hcp-posts.marked.txt) into phi-hcp-posts.jsonl.
+ *
+ * The annotator writes each identifier inline as {{type|span text}}; this script only strips the
+ * marks and records where each span lands, as UTF-16 code-unit offsets (JavaScript string indices),
+ * so that no offset is ever counted by hand. It invents no text and no labels.
+ *
+ * Run: node --import tsx eval/gold/build-phi-gold.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export interface PhiSpan {
+  type: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface PhiPost {
+  id: string;
+  text: string;
+  phi: PhiSpan[];
+}
+
+const MARK = /\{\{([a-z_0-9]+)\|(.*?)\}\}/g;
+
+/** Parses the marked source; throws with the line number on a malformed line. */
+export function parseMarkedPosts(source: string, file = 'phi-hcp-posts.marked.txt'): PhiPost[] {
+  const posts: PhiPost[] = [];
+  source.split('\n').forEach((raw, index) => {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '' || line.startsWith('#')) return;
+    const tab = line.indexOf('\t');
+    if (tab <= 0) throw new Error(`${file}:${index + 1}: expected "<id><TAB><text>"`);
+    const id = line.slice(0, tab);
+    const marked = line.slice(tab + 1).replaceAll('\\n', '\n');
+    let text = '';
+    let last = 0;
+    const phi: PhiSpan[] = [];
+    for (const match of marked.matchAll(MARK)) {
+      text += marked.slice(last, match.index);
+      const spanText = match[2]!;
+      phi.push({ type: match[1]!, start: text.length, end: text.length + spanText.length, text: spanText });
+      text += spanText;
+      last = match.index + match[0].length;
+    }
+    text += marked.slice(last);
+    if (text.includes('{{') || text.includes('}}')) throw new Error(`${file}:${index + 1}: unbalanced {{…}} mark in ${id}`);
+    posts.push({ id, text, phi });
+  });
+  return posts;
+}
+
+export function toJsonl(posts: PhiPost[]): string {
+  return posts.map((p) => JSON.stringify(p)).join('\n') + '\n';
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const dir = import.meta.dirname;
+  const posts = parseMarkedPosts(readFileSync(join(dir, 'phi-hcp-posts.marked.txt'), 'utf8'));
+  writeFileSync(join(dir, 'phi-hcp-posts.jsonl'), toJsonl(posts));
+  console.error(`wrote ${posts.length} posts, ${posts.reduce((n, p) => n + p.phi.length, 0)} spans to phi-hcp-posts.jsonl`);
+}
