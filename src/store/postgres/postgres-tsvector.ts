@@ -9,8 +9,8 @@
  *
  * @NOTE positions between parts jump by POSITION_GAP, more than the longest NEAR distance
  * the language allows (1000), so a phrase or NEAR never spans two parts. PostgreSQL caps
- * positions at 16,383: words past that in very long posts are still found by plain terms,
- * but phrases and NEAR there are approximate (docs/query-language.md).
+ * positions at 16,383: words past that in very long posts (about 15,000 words in) are still
+ * found as terms, but not in phrases or NEAR (docs/query-language.md).
  */
 import { tokenize } from '../../query/ast.js';
 
