@@ -11,6 +11,7 @@ import { generateDemo } from '../src/demo/generate-demo.js';
 import { parseQuery } from '../src/query/parser.js';
 import { openSqliteStore } from '../src/store/sqlite/open-sqlite-store.js';
 import { floorReadParse, floorSchemaInserts, floorSqliteInserts } from './floor.js';
+import { QUERIES } from './queries.js';
 import { syntheticPosts, writeSyntheticNdjson } from './synthetic-posts.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -19,17 +20,6 @@ const POSTS = Number(process.env.BENCH_POSTS ?? 1_000_000);
 const DEMO_POSTS = Number(process.env.BENCH_DEMO_POSTS ?? 1_000_000);
 const QUERY_RUNS = Number(process.env.BENCH_QUERY_RUNS ?? 40);
 
-export const QUERIES = [
-  'ozempic',
-  'ozempic AND nausea from:2024-03-01 to:2024-09-30',
-  '(ozempic OR semaglutide) AND (nausea OR vomiting) from:2024-03-01 to:2024-09-30',
-  '(ozempic OR semaglutide) AND (nausea OR vomiting) -insurance lang:en from:2024-01-01',
-  '"weight loss" NEAR/5 insurance',
-  '#asco24 (keytruda OR pembrolizumab)',
-  'sem* platform:reddit',
-  'the',
-  'author:a12',
-];
 
 function log(message: string): void {
   process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);

@@ -136,12 +136,28 @@ export async function ingestSource(
     file: path, fileIndex: position.fileIndex, files: position.files, bytesRead: input.bytesRead(), bytesTotal: input.sizeBytes,
     records: index,
   });
+  // @NOTE one batch is written while the next is parsed (a server store then works while we
+  // parse); batches still reach the store one at a time and in order, so checkpoints and
+  // resume are unchanged. A failed write surfaces at the next flush.
+  let writing: Promise<void> = Promise.resolve();
+  let writeFailure: unknown;
+  const drain = async () => {
+    await writing;
+    if (writeFailure !== undefined) throw writeFailure;
+  };
   const flush = async (complete: boolean) => {
-    batch.checkpoint = { fileKey: checkpointKey, path, format: format?.name ?? 'unrecognised', recordsDone: index, complete };
-    counts.records += batch.recordCount;
-    addCounts(counts, await store.writeBatch(batch));
+    const full = batch;
+    full.checkpoint = { fileKey: checkpointKey, path, format: format?.name ?? 'unrecognised', recordsDone: index, complete };
     batch = newBatch(runId);
-    report();
+    await drain();
+    counts.records += full.recordCount;
+    writing = store.writeBatch(full).then((written) => {
+      addCounts(counts, written);
+      report();
+    }, (error: unknown) => {
+      writeFailure = error;
+    });
+    if (complete) await drain();
   };
   try {
     for await (const record of records) {
@@ -175,9 +191,11 @@ export async function ingestSource(
     // Keep every good record read before the damage; the file itself is quarantined.
     batch.quarantine.push({ fileKey: key, file: path, line: ctx.line + 1, item: 0, reason: error.message, raw: '' });
     await flush(false);
+    await drain();
     return { path, ...(format ? { format: format.name } : {}), status: 'failed', counts, resumedFrom: resumeFrom,
       error: error.message };
   } finally {
+    await writing; // never leave a write running behind the caller
     input.close();
   }
 }

@@ -16,6 +16,7 @@ import type { Interaction } from '../../domain/interaction.js';
 import { isNewerVersion } from '../content-hash.js';
 import type { FileCheckpoint, QuarantineInput } from '../store.js';
 import { ACCOUNT_DELETED } from '../tombstone-reasons.js';
+import type { AccountCacheSession } from './postgres-account-cache.js';
 import type { AccountKey, BatchPlan, DeletePlan, PostCopy, PostPlan } from './postgres-batch-plan.js';
 import { type CopyValue, copyChunks, withoutNul } from './postgres-copy.js';
 import type { PgConnection } from './postgres-database.js';
@@ -49,11 +50,13 @@ const ACCOUNT_MERGE = [
     THEN coalesce(excluded.${f}, accounts.${f}) ELSE coalesce(accounts.${f}, excluded.${f}) END`),
   'snapshot_at = greatest(accounts.snapshot_at, excluded.snapshot_at)',
 ].join(',\n');
-const ACCOUNT_FILLS_GAP = PROFILE_COLUMNS.map((f) => `(accounts.${f} IS NULL AND excluded.${f} IS NOT NULL)`).join(' OR ');
-/** A newer snapshot that changes what we show; a newer identical one only moves snapshot_at, uncounted. */
-const ACCOUNT_NEWER_AND_DIFFERENT = `(excluded.snapshot_at > accounts.snapshot_at AND (accounts.snapshot_at = 0
-  OR excluded.handle IS DISTINCT FROM accounts.handle
-  OR ${PROFILE_COLUMNS.map((f) => `coalesce(excluded.${f}, accounts.${f}) IS DISTINCT FROM accounts.${f}`).join('\n  OR ')}))`;
+/** Whether a snapshot (`incoming`) changes a stored account (`stored`): fills an empty field, or is newer and different. */
+function snapshotChanges(incoming: string, stored: string): string {
+  const fillsGap = PROFILE_COLUMNS.map((f) => `(${stored}.${f} IS NULL AND ${incoming}.${f} IS NOT NULL)`).join(' OR ');
+  const differs = [`${stored}.snapshot_at = 0`, `${incoming}.handle IS DISTINCT FROM ${stored}.handle`,
+    ...PROFILE_COLUMNS.map((f) => `coalesce(${incoming}.${f}, ${stored}.${f}) IS DISTINCT FROM ${stored}.${f}`)].join(' OR ');
+  return `((${incoming}.snapshot_at > ${stored}.snapshot_at AND (${differs})) OR ${fillsGap})`;
+}
 
 /** Keeps the tombstone that outranks (postgres-batch-plan.ts `outranks`); reasons compare bytewise as in SQLite and JS. */
 const TOMBSTONE_UPSERT = `ON CONFLICT (platform, native_id) DO UPDATE SET deleted_at = excluded.deleted_at, reason = excluded.reason
@@ -63,9 +66,10 @@ const TOMBSTONE_UPSERT = `ON CONFLICT (platform, native_id) DO UPDATE SET delete
 const k = (platform: string, id: string) => `${platform}\u0000${id}`;
 
 export class PostgresBatchWriter {
+  /** Accounts read in this transaction, with their state: authors, and accounts changing state. */
   private readonly accounts = new Map<string, AccountRow>();
 
-  constructor(private readonly conn: PgConnection) {}
+  constructor(private readonly conn: PgConnection, private readonly cache: AccountCacheSession) {}
 
   /** Post times in a batch, so the caller can create their partitions before the transaction starts. */
   static postTimes(plan: BatchPlan): number[] {
@@ -108,8 +112,12 @@ export class PostgresBatchWriter {
           (platform, native_id, handle, display_name, bio, location, url, followers, following, posts_count, created_at, snapshot_at)
         SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
           $8::bigint[], $9::bigint[], $10::bigint[], $11::bigint[], $12::bigint[])
+          AS s(platform, native_id, handle, display_name, bio, location, url, followers, following, posts_count, created_at, snapshot_at)
+        -- Rows that would not change are left out before the upsert, which would lock them (other writers would wait).
+        WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.platform = s.platform AND a.native_id = s.native_id
+          AND NOT ${snapshotChanges('s', 'a')})
         ON CONFLICT (platform, native_id) DO UPDATE SET ${ACCOUNT_MERGE}
-        WHERE ${ACCOUNT_NEWER_AND_DIFFERENT} OR ${ACCOUNT_FILLS_GAP}
+        WHERE ${snapshotChanges('excluded', 'accounts')}
         RETURNING id, platform, handle`, [
         rows.map((a) => a.platform), rows.map((a) => a.nativeId), rows.map((a) => a.handle),
         rows.map((a) => a.displayName ?? null), rows.map((a) => a.bio ?? null), rows.map((a) => a.location ?? null),
@@ -122,12 +130,18 @@ export class PostgresBatchWriter {
         WHERE a.platform = v.p AND a.native_id = v.n AND a.snapshot_at < v.t`,
       [rows.map((a) => a.platform), rows.map((a) => a.nativeId), rows.map((a) => a.snapshotAt)]);
     }
-    if (plan.stubs.length > 0) {
-      const rows = [...plan.stubs].sort((a, b) => compareKeys(a, b));
+    const unknown = plan.stubs.filter((stub) => {
+      const known = this.cache.get(k(stub.platform, stub.nativeId));
+      return !known || (!known.named && stub.handle !== stub.nativeId);
+    });
+    if (unknown.length > 0) {
+      const rows = unknown.sort((a, b) => compareKeys(a, b));
       // A stub learns its handle once; a stub that did is a target for mentions that came first.
       const r = await this.conn.query<{ id: number; platform: string; handle: string }>(`INSERT INTO accounts AS accounts
           (platform, native_id, handle, snapshot_at)
         SELECT p, n, h, 0 FROM unnest($1::text[], $2::text[], $3::text[]) AS s(p, n, h)
+        WHERE NOT EXISTS (SELECT 1 FROM accounts a WHERE a.platform = s.p AND a.native_id = s.n
+          AND NOT (a.snapshot_at = 0 AND a.handle = a.native_id AND s.h <> s.n))
         ON CONFLICT (platform, native_id) DO UPDATE SET handle = excluded.handle
         WHERE accounts.snapshot_at = 0 AND accounts.handle = accounts.native_id AND excluded.handle <> excluded.native_id
         RETURNING id, platform, handle, native_id`, [rows.map((s) => s.platform), rows.map((s) => s.nativeId), rows.map((s) => s.handle)]);
@@ -141,23 +155,39 @@ export class PostgresBatchWriter {
     }
   }
 
-  /** Ids and states of every account the batch names, locked against deletion until commit. */
+  /**
+   * Ids of every account the batch names (from the cache when known), and the state of the
+   * posts' authors and of accounts changing state, locked against deletion until commit: an
+   * account deletion (applyStatus, FOR UPDATE) waits for posts being written by others.
+   */
   private async loadAccounts(plan: BatchPlan): Promise<void> {
     const keys = new Map<string, AccountKey>();
-    for (const s of plan.stubs) keys.set(k(s.platform, s.nativeId), s);
-    for (const s of plan.snapshots) keys.set(k(s.platform, s.nativeId), s);
+    for (const p of plan.posts) keys.set(k(p.winner.post.platform, p.winner.post.authorId), { platform: p.winner.post.platform, nativeId: p.winner.post.authorId });
+    for (const s of plan.statuses) keys.set(k(s.platform, s.accountId), { platform: s.platform, nativeId: s.accountId });
+    for (const s of [...plan.stubs, ...plan.snapshots]) {
+      const key = k(s.platform, s.nativeId);
+      if (!keys.has(key) && !this.cache.get(key)) keys.set(key, s);
+    }
     if (keys.size === 0) return;
     const list = [...keys.values()];
-    const r = await this.conn.query<AccountRow>(`SELECT a.id, a.platform, a.native_id, a.status, a.status_at FROM accounts a
-      JOIN unnest($1::text[], $2::text[]) AS w(platform, native_id) ON a.platform = w.platform AND a.native_id = w.native_id
+    const r = await this.conn.query<AccountRow & { handle: string }>(`SELECT a.id, a.platform, a.native_id, a.status, a.status_at, a.handle
+      FROM accounts a JOIN unnest($1::text[], $2::text[]) AS w(platform, native_id) ON a.platform = w.platform AND a.native_id = w.native_id
       ORDER BY a.id FOR KEY SHARE OF a`, [list.map((a) => a.platform), list.map((a) => a.nativeId)]);
-    for (const row of r.rows) this.accounts.set(k(row.platform, row.native_id), row);
+    for (const row of r.rows) {
+      const key = k(row.platform, row.native_id);
+      this.accounts.set(key, row);
+      this.cache.learn(key, row.id, row.handle !== row.native_id);
+    }
   }
 
+  /** An account's row: its state when loaded in this transaction, else just its id (from the cache). */
   private account(platform: string, nativeId: string): AccountRow {
-    const row = this.accounts.get(k(platform, nativeId));
-    if (!row) throw new Error(`account ${platform}/${nativeId} was not written before its use`);
-    return row;
+    const key = k(platform, nativeId);
+    const row = this.accounts.get(key);
+    if (row) return row;
+    const cached = this.cache.get(key);
+    if (!cached) throw new Error(`account ${platform}/${nativeId} was not written before its use`);
+    return { id: cached.id, platform, native_id: nativeId, status: 'active', status_at: 0 };
   }
 
   private async applyStatus(s: BatchPlan['statuses'][number], counts: Counts, deleted: Set<string>): Promise<void> {
@@ -238,7 +268,7 @@ export class PostgresBatchWriter {
     await this.conn.copyFrom(`COPY stage_posts (${STAGE_POST_COLUMNS}) FROM STDIN (FORMAT csv)`,
       copyChunks(live.map((plan) => this.stageRow(plan, runId))));
 
-    const existing = await this.lockExisting();
+    // Insert first: new posts are the common case, and post_keys' primary key tells which were not new.
     const inserted = await this.conn.query<{ platform: string; native_id: string; id: number }>(`WITH fresh AS (
         INSERT INTO post_keys (platform, native_id, created_at)
         SELECT s.platform, s.native_id, s.created_at FROM stage_posts s
@@ -252,12 +282,10 @@ export class PostgresBatchWriter {
     add(counts, 'postsInserted', inserted.rowCount ?? 0);
     const ids = new Map<string, number>();
     for (const row of inserted.rows) ids.set(k(row.platform, row.native_id), row.id);
-
-    // Another writer may have claimed a post between our lock and our insert: lock it now.
-    const unseen = live.filter((p) => !ids.has(keyOf(p)) && !existing.has(keyOf(p)));
-    if (unseen.length > 0) for (const [key, row] of await this.lockExisting()) existing.set(key, row);
-    const suppressed = unseen.filter((p) => !existing.has(keyOf(p))).length;
-    add(counts, 'postsSuppressed', suppressed);
+    // The others exist already (or are tombstoned): lock them, then compare versions.
+    const notNew = live.filter((p) => !ids.has(keyOf(p)));
+    const existing = notNew.length > 0 ? await this.lockExisting(notNew) : new Map();
+    add(counts, 'postsSuppressed', notNew.filter((p) => !existing.has(keyOf(p))).length);
 
     const versions: Array<{ id: number; copy: PostCopy }> = [];
     const raiseVersionAt: Array<{ id: number; createdAt: number; versionAt: number }> = [];
@@ -299,15 +327,18 @@ export class PostgresBatchWriter {
     await this.keepVersions(versions);
   }
 
-  /** The stored rows of staged posts that already exist, locked until commit. */
-  private async lockExisting(): Promise<Map<string, { id: number; created_at: number; content_hash: string; version_at: number }>> {
+  /** The stored rows of these posts, locked until commit. */
+  private async lockExisting(plans: PostPlan[]): Promise<Map<string, { id: number; created_at: number; content_hash: string; version_at: number }>> {
     const r = await this.conn.query<{ platform: string; native_id: string; id: number; created_at: number; content_hash: string; version_at: number }>(
-      `SELECT p.platform, p.native_id, p.id, p.created_at, p.content_hash, p.version_at FROM stage_posts s
-        JOIN post_keys pk ON pk.platform = s.platform AND pk.native_id = s.native_id
+      `SELECT p.platform, p.native_id, p.id, p.created_at, p.content_hash, p.version_at
+      FROM unnest($1::text[], $2::text[]) AS w(platform, native_id)
+        JOIN post_keys pk ON pk.platform = w.platform AND pk.native_id = w.native_id
         JOIN posts p ON p.created_at = pk.created_at AND p.id = pk.id
-      ORDER BY p.id FOR UPDATE OF p`);
+      ORDER BY p.id FOR UPDATE OF p`,
+    [plans.map((p) => p.winner.post.platform), plans.map((p) => p.winner.post.nativeId)]);
     return new Map(r.rows.map((row) => [k(row.platform, row.native_id), row]));
   }
+
 
   private async raiseMetrics(rows: Array<{ id: number; createdAt: number; plan: PostPlan }>): Promise<void> {
     const withMetrics = rows.filter((r) => Object.values(r.plan.metrics).some((v) => v !== undefined));
