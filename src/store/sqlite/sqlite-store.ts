@@ -9,7 +9,11 @@ import type {
 } from '../store.js';
 import { StoreWriteError } from '../store-write-error.js';
 import { SqliteBatchWriter } from './sqlite-batch-writer.js';
+import { SqliteAnalytics } from './sqlite-analytics.js';
+import { SqliteAuditLog } from './sqlite-audit-log.js';
+import { SqliteAuthStore } from './sqlite-auth-store.js';
 import { SqliteJobQueue } from './sqlite-job-queue.js';
+import { SqliteSavedQueries } from './sqlite-saved-queries.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { migrateSqlite } from './sqlite-migrator.js';
 import { POST_COLUMNS, POST_FROM, VISIBLE, toPostView, type PostRow } from './sqlite-post-reader.js';
@@ -26,6 +30,10 @@ export interface SqliteStoreTuning {
 export class SqliteStore implements Store {
   readonly capabilities = { fullTextSearch: true } as const;
   readonly jobs: SqliteJobQueue;
+  readonly auth: SqliteAuthStore;
+  readonly audit: SqliteAuditLog;
+  readonly savedQueries: SqliteSavedQueries;
+  readonly analytics: SqliteAnalytics;
   private writer: SqliteBatchWriter | undefined;
 
   private readonly denseMatches: number;
@@ -33,6 +41,10 @@ export class SqliteStore implements Store {
   constructor(private readonly db: SqliteDatabase, tuning: SqliteStoreTuning = {}) {
     this.denseMatches = tuning.denseMatches ?? DENSE_MATCHES;
     this.jobs = new SqliteJobQueue(db);
+    this.auth = new SqliteAuthStore(db);
+    this.audit = new SqliteAuditLog(db);
+    this.savedQueries = new SqliteSavedQueries(db);
+    this.analytics = new SqliteAnalytics(db);
   }
 
   async migrate(): Promise<MigrationResult[]> {
