@@ -3,6 +3,7 @@
  * API and tests call too; the CLI has no behaviour of its own.
  */
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './commands/audit.js';
 import { registerDemo } from './commands/demo.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerJobs } from './commands/jobs.js';
@@ -11,8 +12,11 @@ import { registerInit } from './commands/init.js';
 import { registerQuarantine } from './commands/quarantine.js';
 import { registerRuns } from './commands/runs.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
+import { registerToken } from './commands/token.js';
+import { registerUser } from './commands/user.js';
 import { registerWorker } from './commands/worker.js';
 import { UserError } from './user-error.js';
 
@@ -23,7 +27,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride();
   const commands = [registerInit, registerMigrate, registerIngest, registerWorker, registerJobs, registerSearch, registerShow,
-    registerStats, registerQuarantine, registerRuns, registerDemo];
+    registerStats, registerQuarantine, registerRuns, registerDemo, registerServe, registerUser, registerToken, registerAudit];
   for (const register of commands) register(program);
   return program;
 }

@@ -127,7 +127,7 @@ describe('auscult CLI', () => {
 
   it('demo generates the corpus, ingests it and prints what is in it', () => {
     const demoDb = join(dir, 'demo.db');
-    const r = runCli(['demo', '--size', '2000', '--out', join(dir, 'demo-data'), '--db', demoDb]);
+    const r = runCli(['demo', '--no-serve', '--size', '2000', '--out', join(dir, 'demo-data'), '--db', demoDb]);
     expect(r.code, r.stderr).toBe(0);
     for (const heading of ['posts', 'accounts', 'platforms', 'date range', 'top hashtags', 'top accounts']) {
       expect(r.stdout).toContain(heading);
