@@ -16,7 +16,7 @@ import { SqliteJobQueue } from './sqlite-job-queue.js';
 import { SqliteSavedQueries } from './sqlite-saved-queries.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { migrateSqlite } from './sqlite-migrator.js';
-import { POST_COLUMNS, POST_FROM, VISIBLE, toPostView, type PostRow } from './sqlite-post-reader.js';
+import { ENGAGEMENT, POST_COLUMNS, POST_FROM, VISIBLE, toPostView, type PostRow } from './sqlite-post-reader.js';
 import { compileSqliteQuery } from './sqlite-query-compiler.js';
 
 /** Above this many full-text matches, a page of newest posts is found by walking the time index. */
@@ -107,7 +107,7 @@ export class SqliteStore implements Store {
     const offset = options.offset ?? 0;
     if (options.order === 'engagement') {
       const rows = this.db.prepare(`SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE ${where}
-        ORDER BY (likes + reposts + replies + quotes) DESC, p.created_at DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as PostRow[];
+        ORDER BY ${ENGAGEMENT} DESC, p.created_at DESC, p.id DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as PostRow[];
       return rows.map(toPostView);
     }
     // Page through ids first, join the rest for that page only. When the text matches a large
