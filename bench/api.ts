@@ -1,0 +1,143 @@
+/**
+ * API and dashboard speed on the 1M-post demo corpus (docs/benchmarks.md, "API and dashboard"):
+ *  1. p50/p95 of the Overview call and of a typical Explore page (search + volume + breakdown), one client;
+ *  2. the dashboard's first contentful and first meaningful paint (the Overview chart drawn) in headless Chromium;
+ *  3. 50 concurrent clients (autocannon) on a mix of dashboard calls: throughput, latency percentiles, errors.
+ * The server runs as its own process (the built CLI), as in production.
+ * Usage: npm run bench:api  (BENCH_API_POSTS=1000000, BENCH_API_DB=bench/out/api-1m.db to reuse a database)
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { chromium } from 'playwright-core';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench/out');
+const POSTS = Number(process.env.BENCH_API_POSTS ?? 1_000_000);
+const DB = process.env.BENCH_API_DB ?? join(OUT, `api-${POSTS}.db`);
+const CLI = join(ROOT, 'bin/auscult.js');
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+const EXPLORE_Q = '(ozempic OR semaglutide) AND (nausea OR vomiting) lang:en';
+
+function log(message: string): void {
+  process.stderr.write(`${new Date().toISOString().slice(11, 19)} ${message}\n`);
+}
+
+function cli(args: string[]): string {
+  return execFileSync(process.execPath, [CLI, ...args, '--db', DB], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26, env: { ...process.env, CI: 'true' } });
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function summary(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 10) / 10;
+  return { n: s.length, p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), max: r(s.at(-1)!) };
+}
+
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', DB], { cwd: ROOT, env: { ...process.env, CI: 'true' } });
+  let stderr = '';
+  const url = await new Promise<string>((done, fail) => {
+    child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); const m = /running at (http:\/\/\S+)/.exec(stderr); if (m) done(m[1]!); });
+    child.once('exit', (code) => fail(new Error(`serve exited ${code}: ${stderr}`)));
+  });
+  return { url, child };
+}
+
+async function timed(url: string, token: string, rounds: number, paths: string[]): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const start = performance.now();
+    const responses = await Promise.all(paths.map((p) => fetch(`${url}${p}`, { headers: { authorization: `Bearer ${token}` } })));
+    for (const r of responses) { if (r.status !== 200) throw new Error(`${r.url}: ${r.status} ${await r.text()}`); await r.arrayBuffer(); }
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  if (!existsSync(join(ROOT, 'dist/web/index.html'))) throw new Error('build first: npm run build');
+  if (!existsSync(DB)) {
+    log(`generating and ingesting the demo corpus: ${POSTS.toLocaleString()} posts into ${DB}`);
+    const started = Date.now();
+    cli(['demo', '--no-serve', '--size', String(POSTS), '--out', join(OUT, 'api-demo-data')]);
+    log(`loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  const stats = JSON.parse(cli(['stats', '--json', '--top', '1'])) as { posts: number; accounts: number; interactions: number };
+  log(`database: ${stats.posts.toLocaleString()} posts, ${stats.accounts.toLocaleString()} accounts, ${stats.interactions.toLocaleString()} interactions`);
+  const username = `bench${Date.now().toString(36)}`;
+  const password = /password: (\S+)/.exec(cli(['user', 'add', username, '--role', 'analyst']))![1]!;
+  const token = cli(['token', 'create', '--user', username, '--name', 'bench']).trim();
+
+  const { url, child } = await startServer();
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, ...stats };
+  try {
+    const q = encodeURIComponent(EXPLORE_Q);
+    const explorePaths = [`/api/search?q=${q}&limit=50&withTotal=true`, `/api/analytics/volume?q=${q}&interval=day&split=platform`,
+      `/api/analytics/breakdown?q=${q}&dimension=platform&limit=10`];
+    log('warm-up');
+    await timed(url, token, 3, ['/api/overview', ...explorePaths]);
+    log('latency, one client: Overview');
+    results.overview = summary(await timed(url, token, 100, ['/api/overview']));
+    log('latency, one client: Explore page (search + volume + breakdown in parallel)');
+    results.explorePage = summary(await timed(url, token, 100, explorePaths));
+    for (const [name, path] of [['search', explorePaths[0]!], ['volume', explorePaths[1]!], ['breakdown', explorePaths[2]!]] as const) {
+      results[`explore_${name}`] = summary(await timed(url, token, 100, [path]));
+    }
+    log(JSON.stringify({ overview: results.overview, explorePage: results.explorePage }));
+
+    log('first paint in headless Chromium');
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+    const paints: Array<{ fcp: number; fmp: number }> = [];
+    try {
+      for (let i = 0; i < 6; i++) {
+        const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+        const login = await context.request.post(`${url}/api/auth/login`, { data: { username, password } });
+        if (login.status() !== 200) throw new Error(`login: ${login.status()}`);
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'commit' });
+        // First meaningful paint: the Overview's volume chart and top voices are on screen.
+        await page.locator('canvas').first().waitFor();
+        await page.getByText('Top voices').waitFor();
+        const t = await page.evaluate(() => new Promise<{ fcp: number; fmp: number }>((done) => requestAnimationFrame(() => {
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1;
+          done({ fcp, fmp: performance.now() });
+        })));
+        if (i > 0) paints.push(t); // the first run warms the server's and the OS's caches
+        await context.close();
+      }
+    } finally {
+      await browser.close();
+    }
+    results.firstPaint = { fcp: summary(paints.map((p) => p.fcp)), fmp: summary(paints.map((p) => p.fmp)) };
+    log(JSON.stringify(results.firstPaint));
+
+    log('50 concurrent clients for 30 s (autocannon)');
+    const load = await autocannon({
+      url, connections: 50, duration: 30, headers: { authorization: `Bearer ${token}` },
+      requests: [{ path: '/api/overview' }, ...explorePaths.map((path) => ({ path })),
+        { path: `/api/analytics/top-posts?q=${encodeURIComponent('ozempic')}&limit=20` }, { path: '/api/analytics/top-accounts?limit=10' }],
+    });
+    results.load = {
+      connections: 50, durationS: 30, requests: load.requests.total, requestsPerSecond: load.requests.average,
+      latencyMs: { p50: load.latency.p50, p90: load.latency.p90, p97_5: load.latency.p97_5, p99: load.latency.p99, max: load.latency.max },
+      errors: load.errors, timeouts: load.timeouts, non2xx: load.non2xx,
+      errorRate: (load.errors + load.non2xx) / Math.max(1, load.requests.total),
+    };
+    log(JSON.stringify(results.load));
+  } finally {
+    child.kill('SIGTERM');
+  }
+  writeFileSync(join(OUT, 'api-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+}
+
+await main();
