@@ -22,9 +22,16 @@ export interface AuthSettings {
   /** A session ends this long after login, used or not (default 12 h). */
   absoluteMs: number;
   scrypt: ScryptParams;
+  /**
+   * Failed logins from one address per hour, across all accounts, before that address is refused
+   * (password spraying). Counted in this process's memory; the per-account limit is in the database.
+   */
+  ipFailureLimit: number;
 }
 
-export const DEFAULT_AUTH_SETTINGS: AuthSettings = { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, scrypt: DEFAULT_SCRYPT };
+export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
+  idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, scrypt: DEFAULT_SCRYPT, ipFailureLimit: 1000,
+};
 
 /** Who is acting, for the audit log. */
 export interface Actor {
@@ -61,6 +68,8 @@ export function publicToken(t: TokenRecord) {
 
 export class AuthService {
   private dummyHash: Promise<string> | undefined;
+  /** Failed-login times per client address, newest last (see AuthSettings.ipFailureLimit). */
+  private readonly ipFailures = new Map<string, number[]>();
 
   constructor(private readonly store: Store, readonly settings: AuthSettings = DEFAULT_AUTH_SETTINGS,
     private readonly now: () => number = Date.now) {}
@@ -125,6 +134,10 @@ export class AuthService {
   async login(username: string, password: string, meta: { ip?: string; requestId?: string } = {}): Promise<{ sessionId: string; user: UserRecord }> {
     const now = this.now();
     const actor: Actor = { name: username.slice(0, 64), ...meta };
+    if (meta.ip !== undefined && this.recentIpFailures(meta.ip, now) >= this.settings.ipFailureLimit) {
+      await this.audit(actor, { action: 'auth.login', outcome: 'denied', reason: 'too many failed logins from this address in the last hour' });
+      throw new AppError('rate_limited', 'too many failed logins from this address; try again later');
+    }
     const failures = await this.store.auth.countLoginFailures(username, now - LOGIN_WINDOW_MS);
     if (failures >= LOGIN_FAILURE_LIMIT) {
       await this.audit(actor, { action: 'auth.login', outcome: 'denied', reason: 'too many failed logins in the last hour' });
@@ -135,6 +148,7 @@ export class AuthService {
     const ok = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await this.dummy()), false);
     if (!user || !ok || user.disabled) {
       await this.store.auth.recordLoginFailure(username, now);
+      if (meta.ip !== undefined) this.ipFailures.set(meta.ip, [...(this.ipFailures.get(meta.ip) ?? []), now]);
       await this.audit({ ...actor, ...(user ? { id: user.id } : {}) }, { action: 'auth.login', outcome: 'failed',
         reason: !user ? 'unknown user' : !ok ? 'wrong password' : 'user disabled', ...(user ? { target: `user:${user.id}` } : {}) });
       throw new AppError('invalid_credentials', 'wrong username or password');
@@ -194,6 +208,13 @@ export class AuthService {
     if ((await this.store.auth.countUsers()) > 0) return undefined;
     const { user, password } = await this.addUser(actor, { username, role: 'admin' });
     return { username: user.username, password: password! };
+  }
+
+  private recentIpFailures(ip: string, now: number): number {
+    const recent = (this.ipFailures.get(ip) ?? []).filter((t) => t > now - LOGIN_WINDOW_MS);
+    if (recent.length === 0) this.ipFailures.delete(ip);
+    else this.ipFailures.set(ip, recent);
+    return recent.length;
   }
 
   private checkPassword(password: string, username: string): void {

@@ -10,6 +10,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { auditIngestDeletions } from '../audit/ingest-audit.js';
 import { addCounts, emptyCounts, type IngestCounts } from '../domain/ingest-run.js';
 import type { Job, JobSpec } from '../jobs/job.js';
 import type { JobHandler } from '../jobs/worker.js';
@@ -91,6 +92,7 @@ export async function finishIngestRun(store: Store, runId: number): Promise<void
   const total: IngestCounts = emptyCounts();
   for (const j of jobs) if (j.status === 'done') addCounts(total, (j.result as FileResult | null)?.counts ?? {});
   await store.finishRun(runId, jobs.some((j) => j.status === 'dead') ? 'failed' : 'done', total);
+  await auditIngestDeletions(store, runId, total);
 }
 
 /** Byte ranges of a plain NDJSON file, cut after a newline every `chunkBytes`; undefined when the file is read whole. */

@@ -53,7 +53,7 @@ export function createApp(options: AppOptions): { app: Hono; routes: RouteSpec[]
   const auth = options.auth ?? new AuthService(store);
   const modules = options.modules ?? API_MODULES;
   const routes = modules.flatMap((m) => m.routes);
-  const capabilities = Object.fromEntries(modules.filter((m) => m.capability).map((m) => [m.capability!, true]));
+  const capabilities: Record<string, boolean> = Object.fromEntries(modules.filter((m) => m.capability).map((m) => [m.capability!, true]));
   const app = new Hono();
 
   app.use('*', requestId());
@@ -74,10 +74,6 @@ export function createApp(options: AppOptions): { app: Hono; routes: RouteSpec[]
 
   const openapi = buildOpenApi(modules, packageVersion());
   app.get('/api/openapi.json', (c) => c.json(openapi));
-  app.get('/api/capabilities', async (c) => {
-    // Public on purpose: tells the dashboard which pages exist before anyone signs in; it holds no data.
-    return c.json({ store: settings.storeKind, enrichment: false, hcp: false, influence: false, ...capabilities });
-  });
 
   for (const route of routes) {
     app.on(route.method.toUpperCase(), route.path, async (c) => handle(c, route));
@@ -111,7 +107,7 @@ export function createApp(options: AppOptions): { app: Hono; routes: RouteSpec[]
       const raw = await c.req.json().catch(() => { throw new AppError('invalid_request', 'the body is not valid JSON', 'body'); });
       body = validate(route.body, raw, 'body');
     }
-    const result = await route.handler({ params, query, body, user, store, auth, actor, requestId: rid, settings, c });
+    const result = await route.handler({ params, query, body, user, store, auth, actor, requestId: rid, settings, capabilities, c });
     if (result instanceof Response) return result;
     return c.json(result as object);
   }

@@ -34,6 +34,8 @@ export interface RouteContext<P, Q, B> {
   actor: Actor;
   requestId: string;
   settings: ServerSettings;
+  /** Optional modules present in this build (`capability` of each ApiModule). */
+  capabilities: Record<string, boolean>;
   c: Context;
 }
 

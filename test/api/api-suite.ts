@@ -139,6 +139,24 @@ export function runApiSuite({ name, create }: { name: string; create: () => Prom
       expect((await fresh.get('/api/auth/me')).status).toBe(401);
     });
 
+    it('behind TLS (--secure-cookies) marks the cookie Secure and sends HSTS; always sends the security headers', async () => {
+      const tls = await startTestServer(store, { secureCookies: true });
+      try {
+        await tls.auth.addUser({ name: 'test' }, { username: 'tls-user', role: 'viewer', password: PASSWORD });
+        const r = await fetch(`${tls.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ username: 'tls-user', password: PASSWORD }) });
+        expect(r.headers.getSetCookie()[0]).toMatch(/; Secure/);
+        expect(r.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
+      } finally {
+        await tls.close();
+      }
+      const plain = await fetch(`${server.url}/api/health`);
+      expect(plain.headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(plain.headers.get('x-content-type-options')).toBe('nosniff');
+      expect(plain.headers.get('cache-control')).toBe('no-store');
+      expect(plain.headers.get('strict-transport-security')).toBeNull();
+    });
+
     it('refuses a cross-site write carried by a session cookie', async () => {
       const r = await analyst.send('POST', '/api/saved-queries', { name: 'x', query: 'ozempic' }, { origin: 'https://evil.example' });
       expect(r.status).toBe(403);
@@ -175,9 +193,23 @@ export function runApiSuite({ name, create }: { name: string; create: () => Prom
       const blocked = await attempt(PASSWORD);
       expect(blocked.status).toBe(429);
       expect(await blocked.json()).toMatchObject({ error: { code: 'rate_limited' } });
-      expect((await store.audit.list({ action: 'auth.login', outcome: undefined, limit: 1 } as never))[0]).toMatchObject({ outcome: 'denied' });
+      expect((await store.audit.list({ action: 'auth.login', limit: 1 }))[0]).toMatchObject({ outcome: 'denied', reason: expect.stringMatching(/too many/) });
       server.clock.now += 3_600_001;
       expect((await attempt(PASSWORD)).status).toBe(200);
+    });
+
+    it('refuses an address that fails too many logins across accounts (password spraying)', async () => {
+      const spray = await startTestServer(store, { ipFailureLimit: 5 });
+      try {
+        const attempt = (username: string, password: string) => fetch(`${spray.url}/api/auth/login`, { method: 'POST',
+          headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+        for (let i = 0; i < 5; i++) expect((await attempt(`someone${i}`, 'guess guess guess')).status).toBe(401);
+        const blocked = await attempt('ann', PASSWORD);
+        expect(blocked.status).toBe(429);
+        expect(await blocked.json()).toMatchObject({ error: { code: 'rate_limited', message: expect.stringContaining('address') } });
+      } finally {
+        await spray.close();
+      }
     });
 
     it('rejects weak passwords with the field named, and keeps the audit chain intact through all of this', async () => {

@@ -29,9 +29,10 @@ export interface Client {
   send(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<Response>;
 }
 
-export async function startTestServer(store: Store, options: { secureCookies?: boolean; webRoot?: string | null } = {}): Promise<TestServer> {
+export async function startTestServer(store: Store, options: { secureCookies?: boolean; webRoot?: string | null; ipFailureLimit?: number } = {}): Promise<TestServer> {
   const clock = { now: Date.now() };
-  const auth = new AuthService(store, { ...DEFAULT_AUTH_SETTINGS, scrypt: TEST_SCRYPT }, () => clock.now);
+  const auth = new AuthService(store, { ...DEFAULT_AUTH_SETTINGS, scrypt: TEST_SCRYPT,
+    ...(options.ipFailureLimit !== undefined ? { ipFailureLimit: options.ipFailureLimit } : {}) }, () => clock.now);
   const server: RunningServer = await startServer({ store, auth, port: 0, host: '127.0.0.1', webRoot: options.webRoot ?? null,
     settings: { secureCookies: Boolean(options.secureCookies), storeKind: 'sqlite' } });
   let n = 0;

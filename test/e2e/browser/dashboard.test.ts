@@ -76,7 +76,7 @@ if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${mi
     await page.getByTestId('post').first().waitFor();
     expect(await page.locator('mark').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('total').textContent()).toMatch(/^[\d,]+ posts$/);
-    await page.getByRole('heading', { name: /Volume \(by platform\)/ }).waitFor();
+    await page.getByRole('heading', { name: /Volume per (day|week) \(by platform\)/ }).waitFor();
     await shot('explore');
     await page.locator('#q').fill('ozempic AND (nausea OR');
     await page.getByRole('button', { name: 'Search', exact: true }).click();
@@ -140,7 +140,7 @@ if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${mi
   it('renders readably in the dark theme', async () => {
     await page.getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('button', { name: /switch to dark theme/ }).click();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     await page.locator('canvas').first().waitFor();
     await shot('overview-dark');
   });

@@ -109,6 +109,10 @@ describe('auscult CLI', () => {
     const again = runCli(['ingest', redditFile, '--force', '--db', db]);
     expect(again.stdout).toContain('1 kept deleted');
     expect(runCli(['show', 'reddit', 't1_k1', '--db', db]).code).toBe(1);
+    // The deletion is in the audit log as counts, without the post's id or text.
+    const audit = JSON.parse(runCli(['audit', 'list', '--action', 'ingest.deletions', '--json', '--db', db]).stdout) as Array<{ details: Record<string, number> }>;
+    expect(audit[0]?.details.deletions).toBe(1);
+    expect(JSON.stringify(audit)).not.toContain('nausea');
   });
 
   it('a missing file is a clear error', () => {

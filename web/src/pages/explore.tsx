@@ -157,23 +157,23 @@ function Results({ query, from, to, canExport, canSave }: { query: string; from:
             ? <Empty title="No posts match">Loosen the query: remove a filter chip, use OR, or widen the dates.</Empty>
             : <PostList posts={posts} words={words} onEnd={more} onOpenThread={(p) => navigate(`/threads/${encodeURIComponent(p.platform)}/${encodeURIComponent(p.id)}`)} />}
         </div>
-        <QueryCharts base={base} />
+        <QueryCharts base={base} interval={from && to && Date.parse(to) - Date.parse(from) <= 92 * 86_400_000 ? 'day' : 'week'} />
       </div>
     </div>
   );
 }
 
-function QueryCharts({ base }: { base: string }) {
+function QueryCharts({ base, interval }: { base: string; interval: 'day' | 'week' }) {
   const [dimension, setDimension] = useState('platform');
-  const volume = useApi<{ points: VolumePoint[] }>(`/api/analytics/volume${base}${base ? '&' : '?'}interval=day&split=platform`);
+  const volume = useApi<{ points: VolumePoint[] }>(`/api/analytics/volume${base}${base ? '&' : '?'}interval=${interval}&split=platform`);
   const breakdown = useApi<{ items: BreakdownRow[] }>(`/api/analytics/breakdown${base}${base ? '&' : '?'}dimension=${dimension}&limit=10`);
   const { capabilities } = useSession();
   return (
     <div>
       <div className="card">
-        <h2>Volume (by platform)</h2>
+        <h2>Volume per {interval} (by platform)</h2>
         <Guard loaded={volume}>{(v) => { const p = pivot(v.points); return p.labels.length === 0 ? <Empty title="Nothing to chart">No matching posts.</Empty>
-          : <SeriesChart kind="bar" stacked labels={p.labels} series={p.series} label="matching posts per day by platform" height={220} />; }}</Guard>
+          : <SeriesChart kind="bar" stacked labels={p.labels} series={p.series} label={`matching posts per ${interval} by platform`} height={220} />; }}</Guard>
       </div>
       <div className="card">
         <h2>Breakdown by <select aria-label="breakdown dimension" value={dimension} onChange={(e) => setDimension(e.target.value)}>
