@@ -3,11 +3,13 @@
  * API and tests call too; the CLI has no behaviour of its own.
  */
 import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerInit } from './commands/init.js';
 import { registerQuarantine } from './commands/quarantine.js';
 import { registerRuns } from './commands/runs.js';
+import { registerScreen } from './commands/screen.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
@@ -20,7 +22,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride();
   const commands = [registerInit, registerIngest, registerSearch, registerShow, registerStats, registerQuarantine, registerRuns,
-    registerDemo];
+    registerDemo, registerAnalyze, registerScreen];
   for (const register of commands) register(program);
   return program;
 }
