@@ -34,7 +34,7 @@ export interface QuasiIdentifier {
 
 /** The order in which overlapping findings are kept (earlier wins). */
 const PRIORITY: PhiType[] = ['email', 'url', 'ip', 'ssn', 'mrn', 'health_plan', 'account', 'license', 'device', 'vehicle', 'fax', 'phone',
-  'age_over_89', 'date', 'address', 'other_id', 'facility', 'biometric', 'photo', 'name', 'handle'];
+  'age_over_89', 'date', 'facility', 'address', 'other_id', 'biometric', 'photo', 'name', 'handle'];
 const RANK = new Map(PRIORITY.map((t, i) => [t, i]));
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -56,6 +56,7 @@ const RULES: Rule[] = [
   { type: 'health_plan', id: 'phi.health-plan.labelled', re: new RegExp(String.raw`\b(?:member|membership|policy|medicare|medicaid|insurance|insurance policy|subscriber|group|health plan|plan|beneficiary|mbi|hicn|bcbs|aetna|cigna|humana|united ?healthcare|kaiser)(?: id| card)?${LABEL_SEP}([A-Z0-9][A-Z0-9-]{4,19})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true, check: (m) => /\d/.test(m[1]!) },
   { type: 'account', id: 'phi.account.labelled', re: new RegExp(String.raw`\b(?:account|acct|a\/c|bank account|checking|savings|routing|billing|invoice|card)${LABEL_SEP}([A-Z]{0,4}\d[\d -]{4,24}\d)\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
   { type: 'account', id: 'phi.account.card', re: /\b(?:\d[ -]?){12,18}\d\b/g, confidence: 0.9, needsDigit: true, check: (m) => luhn(m[0].replace(/\D/g, '')) },
+  { type: 'account', id: 'phi.account.iban-labelled', re: /\biban\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?|[a-z]{2}\d{2}[a-z0-9]{11,30})\b/gi, group: 1, confidence: 0.95, needsDigit: true },
   { type: 'account', id: 'phi.account.iban', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g, confidence: 0.9, needsDigit: true, check: (m) => m[0].replace(/\s/g, '').length >= 15 },
   { type: 'license', id: 'phi.license.labelled', re: new RegExp(String.raw`\b(?:licen[cs]e|lic|driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|dl|dea|npi|certificate|cert|registration|board certification)${LABEL_SEP}([A-Z]{0,3}[- ]?\d[\dA-Z-]{3,14})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
   { type: 'vehicle', id: 'phi.vehicle.plate', re: new RegExp(String.raw`\b(?:licen[cs]e plate|plate|tag|car reg|reg(?:istration)? plate|vehicle)${LABEL_SEP}([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b`, 'gi'), group: 1, confidence: 0.9, check: (m) => /\d/.test(m[1]!) && /[A-Z]/i.test(m[1]!) },
@@ -65,6 +66,7 @@ const RULES: Rule[] = [
   { type: 'phone', id: 'phi.phone.nanp', re: /(?<![\d-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/g, confidence: 0.95, needsDigit: true },
   { type: 'phone', id: 'phi.phone.compact', re: /(?<![\d-])\b\d{10}\b/g, confidence: 0.6, needsDigit: true, check: (m, t) => /(?:call|phone|tel|text|cell|mobile|contact|reach|number|#)\W{0,12}$/i.test(t.slice(Math.max(0, m.index - 24), m.index)) },
   { type: 'phone', id: 'phi.phone.international', re: /(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b/g, confidence: 0.9, needsDigit: true, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
+  { type: 'phone', id: 'phi.phone.labelled', re: /\b(?:phone|tel|telephone|mobile|cell|cellphone|call me (?:at|on)|call (?:us|me)|text me(?: at| on)?|reach me (?:at|on)|messages to|answering at|number is|office|whatsapp|contact(?: me)? (?:at|on))\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\+?\(?\d[\d ().-]{5,18}\d)(?![\d-])/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
   { type: 'phone', id: 'phi.phone.local', re: /\b\d{3}[-.]\d{4}\b/g, confidence: 0.7, needsDigit: true, check: (m, t) => /(?:call|phone|tel|text|cell|mobile|fax|reach|at|me|number|#)\W{0,6}$/i.test(t.slice(Math.max(0, m.index - 20), m.index)) },
   { type: 'age_over_89', id: 'phi.age.yo', re: /\b(9\d|1[0-2]\d)\s?(?:-\s?)?(?:yo|y\/o|y\.o\.?|yrs?|years?|year|yr)(?:[\s-]*old)?\b/gi, group: 0, confidence: 0.95, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.aged', re: /\b(?:aged?|age of|ages?|at)\s*:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|\/|\.\d))/gi, confidence: 0.9, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) && (/^\s*ages?/i.test(m[0]) || /^aged?|age of/i.test(m[0]) || /\b(?:died|passed)\b/i.test(t.slice(Math.max(0, m.index - 20), m.index))) },
@@ -95,6 +97,8 @@ const RULES: Rule[] = [
   { type: 'facility', id: 'phi.facility.unit', re: /\b(?:NICU|PICU|CICU|MICU|SICU|ICU|ER|ED|L&D|labor and delivery|oncology ward|cardiac unit|psych ward|burn unit|step-?down)\s+(?:at|in)\s+(?:[A-Z][\w'’.-]+\s?){1,4}/g, confidence: 0.8 },
 ];
 
+const STATE_ABBR = 'A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]';
+const CITY_STATE = new RegExp(String.raw`\b((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+(?:${STATE_ABBR})\b(?=\s+\d{5}|[,.;]|\s*$)`, 'g');
 const MEASURE_BEFORE = /(?:sugar|glucose|bg|bs|bp|pressure|heart rate|hr|pulse|o2|spo2|sat|sats|oxygen|temp|temperature|weight|score|a1c|level|count|iq|reading|rate|saturation|percent|grade|mph|speed|%)\W{0,12}(?:\w+\W{1,3}){0,2}$/i;
 
 function luhn(digits: string): boolean {
@@ -111,6 +115,13 @@ function luhn(digits: string): boolean {
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'nurse', 'sister', 'father', 'rev', 'sr', 'jr', 'dame', 'sir', 'lady', 'lord', 'capt', 'sgt', 'officer', 'doctor', 'madam', 'mister']);
 const NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt', 'dad', 'mom', 'mum', 'husband', 'wife', 'son', 'daughter', 'grandma', 'grandpa',
   'sister', 'brother', 'friend', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'colleague', 'neighbor', 'neighbour', 'boss', 'partner', 'baby', 'is', 'meet', 'from', 'with', 'and', 'by', 'to', 'dear', 'hi', 'hello', 'thanks', 'cc']);
+/** Words after which an unknown capitalised word is taken as a name ("my dad Tariq", "congrats to Ingrid", "named Olu"). */
+const STRONG_NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt', 'meet', 'dear', 'dad', 'mom', 'mum', 'husband', 'wife', 'son', 'daughter',
+  'grandma', 'grandpa', 'sister', 'brother', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'friend', 'colleague', 'congrats', 'congratulations', 'thanks',
+  'thank', 'pray', 'prayers', 'rip', 'mr', 'mrs', 'ms', 'dr', 'miss', 'nurse', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'fiance', 'partner', 'baby', 'resident']);
+/** Capitalised words that follow those contexts without being names. */
+const COMMON_CAPITALISED = new Set(['god', 'jesus', 'everyone', 'all', 'you', 'them', 'him', 'her', 'us', 'today', 'team', 'staff', 'doctor', 'nurses', 'icu',
+  'er', 'ed', 'hospital', 'health', 'medical', 'the', 'a', 'an', 'and', 'is', 'was', 'has', 'had', 'in', 'at', 'on', 'with']);
 const NOT_NAMES = new Set(['i', 'im', 'the', 'a', 'an', 'my', 'our', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'god', 'jesus', 'covid', 'fda', 'cdc', 'who', 'nih', 'er', 'icu', 'ok', 'lol', 'omg', 'dm', 'rt', 'ama', 'md', 'rn', 'np', 'pa', 'do', 'phd']);
@@ -141,10 +152,11 @@ export class PhiDetector {
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
         if (m[0].length === 0) { rule.re.lastIndex++; continue; }
-        if (rule.check && !rule.check(m, text)) continue;
+        // A failed check retries one character later: "Pacemaker serial PM1234" must not lose "serial PM1234".
+        if (rule.check && !rule.check(m, text)) { rule.re.lastIndex = m.index + 1; continue; }
         const g = rule.group ?? 0;
         const value = m[g];
-        if (!value) continue;
+        if (!value) { rule.re.lastIndex = m.index + 1; continue; }
         const start = g === 0 ? m.index : m.index + m[0].lastIndexOf(value);
         const trimmed = value.replace(/\s+$/, '');
         const finding: PhiFinding = { type: rule.type, start, end: start + trimmed.length, text: trimmed, ruleId: rule.id, confidence: rule.confidence };
@@ -165,7 +177,8 @@ export class PhiDetector {
     return resolveOverlaps(found);
   }
 
-  private names(text: string, tokens: readonly Token[], out: PhiFinding[]): void {
+  private names(text: string, all: readonly Token[], out: PhiFinding[]): void {
+    const tokens = all.filter((t) => t.kind === 'word' || t.kind === 'number');
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || !isCapitalised(t.text)) continue;
@@ -183,7 +196,8 @@ export class PhiDetector {
       else if (known && !ambiguous && !sentenceStart) score = 0.85;
       else if (known && !ambiguous && sentenceStart) score = 0.7;
       else if (known && ambiguous && inContext && !sentenceStart) score = 0.6;
-      else if (!known && inContext && ['name', 'named', 'called', 'patient', 'pt', 'meet', 'dear'].includes(prevNorm) && !this.isConcept(lower)) score = 0.7;
+      else if (!known && !this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && (STRONG_NAME_CONTEXT.has(prevNorm)
+        || (STRONG_NAME_CONTEXT.has(tokens[i - 2]?.norm ?? '') && ['to', 'for', 'is'].includes(prevNorm)))) score = 0.7;
       if (score === 0) continue;
       // Extend over following capitalised name-like words ("Maria Lopez", "John A. Smith").
       let j = i;
@@ -196,7 +210,16 @@ export class PhiDetector {
         j++;
       }
       if (j === i && !afterTitle && score < 0.8 && this.last.has(lower) && !this.first.has(lower) && !inContext) continue;
-      const start = t.start;
+      // And back over a capitalised given name the lexicon does not know ("Jožef Albin").
+      let b = i;
+      while (!afterTitle && b > 0 && b > i - 2) {
+        const p = tokens[b - 1]!;
+        if (p.kind !== 'word' || !isCapitalised(p.text) || NOT_NAMES.has(p.norm) || COMMON_CAPITALISED.has(p.norm) || this.isConcept(p.norm)
+          || this.ambiguous.has(p.norm) || text.slice(p.end, tokens[b]!.start) !== ' ' || tokens[b]!.breakBefore) break;
+        if (out.some((f) => f.start <= p.start && f.end > p.start)) break;
+        b--;
+      }
+      const start = tokens[b]!.start;
       const end = tokens[j]!.end;
       out.push({ type: 'name', start, end, text: text.slice(start, end), ruleId: afterTitle ? 'phi.name.title' : known ? 'phi.name.lexicon' : 'phi.name.context', confidence: score });
       i = j;
@@ -210,6 +233,11 @@ export class PhiDetector {
   }
 
   private places(text: string, tokens: readonly Token[], out: PhiFinding[]): void {
+    // "Boise, ID 83702", "Dayton OH": a capitalised place before a US state abbreviation (and usually a ZIP).
+    CITY_STATE.lastIndex = 0;
+    for (let m = CITY_STATE.exec(text); m; m = CITY_STATE.exec(text)) {
+      out.push({ type: 'address', start: m.index, end: m.index + m[1]!.length, text: m[1]!, ruleId: 'phi.address.city-state', confidence: 0.85 });
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word' || !isCapitalised(t.text)) continue;
@@ -239,8 +267,8 @@ function expandYear(yy: number): number {
 function relabelFax(text: string, found: PhiFinding[]): void {
   for (const f of found) {
     if (f.type !== 'phone') continue;
-    const before = text.slice(Math.max(0, f.start - 16), f.start).toLowerCase();
-    if (/fax\W*(?:number|no\.?|#)?\W*$/.test(before)) { f.type = 'fax'; f.ruleId = 'phi.fax.context'; }
+    const before = text.slice(Math.max(0, f.start - 32), f.start).toLowerCase();
+    if (/\bfax(?:ed|ing|es)?\b[^.\n\d]{0,24}$/.test(before)) { f.type = 'fax'; f.ruleId = 'phi.fax.context'; }
   }
 }
 

@@ -34,11 +34,11 @@ export const SENTIMENT_THRESHOLDS = { positive: 0.05, negative: -0.05 } as const
 
 const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'arent', 'werent', 'cant', 'cannot', 'couldnt', 'wont',
   'wouldnt', 'shouldnt', 'aint', 'nothing', 'nobody', 'neither', 'nor', 'without', 'hardly', 'barely', 'havent', 'hasnt']);
-const BOOSTERS: Record<string, number> = { very: 0.293, so: 0.293, really: 0.293, extremely: 0.293, super: 0.293, absolutely: 0.293, totally: 0.293,
+const BOOSTERS = new Map<string, number>(Object.entries({ very: 0.293, so: 0.293, really: 0.293, extremely: 0.293, super: 0.293, absolutely: 0.293, totally: 0.293,
   incredibly: 0.293, truly: 0.293, completely: 0.293, most: 0.293, such: 0.293, sooo: 0.293, soo: 0.293, hugely: 0.293, highly: 0.293,
-  slightly: -0.293, somewhat: -0.293, kinda: -0.293, barely: -0.293, little: -0.293, bit: -0.293, marginally: -0.293 };
+  slightly: -0.293, somewhat: -0.293, kinda: -0.293, barely: -0.293, little: -0.293, bit: -0.293, marginally: -0.293 }));
 /** Domain valences that override general-language ones (our own ratings on VADER's −4…+4 scale). */
-const MEDICAL: Record<string, number> = {
+const MEDICAL = new Map<string, number>(Object.entries({
   remission: 3, ned: 2.5, 'cancer free': 3, 'clear scan': 2.5, 'clear scans': 2.5, 'scan was clear': 2.5, 'all clear': 2.5, cured: 2.5,
   'game changer': 2.5, 'life changing': 2.5, 'life changer': 2.5, improved: 2, improvement: 2, breakthrough: 2, approved: 1.5, approval: 1.5,
   effective: 1.5, works: 1, working: 0.8, relief: 2, recovered: 2, recovering: 1.5, survived: 2, survivor: 1.5, 'feeling great': 3, 'feel great': 3,
@@ -50,17 +50,22 @@ const MEDICAL: Record<string, number> = {
   positive: 0, negative: 0, 'high risk': -0.8, critical: 0, cancer: -0.5, tumor: -0.5, tumour: -0.5, disease: -0.3, patient: 0, patients: 0,
   pain: 0, kill: -1, kills: -1, killer: -1, stroke: -1, attack: -1, shot: 0, shots: 0, fight: 0, fighting: 0, treatment: 0, trial: 0, care: 0.5,
   insulin: 0, dose: 0, drug: 0, drugs: 0, 'no new safety signals': 1.5, 'talk to your doctor': 0, cure: 0.5, heal: 1,
-};
+}));
 const TEST_WORDS = new Set(['test', 'tested', 'tests', 'testing', 'came', 'screen', 'screening', 'biopsy', 'scan', 'result', 'results', 'swab', 'pcr']);
 const MAX_EXCLAIM = 4;
 
 export class SentimentScorer {
   private readonly phrases = new Map<string, number>();
+  // Maps, not the parsed JSON objects: a word like "constructor" must not find Object.prototype.
+  private readonly words: Map<string, number>;
+  private readonly emoji: Map<string, number>;
   private readonly maxPhraseWords: number;
 
-  constructor(private readonly lex: SentimentLexicon) {
+  constructor(lex: SentimentLexicon) {
+    this.words = new Map(Object.entries(lex.words));
+    this.emoji = new Map([...Object.entries(lex.emoticons), ...Object.entries(lex.emoji)]);
     for (const [k, v] of Object.entries(lex.phrases)) this.phrases.set(k, v);
-    for (const [k, v] of Object.entries(MEDICAL)) if (k.includes(' ')) this.phrases.set(k, v);
+    for (const [k, v] of MEDICAL) if (k.includes(' ')) this.phrases.set(k, v);
     this.maxPhraseWords = Math.max(...[...this.phrases.keys()].map((k) => k.split(' ').length));
   }
 
@@ -97,7 +102,7 @@ export class SentimentScorer {
         let key = t.norm;
         for (let k = 1; k < len; k++) key += ` ${words[i + k]!.norm}`;
         const v = this.phrases.get(key);
-        if (v !== undefined) { valences[i] = v; rules[i] = MEDICAL[key] !== undefined ? 'medical.phrase' : 'lexicon.phrase'; phraseLen = len; break; }
+        if (v !== undefined) { valences[i] = v; rules[i] = MEDICAL.has(key) ? 'medical.phrase' : 'lexicon.phrase'; phraseLen = len; break; }
       }
       if (phraseLen > 0) { i += phraseLen - 1; continue; }
       let v: number | undefined;
@@ -112,13 +117,13 @@ export class SentimentScorer {
         }
       }
       if (v === undefined) {
-        v = MEDICAL[t.norm] ?? this.lex.words[t.norm];
-        if (MEDICAL[t.norm] !== undefined) rule = 'medical.word';
+        v = MEDICAL.get(t.norm) ?? this.words.get(t.norm);
+        if (MEDICAL.has(t.norm)) rule = 'medical.word';
       }
       if (v === undefined || v === 0) continue;
       // Boosters and dampeners in the three words before.
       for (let k = 1; k <= 3 && i - k >= 0; k++) {
-        const b = BOOSTERS[words[i - k]!.norm];
+        const b = BOOSTERS.get(words[i - k]!.norm);
         if (b !== undefined) v += v > 0 ? b * (1 - (k - 1) * 0.05) : -b * (1 - (k - 1) * 0.05);
       }
       if (shouting && t.text.length > 1 && t.text === t.text.toUpperCase() && /[A-Z]/.test(t.text)) v += v > 0 ? 0.733 : -0.733;
@@ -137,7 +142,7 @@ export class SentimentScorer {
     for (let i = 0; i < words.length; i++) sum += valences[i]!;
     const symbolContribs: SentimentContribution[] = [];
     for (const s of symbols) {
-      const v = this.lex.emoji[s.text] ?? this.lex.emoticons[s.text];
+      const v = this.emoji.get(s.text);
       if (v !== undefined) { sum += v; symbolContribs.push({ text: s.text, start: s.start, end: s.end, valence: v, rule: 'lexicon.emoji' }); }
     }
     const exclaims = Math.min(MAX_EXCLAIM, countChar(text, '!'));
