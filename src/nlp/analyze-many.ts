@@ -23,11 +23,6 @@ export interface AnalyzeManyOptions {
   onProgress?: (done: number) => void;
 }
 
-export function analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
-  options: AnalyzeManyOptions & { json: true }): AsyncGenerator<AnalyzeJsonOutcome>;
-export function analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
-  options?: AnalyzeManyOptions & { json?: false }): AsyncGenerator<AnalyzeOutcome>;
-
 function startWorker(): Worker {
   // From dist the worker is plain .js. From source (tsx, tests) it is a .ts file: Node 20 does not pass --import
   // loaders to workers, so a one-line bootstrap registers tsx inside the worker first.
@@ -41,6 +36,11 @@ function toInput(x: string | AnalyzeInput): AnalyzeInput {
 }
 
 /** Analyzes texts in order over worker threads; yields one outcome per input (an error does not stop the run). */
+export function analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
+  options: AnalyzeManyOptions & { json: true }): AsyncGenerator<AnalyzeJsonOutcome>;
+export function analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
+  options?: AnalyzeManyOptions & { json?: false }): AsyncGenerator<AnalyzeOutcome>;
+
 export async function* analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
   options: AnalyzeManyOptions & { json?: boolean } = {}): AsyncGenerator<AnalyzeOutcome | AnalyzeJsonOutcome> {
   const json = options.json === true;

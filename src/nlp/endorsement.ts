@@ -35,7 +35,7 @@ export interface EndorsementOptions {
 /** Characters shown before a "…more" cut (Instagram captions ~125, LinkedIn ~210, TikTok ~100, Facebook ~477, YouTube descriptions ~100). */
 export const TRUNCATION: Record<string, number> = { instagram: 125, tiktok: 100, linkedin: 210, facebook: 477, youtube: 100, x: 280, bluesky: 300, mastodon: 500, reddit: 300, default: 140 };
 
-const SIGNALS = new CueMatcher<SignalKind>({
+const SIGNALS = new CueMatcher<Exclude<SignalKind, 'brand-tag'>>({
   'promo-code': ['use code', 'use my code', 'promo code', 'discount code', 'coupon code', 'coupon', 'code', 'off your first', '% off', 'percent off'],
   'affiliate-link': ['link in bio', 'affiliate link', 'affiliate', 'my link', 'swipe up', 'shop my'],
   gifted: ['gifted', 'gift from', 'pr package', 'sent me', 'complimentary', 'free sample', 'free samples', 'thanks to', 'thank you to', 'was sent'],

@@ -49,7 +49,7 @@ const TYPE_RANK: Record<EntityType, number> = { drug: 5, reaction: 4, condition:
 const FLAG_RULE: Record<string, string> = { b: 'brand', g: 'generic', s: 'synonym', v: 'variant', l: 'label', p: 'preferred', c: 'acronym' };
 const FLAG_CONFIDENCE: Record<string, number> = { b: 0.95, g: 0.95, p: 0.9, l: 0.85, v: 0.85, s: 0.75 };
 /** Words before a term that make it the condition being treated, not a reaction ("for depression", "with diabetes"). */
-const INDICATION_WORDS = new Set(['for', 'treat', 'treating', 'treats', 'treated', 'treatment', 'manage', 'managing', 'with', 'diagnosed', 'dx', 'have', 'has']);
+const INDICATION_WORDS = new Set(['for', 'treat', 'treating', 'treats', 'treated', 'treatment', 'manage', 'managing', 'with', 'diagnosed', 'dx']);
 
 export class EntityRecognizer {
   private readonly trie = new PhraseTrie<Payload>();

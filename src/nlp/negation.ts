@@ -66,10 +66,13 @@ export function scopeMap(tokens: readonly Token[]): ScopeMap {
   for (let i = 0; i < tokens.length; i++) {
     const candidates = FIRST_WORDS.get(tokens[i]!.norm);
     if (!candidates) continue;
+    const first = candidates.find((c) => matchesAt(tokens, i, c.words));
+    if (!first) continue;
+    const end = i + first.words.length;
+    for (let k = i; k < end; k++) cueTokens.add(k);
+    // Every cue with exactly these words applies: "ruled out" looks both forward ("ruled out MI") and back ("MI was ruled out").
     for (const c of candidates) {
-      if (!matchesAt(tokens, i, c.words)) continue;
-      const end = i + c.words.length;
-      for (let k = i; k < end; k++) cueTokens.add(k);
+      if (c.words.length !== first.words.length || !matchesAt(tokens, i, c.words)) continue;
       const cue: ScopeCue = { kind: c.kind, cue: tokens.slice(i, end).map((t) => t.text).join(' '), ruleId: c.ruleId,
         start: tokens[i]!.start, end: tokens[end - 1]!.end };
       if (c.direction === 'pre') {
@@ -83,9 +86,8 @@ export function scopeMap(tokens: readonly Token[]): ScopeMap {
           if (tokens[k]!.breakBefore) break;
         }
       }
-      i = end - 1;
-      break;
     }
+    i = end - 1;
   }
   return { cues, cueTokens };
 }
@@ -111,10 +113,11 @@ function matchesAt(tokens: readonly Token[], i: number, words: string[]): boolea
 export function cueOver(map: ScopeMap, tokens: readonly Token[], from: number, to: number,
   insideMention?: (offset: number) => boolean): ScopeCue | undefined {
   const spanStart = tokens[from]!.start;
+  const spanEnd = tokens[to - 1]!.end;
   let best: ScopeCue | undefined;
   for (let k = from; k < to; k++) {
     const c = map.cues[k];
-    if (!c || c.start >= spanStart || insideMention?.(c.start)) continue;
+    if (!c || (c.start >= spanStart && c.start < spanEnd) || insideMention?.(c.start)) continue;
     if (!best || rank(c.kind) > rank(best.kind)) best = c;
   }
   return best;

@@ -215,6 +215,7 @@ export class PhiDetector {
       while (!afterTitle && b > 0 && b > i - 2) {
         const p = tokens[b - 1]!;
         if (p.kind !== 'word' || !isCapitalised(p.text) || NOT_NAMES.has(p.norm) || COMMON_CAPITALISED.has(p.norm) || this.isConcept(p.norm)
+          || TITLES.has(p.norm) || STRONG_NAME_CONTEXT.has(p.norm)
           || this.ambiguous.has(p.norm) || text.slice(p.end, tokens[b]!.start) !== ' ' || tokens[b]!.breakBefore) break;
         if (out.some((f) => f.start <= p.start && f.end > p.start)) break;
         b--;
@@ -292,7 +293,7 @@ function resolveOverlaps(found: PhiFinding[]): PhiFinding[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-const RELATIVE = /\b(?:my|our|his|her)\s+(?:dad|mom|mum|mother|father|husband|wife|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|aunt|uncle|baby|patient|pt)\b/gi;
+const RELATIVE = /\b(?:my|our|his|her)\s+(?:[\w'-]+\s+){0,2}?(?:dad|mom|mum|mother|father|husband|wife|son|daughter|grandma|grandpa|grandmother|grandfather|sister|brother|aunt|uncle|baby|patient|pt)\b/gi;
 const ANY_AGE = /\b(\d{1,3})\s?(?:-\s?)?(?:yo|y\/o|yrs?|years?|year)(?:[\s-]*old)?\b|\b(?:aged?)\s+(\d{1,3})\b/gi;
 
 /**

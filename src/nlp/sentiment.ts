@@ -77,6 +77,10 @@ export class SentimentScorer {
     const rules: string[] = new Array(words.length);
     const entityAt = new Int32Array(words.length).fill(-1);
     entities.forEach((e, i) => { for (let k = e.from; k < e.to; k++) entityAt[k] = i; });
+    // The "no" of "no more pain" is part of the good news, not a negative word of its own.
+    const cueSpans = entities.filter((e) => e.assertionCue && e.assertion !== 'speculated' && (e.type === 'reaction' || e.type === 'condition'))
+      .map((e) => e.assertionCue!);
+    const inCue = (t: Token) => cueSpans.some((c) => t.start >= c.start && t.end <= c.end);
     const shouting = text !== text.toLowerCase() && text !== text.toUpperCase();
     let butIndex = -1;
     for (let i = 0; i < words.length; i++) {
@@ -96,6 +100,7 @@ export class SentimentScorer {
         }
         continue;
       }
+      if (cueSpans.length > 0 && t.norm !== 'negative' && t.norm !== 'positive' && inCue(t)) continue;
       // Multi-word phrases first (medical overrides, then lexicon phrases).
       let phraseLen = 0;
       for (let len = Math.min(this.maxPhraseWords, words.length - i); len >= 2; len--) {

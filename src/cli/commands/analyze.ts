@@ -24,8 +24,8 @@ A bad line gives {"id": …, "line": N, "error": "…"} on stdout (so output lin
 stderr, and exit code 1 at the end; the run goes on.
 
 Examples:
-  $ echo '{"id":"1","text":"Started Ozempic, the nausea is brutal"}' | auscult analyze
   $ auscult analyze --in posts.ndjson.gz --workers 2 > enriched.ndjson
+  $ echo '{"id":"1","text":"Started Ozempic, the nausea is brutal"}' | auscult analyze
   $ auscult analyze --in posts.ndjson --compact | jq -c '{id, ae: .ae.present}'`)
     .action(async (flags: AnalyzeFlags, command: Command) => {
       const ctx = commandContext(command);
