@@ -60,6 +60,8 @@ export class SentimentScorer {
   private readonly words: Map<string, number>;
   private readonly emoji: Map<string, number>;
   private readonly maxPhraseWords: number;
+  /** First words of multi-word phrases: most tokens start none, so phrase keys are only built after a hit here. */
+  private readonly phraseStarts = new Set<string>();
 
   constructor(lex: SentimentLexicon) {
     this.words = new Map(Object.entries(lex.words));
@@ -67,6 +69,7 @@ export class SentimentScorer {
     for (const [k, v] of Object.entries(lex.phrases)) this.phrases.set(k, v);
     for (const [k, v] of MEDICAL) if (k.includes(' ')) this.phrases.set(k, v);
     this.maxPhraseWords = Math.max(...[...this.phrases.keys()].map((k) => k.split(' ').length));
+    for (const k of this.phrases.keys()) this.phraseStarts.add(k.split(' ')[0]!);
   }
 
   /**
@@ -103,7 +106,7 @@ export class SentimentScorer {
       if (cueSpans.length > 0 && t.norm !== 'negative' && t.norm !== 'positive' && inCue(t)) continue;
       // Multi-word phrases first (medical overrides, then lexicon phrases).
       let phraseLen = 0;
-      for (let len = Math.min(this.maxPhraseWords, words.length - i); len >= 2; len--) {
+      for (let len = this.phraseStarts.has(t.norm) ? Math.min(this.maxPhraseWords, words.length - i) : 0; len >= 2; len--) {
         let key = t.norm;
         for (let k = 1; k < len; k++) key += ` ${words[i + k]!.norm}`;
         const v = this.phrases.get(key);
