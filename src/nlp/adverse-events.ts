@@ -99,7 +99,8 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
         serious: Boolean(r.serious) || seriousness.length > 0, drugSpan: span(d), reactionSpan: span(r), experiencer: r.experiencer });
     }
   }
-  const modelProbability = model ? model.probability(words, entities) : undefined;
+  // The model only refines the confidence of a candidate: it is not run when there is no (drug, reaction) pair.
+  const modelProbability = model && pairs.length > 0 ? model.probability(words, entities) : undefined;
   let confidence = 0;
   if (pairs.length > 0) {
     const sameSentence = pairs.some((p) => Math.abs(p.drugSpan.start - p.reactionSpan.start) < 200);
@@ -110,7 +111,7 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
   const criteria = icsrCriteria(text, words, drugs, reactions, pairs, options);
   return {
     present: pairs.length > 0 && confidence >= 0.5, confidence, ruleId: 'ae.drug-reaction-experienced.v1',
-    ...(model ? { modelId: model.id, modelProbability: Math.round(modelProbability! * 1000) / 1000 } : {}),
+    ...(model && modelProbability !== undefined ? { modelId: model.id, modelProbability: Math.round(modelProbability * 1000) / 1000 } : {}),
     pairs, seriousness, causalCues: causal.slice(0, 5), criteria,
   };
 }
