@@ -19,6 +19,8 @@ describe('PHI detection, one real example per Safe Harbor category', () => {
     ['date', 'seen on March 3rd, 2024', 'March 3rd, 2024'],
     ['age_over_89', 'my 92yo dad', '92yo'],
     ['age_over_89', 'she is 95 and sharp', 'is 95'],
+    ['age_over_89', 'My mom (94) was admitted', '94'],
+    ['age_over_89', '92F with CHF admitted overnight', '92F'],
     ['phone', 'call me at (555) 123-4567', '(555) 123-4567'],
     ['fax', 'fax referrals to 555-123-9876', '555-123-9876'],
     ['email', 'write jane.doe42@gmail.com', 'jane.doe42@gmail.com'],

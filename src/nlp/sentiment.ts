@@ -49,7 +49,7 @@ const MEDICAL = new Map<string, number>(Object.entries({
   // Neutral in medicine, emotional in general English.
   positive: 0, negative: 0, 'high risk': -0.8, critical: 0, cancer: -0.5, tumor: -0.5, tumour: -0.5, disease: -0.3, patient: 0, patients: 0,
   pain: 0, kill: -1, kills: -1, killer: -1, stroke: -1, attack: -1, shot: 0, shots: 0, fight: 0, fighting: 0, treatment: 0, trial: 0, care: 0.5,
-  insulin: 0, dose: 0, drug: 0, drugs: 0, 'no new safety signals': 1.5, 'talk to your doctor': 0, cure: 0.5, heal: 1,
+  insulin: 0, gained: 0, dose: 0, drug: 0, drugs: 0, 'no new safety signals': 1.5, 'talk to your doctor': 0, cure: 0.5, heal: 1,
 }));
 const TEST_WORDS = new Set(['test', 'tested', 'tests', 'testing', 'came', 'screen', 'screening', 'biopsy', 'scan', 'result', 'results', 'swab', 'pcr']);
 const MAX_EXCLAIM = 4;
