@@ -3,6 +3,7 @@
  * API and tests call too; the CLI has no behaviour of its own.
  */
 import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.js';
 import { registerDemo } from './commands/demo.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerJobs } from './commands/jobs.js';
@@ -10,6 +11,7 @@ import { registerMigrate } from './commands/migrate.js';
 import { registerInit } from './commands/init.js';
 import { registerQuarantine } from './commands/quarantine.js';
 import { registerRuns } from './commands/runs.js';
+import { registerScreen } from './commands/screen.js';
 import { registerSearch } from './commands/search.js';
 import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
@@ -23,7 +25,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride();
   const commands = [registerInit, registerMigrate, registerIngest, registerWorker, registerJobs, registerSearch, registerShow,
-    registerStats, registerQuarantine, registerRuns, registerDemo];
+    registerStats, registerQuarantine, registerRuns, registerDemo, registerAnalyze, registerScreen];
   for (const register of commands) register(program);
   return program;
 }
