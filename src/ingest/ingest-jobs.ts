@@ -31,6 +31,8 @@ export interface IngestJobPayload {
   /** Column mappings given with --mapping, carried in the job so that any worker can use them. */
   mappings?: unknown[];
   batchSize?: number;
+  /** Queue the run's new posts for enrichment when it is done (default true). */
+  enrich?: boolean;
 }
 
 export interface PlanOptions {
@@ -39,6 +41,7 @@ export interface PlanOptions {
   /** Column mappings as JSON (what a --mapping file holds), validated again by the worker. */
   mappings?: unknown[];
   batchSize?: number;
+  enrich?: boolean;
 }
 
 /** The jobs that ingest these files into run `runId` (the jobs' group). */
@@ -49,6 +52,7 @@ export async function planIngestJobs(runId: number, paths: readonly string[], op
     const base = {
       ...(options.mappings?.length ? { mappings: options.mappings } : {}),
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      ...(options.enrich === false ? { enrich: false } : {}),
     };
     const chunks = await cutNdjson(path, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     if (!chunks) {
@@ -84,13 +88,14 @@ export const runIngestJob: JobHandler = async (job: Job, { store, signal }): Pro
   });
 };
 
-/** The run's totals from its jobs' results, once every job is done or dead. */
-export async function finishIngestRun(store: Store, runId: number): Promise<void> {
-  const jobs = await store.jobs.list({ groupId: runId, limit: 1_000_000 });
-  if (jobs.some((j) => j.status === 'queued' || j.status === 'running')) return;
+/** Closes run `runId` with its totals once every ingest job of it is done or dead; says whether to enrich what it stored. */
+export async function finishIngestRun(store: Store, runId: number): Promise<{ enrich: boolean } | undefined> {
+  const jobs = (await store.jobs.list({ groupId: runId, limit: 1_000_000 })).filter((j) => j.kind === INGEST_JOB);
+  if (jobs.length === 0 || jobs.some((j) => j.status === 'queued' || j.status === 'running')) return undefined;
   const total: IngestCounts = emptyCounts();
   for (const j of jobs) if (j.status === 'done') addCounts(total, (j.result as FileResult | null)?.counts ?? {});
   await store.finishRun(runId, jobs.some((j) => j.status === 'dead') ? 'failed' : 'done', total);
+  return { enrich: jobs.every((j) => (j.payload as IngestJobPayload).enrich !== false) };
 }
 
 /** Byte ranges of a plain NDJSON file, cut after a newline every `chunkBytes`; undefined when the file is read whole. */

@@ -8,11 +8,12 @@ import type { Store } from '../../store/store.js';
 import { commandContext, positiveInt } from '../context.js';
 import type { Reporter } from '../reporter.js';
 import { runLocalWorkers } from '../spawn-workers.js';
+import { renderEnrichResult, runEnrichment } from './enrich.js';
 import { UserError } from '../user-error.js';
 
 interface IngestFlags {
   format?: string; mapping?: string[]; batchSize: number; force?: boolean; json?: boolean;
-  workers?: number; queue?: boolean; chunkSize: number;
+  workers?: number; queue?: boolean; chunkSize: number; enrich: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -26,6 +27,7 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the run summary as JSON on stdout')
     .option('--workers <n>', 'share the files among n worker processes through the database\'s job queue [number]', positiveInt('--workers'))
     .option('--queue', 'only queue the files as jobs, for `auscult worker` processes on any machine to ingest')
+    .option('--no-enrich', 'do not analyse the new posts afterwards (run `auscult enrich` later)')
     .option('--chunk-size <MB>', 'with --workers or --queue, cut plain NDJSON files into jobs of this size [number]',
       positiveInt('--chunk-size'), DEFAULT_CHUNK_BYTES / (1 << 20))
     .addHelpText('after', `
@@ -44,7 +46,7 @@ Examples:
         if (flags.force) throw new UserError('--force is not available with --workers or --queue: a queued run always reads its files');
         const runId = await store.startRun(files);
         const specs = await planIngestJobs(runId, files, {
-          chunkBytes: flags.chunkSize * (1 << 20), batchSize: flags.batchSize, mappings: mappings.map((m) => m.json),
+          chunkBytes: flags.chunkSize * (1 << 20), batchSize: flags.batchSize, mappings: mappings.map((m) => m.json), enrich: flags.enrich,
           ...(flags.format ? { format: flags.format } : {}),
         });
         await store.jobs.enqueue(specs);
@@ -61,8 +63,9 @@ Examples:
         return;
       }
       const result = await runIngest(store, files, flags, mappings.map((m) => m.mapping), ctx.reporter);
-      if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      else process.stdout.write(await renderIngestResult(store, result));
+      const enrichment = flags.enrich ? await runEnrichment(store, ctx.reporter) : undefined;
+      if (flags.json) process.stdout.write(`${JSON.stringify({ ...result, ...(enrichment ? { enrichment } : {}) }, null, 2)}\n`);
+      else process.stdout.write(`${await renderIngestResult(store, result)}${enrichment ? `${renderEnrichResult(enrichment)}\n` : ''}`);
       if (result.files.some((f) => f.status === 'unrecognised' || f.status === 'failed')) process.exitCode = 1;
     });
 }

@@ -14,6 +14,7 @@ import { planBatch } from './postgres-batch-plan.js';
 import { type Counts, PostgresBatchWriter, STAGING_TABLES } from './postgres-batch-writer.js';
 import { AccountIdCache } from './postgres-account-cache.js';
 import type { PgPool } from './postgres-database.js';
+import { PostgresEnrichmentStore } from './postgres-enrichment-store.js';
 import { PostgresJobQueue } from './postgres-job-queue.js';
 import { migratePostgres } from './postgres-migrator.js';
 import { PostgresPartitions } from './postgres-partitions.js';
@@ -54,12 +55,14 @@ export interface PostgresStoreSettings {
 export class PostgresStore implements Store {
   readonly capabilities = { fullTextSearch: true } as const;
   readonly jobs: PostgresJobQueue;
+  readonly enrichment: PostgresEnrichmentStore;
   private readonly partitions: PostgresPartitions;
   private readonly accountIds = new AccountIdCache();
 
   constructor(private readonly pool: PgPool, readonly settings: PostgresStoreSettings) {
     this.partitions = new PostgresPartitions(pool);
     this.jobs = new PostgresJobQueue(pool);
+    this.enrichment = new PostgresEnrichmentStore(pool);
   }
 
   migrate(): Promise<MigrationResult[]> {

@@ -9,6 +9,7 @@ import type {
 } from '../store.js';
 import { StoreWriteError } from '../store-write-error.js';
 import { SqliteBatchWriter } from './sqlite-batch-writer.js';
+import { SqliteEnrichmentStore } from './sqlite-enrichment-store.js';
 import { SqliteJobQueue } from './sqlite-job-queue.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { migrateSqlite } from './sqlite-migrator.js';
@@ -26,6 +27,7 @@ export interface SqliteStoreTuning {
 export class SqliteStore implements Store {
   readonly capabilities = { fullTextSearch: true } as const;
   readonly jobs: SqliteJobQueue;
+  readonly enrichment: SqliteEnrichmentStore;
   private writer: SqliteBatchWriter | undefined;
 
   private readonly denseMatches: number;
@@ -33,6 +35,7 @@ export class SqliteStore implements Store {
   constructor(private readonly db: SqliteDatabase, tuning: SqliteStoreTuning = {}) {
     this.denseMatches = tuning.denseMatches ?? DENSE_MATCHES;
     this.jobs = new SqliteJobQueue(db);
+    this.enrichment = new SqliteEnrichmentStore(db);
   }
 
   async migrate(): Promise<MigrationResult[]> {

@@ -118,7 +118,7 @@ describe('auscult CLI', () => {
   });
 
   it('every command has help with an example', () => {
-    for (const command of ['init', 'migrate', 'ingest', 'worker', 'jobs', 'search', 'show', 'stats', 'quarantine', 'runs', 'demo',
+    for (const command of ['init', 'migrate', 'ingest', 'enrich', 'worker', 'jobs', 'search', 'show', 'stats', 'quarantine', 'runs', 'demo',
       'analyze', 'screen']) {
       const r = runCli([command, '--help']);
       expect(r.code, command).toBe(0);
