@@ -126,7 +126,7 @@ const CREDENTIAL_ONLY: Record<string, string[]> = {
   pharmacist: ['PharmD', 'RPh', 'BCPS', 'PharmD, BCOP'],
   dentist: ['DDS', 'DMD', 'BDS'],
   allied_health: ['PA-C', 'DPT', 'OTR/L', 'RD', 'CCC-SLP', 'RRT'],
-  researcher: ['PhD, MPH', 'DrPH', 'ScD'],
+  researcher: ['PhD, MPH', 'DrPH', 'MPH'],
 };
 for (const [group, credentials] of Object.entries(CREDENTIAL_ONLY)) {
   HCP[group]!.push((r, n) => ({ name: `${n}, ${r.pick(credentials)}`, bio: `${r.pick(HOBBY)} ${r.pick(['Opinions my own.', '', '🏳️‍🌈', 'he/him'])}` }));

@@ -66,7 +66,7 @@ function fromLocation(location: string): CountryResult | undefined {
     }
   }
   // Parts separated by commas, slashes, bars, dots: the most decisive one wins.
-  const parts = [...location.matchAll(/[^,/|·•;()\n]+/g)];
+  const parts = [...location.matchAll(/(?:(?![,/|·•;()\n&]|\p{Extended_Pictographic}|\uFE0F).)+/gu)];
   const results = parts.map((m) => lookupPart(fold(m[0]).trim(), m[0].trim(), [m.index + m[0].indexOf(m[0].trim()), m.index + m[0].indexOf(m[0].trim()) + m[0].trim().length]))
     .filter((r): r is CountryResult => r !== undefined);
   results.sort((a, b) => b.confidence - a.confidence);

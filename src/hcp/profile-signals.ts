@@ -60,7 +60,8 @@ export interface Signal {
 type Prepared = { text: string; folded: string; offsets: number[] };
 
 const CREDENTIAL_REGEX = CREDENTIALS.map((rule) => ({
-  rule, regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.pattern})(?![\\p{L}\\p{N}])`, 'gu'),
+  // A hyphen joins tokens ("FNP-BC", "PA-C"): "FNP" must not match inside "FNP-BC".
+  rule, regex: new RegExp(`(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}]-)(?:${rule.pattern})(?![\\p{L}\\p{N}]|-[\\p{L}\\p{N}])`, 'gu'),
 }));
 const NURSE_PRACTITIONER_CREDENTIALS = new Set(['NP', 'FNP', 'FNP-BC', 'FNP-C', 'AGNP', 'AGNP-C', 'AGACNP', 'AGACNP-BC', 'ANP',
   'ANP-BC', 'ACNP', 'PMHNP', 'PMHNP-BC', 'APRN', 'APRN-BC', 'NP-C', 'WHNP', 'CPNP', 'FAANP']);
@@ -281,19 +282,28 @@ function handleSignals(handle: string, out: Signal[]): void {
   }
 }
 
-/** "Scientist" or "researcher" counts only beside a health context; a data scientist is not an HCP. */
+/**
+ * "Scientist", "researcher" and a PhD count only beside a health context: a data scientist or a PhD in physics is
+ * not an HCP. (MPH, DrPH and the clinical degrees are health degrees and need no context.)
+ */
 function researcherContext(signals: Signal[]): void {
   const health = signals.some((s) => s.feature === 'specialty_word' || s.feature === 'health_word' || s.feature === 'institution'
-    || s.feature === 'hcp_hashtag' || s.feature === 'clinical_degree' || s.feature === 'research_degree' || s.specialty);
+    || s.feature === 'hcp_hashtag' || s.feature === 'clinical_degree' || s.feature === 'nursing_credential'
+    || s.feature === 'pharmacy_credential' || s.feature === 'dental_credential' || s.feature === 'allied_credential'
+    || s.feature === 'trainee_cue' || s.feature === 'clinician_word' || s.specialty
+    || (s.feature === 'role_word' && s.type !== 'researcher')
+    || (s.feature === 'research_degree' && !CONTEXT_DEPENDENT_DEGREES.has(s.credential ?? '')));
   if (health) return;
   for (const s of signals) {
-    if (s.feature === 'researcher_cue') {
+    if (s.feature === 'researcher_cue' || (s.feature === 'research_degree' && CONTEXT_DEPENDENT_DEGREES.has(s.credential ?? ''))) {
       s.rule = `${s.rule} (no health context)`;
       delete s.feature;
       s.typeWeight = 0.5;
     }
   }
 }
+
+const CONTEXT_DEPENDENT_DEGREES = new Set(['PhD', 'ScD']);
 
 function behaviourSignals(posts: NonNullable<ProfileInput['posts']>, out: Signal[]): void {
   let hcpTags = 0;
