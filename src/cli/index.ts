@@ -3,6 +3,7 @@
  * API and tests call too; the CLI has no behaviour of its own.
  */
 import { Command, CommanderError } from 'commander';
+import { registerAnalyzeProfiles } from './commands/analyze-profiles.js';
 import { registerDemo } from './commands/demo.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerInit } from './commands/init.js';
@@ -20,7 +21,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride();
   const commands = [registerInit, registerIngest, registerSearch, registerShow, registerStats, registerQuarantine, registerRuns,
-    registerDemo];
+    registerDemo, registerAnalyzeProfiles];
   for (const register of commands) register(program);
   return program;
 }

@@ -118,7 +118,7 @@ describe('auscult CLI', () => {
   });
 
   it('every command has help with an example', () => {
-    for (const command of ['init', 'ingest', 'search', 'show', 'stats', 'quarantine', 'runs', 'demo']) {
+    for (const command of ['init', 'ingest', 'search', 'show', 'stats', 'quarantine', 'runs', 'demo', 'analyze-profiles']) {
       const r = runCli([command, '--help']);
       expect(r.code, command).toBe(0);
       expect(r.stdout, command).toMatch(/Examples?:\n\s+\$ auscult /);
