@@ -8,9 +8,11 @@
  *   profile-reference  0.90  the bio or website names the other account (x.com/…, bsky.app/profile/…, @user@host…)
  *   both-reference     0.98  each names the other
  *   shared-website     0.70  the same personal website (not a platform's home page)
- *   same-name          0.40 × name score (person-name.ts)
- *   same-handle        0.35 same handle stem (digits, "dr" and platform suffixes removed); 0.2 when one edit apart
+ *   similar-bio        0.50 × word overlap (Jaccard ≥ 0.6) of the two bios
+ *   same-name          0.30 × name score (person-name.ts)
+ *   same-handle        0.25 same handle stem (digits, "dr" and platform suffixes removed); 0.15 when one edit apart
  *   same-place         0.10 same country and city; a different country subtracts 0.2 from the confidence
+ * A shared name and handle alone (0.48) stay under the default reporting threshold (0.5): namesakes are common.
  * Candidate pairs come from blocks (referenced handle, website, full name, handle stem) so the work is not n².
  */
 import { distance } from 'fastest-levenshtein';
@@ -43,7 +45,7 @@ export interface IdentityLink {
 }
 
 export interface LinkOptions {
-  /** Candidates below this are not reported (default 0.4). */
+  /** Candidates below this are not reported (default 0.5). */
   minConfidence?: number;
   /** Self-declared links at or above this may be linked without a reviewer (default 0.9). */
   autoLinkThreshold?: number;
@@ -54,7 +56,7 @@ export interface LinkOptions {
 const PLATFORM_HOMES = /^(?:x\.com|twitter\.com|instagram\.com|facebook\.com|linkedin\.com|youtube\.com|tiktok\.com|bsky\.app|reddit\.com|threads\.net|linktr\.ee|about\.me)\/?$/;
 
 export function findIdentityLinks(accounts: readonly LinkableAccount[], options: LinkOptions = {}): IdentityLink[] {
-  const minConfidence = options.minConfidence ?? 0.4;
+  const minConfidence = options.minConfidence ?? 0.5;
   const autoThreshold = options.autoLinkThreshold ?? 0.9;
   const maxBlock = options.maxBlock ?? 50;
   const byHandle = new Map<string, LinkableAccount>();
@@ -118,12 +120,14 @@ function scorePair(a: LinkableAccount, b: LinkableAccount, refsA: ProfileReferen
   if (wa && wa === websiteKey(b.url)) add('link:shared-website', 0.7, { field: 'url', text: wa });
   if (a.displayName && b.displayName) {
     const cmp = compareNames(parsePersonName(a.displayName), parsePersonName(b.displayName));
-    if (cmp.score >= 0.5) add('link:same-name', 0.4 * cmp.score, { field: 'name', text: `${a.displayName} / ${b.displayName}`, note: cmp.reason });
+    if (cmp.score >= 0.5) add('link:same-name', 0.3 * cmp.score, { field: 'name', text: `${a.displayName} / ${b.displayName}`, note: cmp.reason });
   }
+  const bio = bioOverlap(a.bio, b.bio);
+  if (bio >= 0.6) add('link:similar-bio', 0.5 * bio, { text: b.bio ?? '', note: `${Math.round(bio * 100)}% of bio words shared` });
   const sa = handleStem(a.handle);
   const sb = handleStem(b.handle);
-  if (sa.length >= 4 && sa === sb) add('link:same-handle', 0.35, { field: 'handle', text: `${a.handle} / ${b.handle}` });
-  else if (sa.length >= 6 && sb.length >= 6 && distance(sa, sb) === 1) add('link:similar-handle', 0.2, { field: 'handle', text: `${a.handle} / ${b.handle}` });
+  if (sa.length >= 4 && sa === sb) add('link:same-handle', 0.25, { field: 'handle', text: `${a.handle} / ${b.handle}` });
+  else if (sa.length >= 6 && sb.length >= 6 && distance(sa, sb) === 1) add('link:similar-handle', 0.15, { field: 'handle', text: `${a.handle} / ${b.handle}` });
   let penalty = 0;
   if (a.location && b.location) {
     const ca = countryOf(a.location).country;
@@ -137,6 +141,18 @@ function scorePair(a: LinkableAccount, b: LinkableAccount, refsA: ProfileReferen
   }
   const confidence = Math.max(0, 1 - weights.reduce((p, w) => p * (1 - w), 1) - penalty);
   return { a: a.id, b: b.id, confidence: round(confidence), evidence };
+}
+
+/** Jaccard overlap of the bios' word sets (words of 3+ letters), 0 when either is missing or short. */
+function bioOverlap(a: string | undefined, b: string | undefined): number {
+  if (!a || !b) return 0;
+  const words = (t: string) => new Set(fold(t).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3));
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.size < 3 || wb.size < 3) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / (wa.size + wb.size - shared);
 }
 
 /** "X:DrJane" → "x:drjane"; Mastodon handles carry their host. */
