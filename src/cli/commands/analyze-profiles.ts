@@ -20,8 +20,8 @@ Output: one JSON line per input line on stdout:
 A line that is not valid JSON is reported on stderr with its line number and skipped; the exit code is then 1.
 
 Examples:
-  $ echo '{"id":"1","name":"Dr. Jane Smith, MD","bio":"Cardiologist @MayoClinic #CardioTwitter","location":"Rochester, MN"}' | auscult analyze-profiles
-  $ auscult analyze-profiles --in profiles.ndjson --no-evidence > analysed.ndjson`)
+  $ auscult analyze-profiles --in profiles.ndjson --no-evidence > analysed.ndjson
+  $ echo '{"id":"1","name":"Dr. Jane Smith, MD","bio":"Cardiologist @MayoClinic #CardioTwitter","location":"Rochester, MN"}' | auscult analyze-profiles`)
     .action(async (flags: AnalyzeFlags, command: Command) => {
       const ctx = commandContext(command);
       const label = flags.in ?? 'stdin';
