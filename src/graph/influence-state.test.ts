@@ -5,6 +5,7 @@ import { leaderboard } from './dol-score.js';
 import { InfluenceInputBuilder } from './influence-input.js';
 import { DAY_MS } from './interaction-weights.js';
 import { applyIncrement, areaRank, buildInfluenceState, compactDelta } from './influence-state.js';
+import { scoreInfluence } from './score-influence.js';
 import { segmentCounts, segmentOf } from './segments.js';
 
 const asOf = Date.UTC(2024, 11, 31);
@@ -97,6 +98,13 @@ describe('window, endorsers and segments on a hand-made graph', () => {
     const board = leaderboard(state, { area: 'oncology', country: 'GB' });
     expect(board.entries.map((e) => e.key)).toEqual([]);
     expect(leaderboard(state, { area: 'oncology', country: 'US' }).entries.map((e) => e.key)).toEqual(['leader', 'peer1']);
+  });
+
+  it('scoreInfluence gives the same leaderboards as building the state and ranking each area', () => {
+    const { leaderboards } = scoreInfluence(b.build(), { asOf, windowDays: 90, areas: ['oncology', 'cardiology'] });
+    expect(leaderboards.map((l) => l.area)).toEqual(['oncology', 'cardiology']);
+    expect(leaderboards[0]!.entries.map((e) => e.key)).toEqual(leaderboard(state, { area: 'oncology' }).entries.map((e) => e.key));
+    expect(leaderboards[1]!.candidates).toBe(0);
   });
 
   it('segments HCPs into creators, engagers and consumers', () => {

@@ -7,7 +7,8 @@ import { countryOf } from './country.js';
 import { type Evidence } from './evidence.js';
 import { scoreHcp } from './hcp-model.js';
 import type { HcpType, OrganizationType, ProfileKindLabel } from './hcp-types.js';
-import type { SpecialtyEntry } from './lexicon/specialties.js';
+import { type AreaId, areasOfPost } from '../graph/areas.js';
+import { SPECIALTIES, type SpecialtyEntry } from './lexicon/specialties.js';
 import { nuccName } from './nucc/nucc-lookup.js';
 import { type ProfileInput, type Signal, extractSignals } from './profile-signals.js';
 
@@ -51,7 +52,7 @@ export function analyzeProfile(input: ProfileInput, options: AnalyzeOptions = {}
   const score = scoreHcp(signals);
   const isHcp = score.probability >= threshold;
   const type = decideType(signals, isHcp);
-  const specialties = isHcp ? decideSpecialties(signals, type) : [];
+  const specialties = isHcp ? decideSpecialties(signals, type, input.bio) : [];
   const np = signals.some((s) => s.nursePractitioner);
   const country = countryOf(input.location, input.bio);
   const { kind, organizationType } = decideKind(signals, isHcp);
@@ -90,7 +91,14 @@ function decideType(signals: readonly Signal[], isHcp: boolean): HcpType | null 
 
 interface ChosenSpecialty { entry: SpecialtyEntry; score: number; evidence: Evidence[] }
 
-function decideSpecialties(signals: readonly Signal[], type: HcpType | null): ChosenSpecialty[] {
+/** The specialty of each therapy area, for bios that name a condition rather than a specialty. */
+const AREA_SPECIALTY: Record<AreaId, string> = {
+  oncology: 'oncology', cardiology: 'cardiology', diabetes_endocrinology: 'endocrinology', neurology: 'neurology',
+  psychiatry: 'psychiatry', infectious_disease: 'infectious disease', respiratory: 'pulmonology',
+  immunology_rheumatology: 'rheumatology', dermatology: 'dermatology', rare_disease: 'medical genetics',
+};
+
+function decideSpecialties(signals: readonly Signal[], type: HcpType | null, bio: string | undefined): ChosenSpecialty[] {
   const byLabel = new Map<string, ChosenSpecialty>();
   for (const s of signals) {
     if (!s.specialty) continue;
@@ -107,6 +115,16 @@ function decideSpecialties(signals: readonly Signal[], type: HcpType | null): Ch
     if (dentistry) {
       byLabel.set('dentistry', { entry: DENTISTRY, score: 1, evidence: [{ rule: 'type-default:dentist', supports: 'specialty:dentistry',
         field: dentistry.field, text: dentistry.text, weight: 1 }] });
+    }
+  }
+  // "Researcher in atrial fibrillation", "nurse, breast cancer unit": the condition's area names the field, weakly,
+  // when nothing else does (or for researchers, whose field is often only the condition).
+  if (bio && (byLabel.size === 0 || type === 'researcher')) {
+    for (const area of areasOfPost(bio, [])) {
+      const entry = SPECIALTIES.find((e) => e.label === AREA_SPECIALTY[area]);
+      if (!entry || byLabel.has(entry.label)) continue;
+      byLabel.set(entry.label, { entry, score: 0.5, evidence: [{ rule: `condition-area:${area}`, supports: `specialty:${entry.label}`,
+        field: 'bio', weight: 0.5, note: 'a condition or drug of the area is named in the bio' }] });
     }
   }
   return [...byLabel.values()].sort((a, b) => b.score - a.score).slice(0, 3);

@@ -73,7 +73,7 @@ export const SPECIALTIES: readonly SpecialtyEntry[] = [
     label: 'endocrinology', area: 'diabetes_endocrinology',
     nucc: { physician: '207RE0101X', nurse: '163WD0400X' },
     words: ['endocrinology', 'diabetology', 'diabetes and endocrinology', 'endokrinologie', 'diabetologie', 'endocrinologie',
-      'endocrinologia', 'diabetologia', 'obesity medicine'],
+      'endocrinologia', 'diabetologia', 'obesity medicine', 'diabetes nurse', 'diabetes specialist nurse', 'diabetes care'],
     specialists: ['endocrinologist', 'endocrinologists', 'diabetologist', 'endokrinologe', 'endokrinologin', 'diabetologe',
       'diabetologin', 'endocrinologue', 'diabetologue', 'endocrinologo', 'endocrinologa', 'diabetologo'],
     hashtags: ['endotwitter', 'endosky', 'endocrinology', 'diabetestwitter'],
@@ -111,7 +111,7 @@ export const SPECIALTIES: readonly SpecialtyEntry[] = [
   {
     label: 'pulmonology', area: 'respiratory', nucc: { physician: '207RP1001X' },
     words: ['pulmonology', 'pulmonary disease', 'pulmonary medicine', 'pulmonary and critical care', 'pulm/crit',
-      'pulm/cc', 'respiratory medicine', 'chest medicine', 'pneumologie', 'neumologia', 'pneumologia', 'lungenheilkunde'],
+      'pulm/cc', 'respiratory medicine', 'respiratory nurse', 'respiratory nursing', 'chest medicine', 'pneumologie', 'neumologia', 'pneumologia', 'lungenheilkunde'],
     specialists: ['pulmonologist', 'pulmonologists', 'respiratory physician', 'chest physician', 'pneumologe', 'pneumologin',
       'lungenarzt', 'lungenarztin', 'pneumologue', 'neumologo', 'neumologa', 'pneumologista'],
     hashtags: ['pulmtwitter', 'pulmsky', 'pccm', 'respiratory'],
@@ -131,7 +131,7 @@ export const SPECIALTIES: readonly SpecialtyEntry[] = [
   },
   {
     label: 'allergy and immunology', area: 'immunology_rheumatology', nucc: { physician: '207K00000X' },
-    words: ['allergy and immunology', 'allergy & immunology', 'clinical immunology', 'allergology', 'allergologie',
+    words: ['allergy and immunology', 'allergy & immunology', 'clinical immunology', 'immunology', 'allergology', 'allergologie',
       'immunologie', 'alergologia', 'inmunologia'],
     specialists: ['allergist', 'immunologist', 'allergologe', 'allergologin', 'immunologe', 'immunologin', 'allergologue',
       'alergologo', 'inmunologo'],
