@@ -61,6 +61,38 @@ describe('incremental update', () => {
   });
 });
 
+describe('incremental update with accounts first seen in the batch', () => {
+  it('grows the state and matches a full recompute', () => {
+    const onc = areaBit('oncology');
+    const baseRows = (b: InfluenceInputBuilder) => {
+      for (let i = 0; i < 30; i++) b.account(`a${i}`, { hcpStatus: 2, followers: 10 * i });
+      for (let i = 0; i < 30; i++) b.post(`a${i}`, asOf - i * DAY_MS, onc);
+      for (let i = 1; i < 30; i++) b.interaction(`a${i}`, `a${(i * 7) % 30}`, 'reply', asOf - i * DAY_MS, onc);
+    };
+    const batchRows = (b: InfluenceInputBuilder) => {
+      b.account('newcomer', { hcpStatus: 2, followers: 50 });
+      for (let i = 0; i < 5; i++) b.post('newcomer', asOf - i * DAY_MS, onc);
+      for (let i = 0; i < 10; i++) b.interaction(`a${i}`, 'newcomer', 'repost', asOf - i * DAY_MS, onc);
+    };
+    const b = new InfluenceInputBuilder();
+    baseRows(b);
+    const state = buildInfluenceState(b.drain(), { asOf, windowDays: 90, tolerance: 1e-12, pushEpsilon: 1e-12 });
+    batchRows(b);
+    const stats = applyIncrement(state, b.drain());
+    expect(stats.newAccounts).toBe(1);
+    const all = new InfluenceInputBuilder();
+    baseRows(all);
+    batchRows(all);
+    const full = buildInfluenceState(all.build(), { asOf, windowDays: 90, tolerance: 1e-12 });
+    const a = areaRank(full, 'oncology');
+    const c = areaRank(state, 'oncology');
+    for (let v = 0; v < a.length; v++) expect(c[v]).toBeCloseTo(a[v]!, 8);
+    expect(leaderboard(state, { area: 'oncology', limit: 5 }).entries.map((e) => e.key))
+      .toEqual(leaderboard(full, { area: 'oncology', limit: 5 }).entries.map((e) => e.key));
+    expect(state.endorsers[30 * AREA_IDS.length + AREA_IDS.indexOf('oncology')]).toBe(10);
+  });
+});
+
 describe('window, endorsers and segments on a hand-made graph', () => {
   const onc = areaBit('oncology');
   const b = new InfluenceInputBuilder();
