@@ -35,12 +35,20 @@ function areaOf(v: number): number {
   return (Math.imul(v ^ 0x9e3779b9, 2654435761) >>> 0) % AREA_IDS.length;
 }
 
+/**
+ * Draws are skewed towards low indexes; a fixed bijection scatters them over the id space, as real account ids are
+ * (otherwise the busiest accounts would sit together in memory and flatter the engine's cache behaviour).
+ */
+function scatter(v: number, n: number): number {
+  return (v * 2_147_483_647 + 12_345) % n;
+}
+
 export function syntheticEdges(rand: () => number, n: number, count: number, asOf: number, days: number): InfluenceEdges {
   const edges: InfluenceEdges = { count, from: new Int32Array(count), to: new Int32Array(count), kind: new Uint8Array(count),
     at: new Float64Array(count), areaMask: new Uint16Array(count) };
   for (let e = 0; e < count; e++) {
-    const from = Math.floor(n * Math.pow(rand(), 1.5));
-    let to = Math.floor(n * Math.pow(rand(), 3));
+    const from = scatter(Math.floor(n * Math.pow(rand(), 1.5)), n);
+    let to = scatter(Math.floor(n * Math.pow(rand(), 3)), n);
     if (to === from) to = (to + 1) % n;
     edges.from[e] = from;
     edges.to[e] = to;
@@ -56,7 +64,7 @@ export function syntheticPosts(rand: () => number, n: number, count: number, asO
   const posts: InfluencePosts = { count, author: new Int32Array(count), at: new Float64Array(count), areaMask: new Uint16Array(count),
     isReply: new Uint8Array(count) };
   for (let i = 0; i < count; i++) {
-    const author = Math.floor(n * Math.pow(rand(), 2));
+    const author = scatter(Math.floor(n * Math.pow(rand(), 2)), n);
     posts.author[i] = author;
     posts.at[i] = asOf - rand() * days * DAY_MS;
     posts.areaMask[i] = (1 << areaOf(author)) | (rand() < 0.1 ? 1 << Math.floor(rand() * AREA_IDS.length) : 0);
