@@ -22,7 +22,7 @@ export interface InfluenceOptions {
   halfLifeDays?: number;
   /** PageRank damping (default 0.85). */
   alpha?: number;
-  /** Relative L1 tolerance of the power iteration (default 1e-6). */
+  /** Relative L1 tolerance of the sweeps (default 1e-4: on a 200k-account graph, scores within 4e-5 of the top score of a 1e-9 run, identical top 100). */
   tolerance?: number;
   maxIterations?: number;
   kindWeights?: Partial<Record<InteractionKindName, number>>;
@@ -72,7 +72,7 @@ export function resolveOptions(options: InfluenceOptions): ResolvedInfluenceOpti
   if (!(options.windowDays > 0)) throw new Error(`windowDays must be positive, got ${options.windowDays}`);
   return {
     asOf: options.asOf, windowDays: options.windowDays, halfLifeDays: options.halfLifeDays ?? DEFAULT_HALF_LIFE_DAYS,
-    alpha: options.alpha ?? 0.85, tolerance: options.tolerance ?? 1e-6, maxIterations: options.maxIterations ?? 200,
+    alpha: options.alpha ?? 0.85, tolerance: options.tolerance ?? 1e-4, maxIterations: options.maxIterations ?? 200,
     endorserMinStatus: options.endorserMinStatus ?? 2, pushEpsilon: options.pushEpsilon ?? 1e-7,
     kindWeights: kindWeightTable(options.kindWeights), windowStart: options.asOf - options.windowDays * DAY_MS,
   };
