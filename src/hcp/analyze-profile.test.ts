@@ -33,6 +33,11 @@ describe('credentials and titles in their real-world variety', () => {
     ['Ivy Moss', 'PGY-2 resident in internal medicine', true, 'trainee'],
     ['Noah Kim', 'MS3 @ Johns Hopkins. Future oncologist.', true, 'trainee'],
     ['Ravi Rao, PhD, MPH', 'Epidemiologist at a school of public health', true, 'researcher', ['PhD', 'MPH']],
+    ['Mo Ali', 'GP in Leeds. Views own.', true, 'physician'],
+    ['Li Na', 'Physio | sports injuries | London', true, 'allied_health'],
+    ['Bo Lund', 'Pharmacy tech | #PharmTwitter', true, 'allied_health'],
+    ['Ty Ward', 'MD candidate 2026 | #MedTwitter', true, 'trainee'],
+    ['Ze Ruiz', 'Cancer researcher. Immunotherapy. Dad.', true, 'researcher'],
   ])('%s — %s', (name, bio, hcp, type, credentials) => {
     const a = analyzeProfile({ name, bio });
     expect(a.hcp.probability >= 0.5, JSON.stringify(a.evidence.filter((e) => e.supports === 'hcp' || e.supports === 'not-hcp'))).toBe(hcp);
@@ -50,6 +55,9 @@ describe('credentials and titles in their real-world variety', () => {
     ['Jo', 'Baltimore, MD native. Orioles fan.', 'other'],
     ['Data Dan, PhD', 'Data scientist. Machine learning.', 'other'],
     ['Buddy Vet', 'Veterinarian. DVM. Dogs and cats.', 'other'],
+    ['Vi Cho', 'Future MD | pre-med | biology major', 'other'],
+    ['Al Berg', 'Healthcare marketing | #MedTwitter lurker', 'other'],
+    ['Qu Dao', 'Nurse shark enthusiast and diver', 'other'],
   ])('not an HCP: %s — %s', (name, bio, kind) => {
     const a = analyzeProfile({ name, bio });
     expect(a.hcp.probability).toBeLessThan(0.5);

@@ -15,6 +15,7 @@ import { HCP_COMMUNITY_HASHTAGS, SPECIALTIES, type SpecialtyEntry } from './lexi
 import type { EvidenceField } from './evidence.js';
 import type { HcpType, OrganizationType } from './hcp-types.js';
 import { PhraseMatcher } from './phrase-matcher.js';
+import { areaMaskOfPost } from '../graph/areas.js';
 import { isKnownCity } from './country.js';
 import { foldWithOffsets } from './text-folding.js';
 
@@ -117,7 +118,7 @@ export function extractSignals(input: ProfileInput): Signal[] {
   }
   if (name) organizationNameSignals(name, signals);
   if (input.handle) handleSignals(input.handle, signals);
-  researcherContext(signals);
+  researcherContext(signals, `${input.name ?? ''} ${input.bio ?? ''}`);
   if (input.posts && input.posts.length > 0) behaviourSignals(input.posts, signals);
   return signals;
 }
@@ -202,7 +203,15 @@ function roleSignals(field: EvidenceField, p: Prepared, out: Signal[]): void {
   if (generic) out.push({ rule: 'role:specialty-trainee', field, text: generic[0], feature: 'trainee_cue', type: 'trainee', typeWeight: 4 });
 }
 
+/** "GP" is a general practitioner only in capitals ("gp" is too many other things). */
+const GP = /(?<![\p{L}\p{N}])GPs?(?![\p{L}\p{N}])/gu;
+const FAMILY_MEDICINE = SPECIALTIES.find((e) => e.label === 'family medicine')!;
+
 function specialtySignals(field: EvidenceField, p: Prepared, out: Signal[]): void {
+  for (const m of p.text.matchAll(GP)) {
+    out.push({ rule: 'specialist:family medicine', field, text: m[0], span: [m.index, m.index + m[0].length], feature: 'role_word',
+      specialty: FAMILY_MEDICINE, type: 'physician', typeWeight: 2 });
+  }
   for (const m of SPECIALTY_MATCHER.find(p.text, p)) {
     const before = p.folded.slice(Math.max(0, m.foldedStart - 24), m.foldedStart);
     if (m.value.specialist && OTHER_PERSON_BEFORE.test(before)) {
@@ -283,11 +292,12 @@ function handleSignals(handle: string, out: Signal[]): void {
 }
 
 /**
- * "Scientist", "researcher" and a PhD count only beside a health context: a data scientist or a PhD in physics is
- * not an HCP. (MPH, DrPH and the clinical degrees are health degrees and need no context.)
+ * "Scientist", "researcher" and a PhD count only beside a health context (a health word, a specialty, an institution,
+ * a clinical credential, or a condition or drug of a therapy area): a data scientist or a PhD in physics is not an
+ * HCP. (MPH, DrPH and the clinical degrees are health degrees and need no context.)
  */
-function researcherContext(signals: Signal[]): void {
-  const health = signals.some((s) => s.feature === 'specialty_word' || s.feature === 'health_word' || s.feature === 'institution'
+function researcherContext(signals: Signal[], text: string): void {
+  const health = areaMaskOfPost(text, []) !== 0 || signals.some((s) => s.feature === 'specialty_word' || s.feature === 'health_word' || s.feature === 'institution'
     || s.feature === 'hcp_hashtag' || s.feature === 'clinical_degree' || s.feature === 'nursing_credential'
     || s.feature === 'pharmacy_credential' || s.feature === 'dental_credential' || s.feature === 'allied_credential'
     || s.feature === 'trainee_cue' || s.feature === 'clinician_word' || s.specialty

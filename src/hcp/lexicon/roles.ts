@@ -39,7 +39,7 @@ export const ROLE_WORDS: readonly RoleWords[] = [
       'speech-language pathologist', 'speech language pathologist', 'speech therapist', 'dietitian', 'dietician',
       'registered dietitian', 'paramedic', 'respiratory therapist', 'radiographer', 'sonographer', 'optometrist', 'audiologist',
       'clinical psychologist', 'psychologist', 'clinical social worker', 'diabetes educator', 'lactation consultant',
-      'pharmacy technician', 'medical laboratory scientist', 'dental hygienist', 'athletic trainer', 'physiotherapeut',
+      'pharmacy technician', 'pharmacy tech', 'physio', 'physios', 'medical laboratory scientist', 'dental hygienist', 'athletic trainer', 'physiotherapeut',
       'physiotherapeutin', 'kinesitherapeute', 'fisioterapeuta', 'logopade', 'logopadin', 'orthophoniste', 'logopeda',
       'dieteticien', 'dieteticienne', 'dietista', 'psychologue', 'psicologo', 'psicologa', 'psychologe', 'psychologin',
       'ergotherapeut', 'ergotherapeutin', 'ergotherapeute', 'terapeuta ocupacional', 'notfallsanitater', 'rettungssanitater'],
@@ -50,8 +50,8 @@ export const ROLE_WORDS: readonly RoleWords[] = [
       'pgy-5', 'pgy-6', 'pgy1', 'pgy2', 'pgy3', 'pgy4', 'pgy5', 'resident physician', 'resident doctor', 'chief resident',
       'surgical resident', 'medical resident', 'residency', 'intern physician', 'medical intern', 'junior doctor',
       'foundation doctor', 'fy1', 'fy2', 'house officer', 'specialty registrar', 'specialist registrar', 'nursing student',
-      'student nurse', 'pharmacy student', 'dental student', 'pa student', 'future doc', 'future doctor', 'future md',
-      'future physician', 'assistenzarzt', 'assistenzarztin', 'arzt in weiterbildung', 'arztin in weiterbildung',
+      'student nurse', 'pharmacy student', 'dental student', 'pa student', 'md candidate', 'md student', 'md/phd student',
+      'md-phd student', 'md/phd candidate', 'mbbs student', 'mstp', 'assistenzarzt', 'assistenzarztin', 'arzt in weiterbildung', 'arztin in weiterbildung',
       'medizinstudent', 'medizinstudentin', 'etudiant en medecine', 'etudiante en medecine', 'interne en medecine',
       'interne des hopitaux', 'estudiante de medicina', 'medico residente', 'medica residente', 'residente de',
       'specializzando', 'specializzanda', 'clinical fellow', 'fellow in', 'registrar in'],
@@ -92,7 +92,7 @@ export const TITLES: readonly TitleRule[] = [
 ];
 
 /** "Dr." names that are not clinicians (folded text). */
-export const NOT_CLINICIAN_DOCTORS = /(?<![\p{L}])(?:dr\.?|doctor)\s?(?:pepper|seuss|dre|who|strange|phil|martens|bronner|evil|doom|horrible|house|frankenstein|jekyll|watson|octopus|zoidberg|disrespect|feelgood|manhattan|robotnik|eggman|facilier|j|funk|teeth|tattoo|bike|computer|phone|beat|love)(?![\p{L}])|(?<![\p{L}])(?:spin|script|book|plant|tree|bike|computer|phone|car|witch|rap|beat)\s+doctor(?![\p{L}])|(?<![\p{L}])doctor of (?:philosophy|education|divinity|ministry|theology|musical arts|jurisprudence|business|laws?)(?![\p{L}])/u;
+export const NOT_CLINICIAN_DOCTORS = /(?<![\p{L}])(?:dr\.?|doctor)\s?(?:pepper|seuss|dre|who|strange|phil|martens|bronner|evil|doom|horrible|house|frankenstein|jekyll|watson|octopus|zoidberg|disrespect|feelgood|manhattan|robotnik|eggman|facilier|j|funk|teeth|tattoo|bike|computer|phone|beat|love)(?![\p{L}])|(?<![\p{L}])(?:spin|script|book|plant|tree|bike|computer|phone|car|witch|rap|beat)\s+doctor(?![\p{L}])|(?<![\p{L}])doctor of (?:philosophy|education|divinity|ministry|theology|musical arts|jurisprudence|business|laws?)(?![\p{L}])|(?<![\p{L}])nurse shark|(?<![\p{L}])(?:pre-?med|pre-?health|pre-?nursing|pre-?pharmacy|aspiring (?:doctor|physician|nurse|pharmacist|dentist|surgeon))(?![\p{L}])/u;
 
 /** Doctorates and occupations outside health care (folded text): a "Dr." or "PhD" beside them is not clinical. */
-export const NON_HEALTH_FIELDS = /(?<![\p{L}])(?:phd|ph\.d\.|doctorate|doctoral degree|dphil)\s+(?:in|of)\s+(?:physics|economics|history|philosophy|english|literature|mathematics|maths?|engineering|computer science|political science|politics|sociology|law|theology|music|education|art|art history|linguistics|geology|astronomy|astrophysics|chemistry|classics|anthropology|finance|business|psychology of music|musicology|german|french|spanish)(?![\p{L}])|(?<![\p{L}])(?:economist|historian|physicist|astrophysicist|astronomer|engineer|lawyer|attorney|theologian|pastor|reverend|mathematician|philosopher|political scientist|sociologist|novelist|author of|chemist|geologist|linguist|software|developer|professor of (?:english|history|law|economics|physics|philosophy|music|political science|mathematics|engineering))(?![\p{L}])/u;
+export const NON_HEALTH_FIELDS = /(?<![\p{L}])(?:phd|ph\.d\.|doctorate|doctoral degree|dphil)\s+(?:in|of)\s+(?:physics|economics|history|philosophy|english|literature|mathematics|maths?|engineering|computer science|political science|politics|sociology|law|theology|music|education|art|art history|linguistics|geology|astronomy|astrophysics|chemistry|classics|anthropology|finance|business|psychology of music|musicology|german|french|spanish)(?![\p{L}])|(?<![\p{L}])(?:(?:healthcare |health care |pharma |medical |digital health )?(?:marketing|marketer|sales|recruiter|headhunter|lurker|investor))(?![\p{L}])|(?<![\p{L}])(?:economist|historian|physicist|astrophysicist|astronomer|engineer|lawyer|attorney|theologian|pastor|reverend|mathematician|philosopher|political scientist|sociologist|novelist|author of|chemist|geologist|linguist|software|developer|professor of (?:english|history|law|economics|physics|philosophy|music|political science|mathematics|engineering))(?![\p{L}])/u;
