@@ -29,19 +29,28 @@ export class PhraseMatcher<T> {
       if (key && !this.values.has(key)) this.values.set(key, value);
     }
     const alternatives = [...this.values.keys()].sort((a, b) => b.length - a.length).map(phrasePattern);
-    this.regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'gu');
+    // Sticky: tried only at word starts (see find), which is ~5× fewer attempts than a global scan.
+    this.regex = new RegExp(`(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'uy');
   }
 
   /** Matches in `text`; `folded` may be passed when the caller already folded it. */
   find(text: string, prepared?: { folded: string; offsets: number[] }): Array<PhraseMatch<T>> {
     const { folded, offsets } = prepared ?? foldWithOffsets(text);
     const out: Array<PhraseMatch<T>> = [];
-    for (const m of folded.matchAll(this.regex)) {
+    for (let i = 0; i < folded.length; i++) {
+      const ch = folded[i]!;
+      const word = WORD.test(ch);
+      // A phrase starts where a word starts, or at a symbol ("≠ medical advice").
+      if (word ? i > 0 && WORD.test(folded[i - 1]!) : /\s/.test(ch)) continue;
+      this.regex.lastIndex = i;
+      const m = this.regex.exec(folded);
+      if (!m) continue;
       const phrase = m[0].replace(/[\s-]+/g, ' ');
       const value = this.values.get(phrase) ?? this.values.get(m[0]) ?? this.lookup(m[0]);
       if (value === undefined) continue;
       const span = originalSpan(offsets, m.index, m.index + m[0].length);
       out.push({ phrase, value, text: text.slice(span[0], span[1]), span, foldedStart: m.index });
+      i = m.index + m[0].length - 1;
     }
     return out;
   }
@@ -52,6 +61,8 @@ export class PhraseMatcher<T> {
     return undefined;
   }
 }
+
+const WORD = /[\p{L}\p{N}]/u;
 
 /** Spaces and hyphens between words are interchangeable ("heme onc", "heme-onc"). */
 function phrasePattern(phrase: string): string {
