@@ -155,7 +155,11 @@ const PHRASES: Record<ComponentName, (v: ComponentValue, endorsers: number) => s
 
 function whySentence(area: AreaId, rank: number, of: number, components: Record<ComponentName, ComponentValue>, endorsers: number,
   windowDays: number, country?: string): string {
-  const top2 = [...COMPONENTS].sort((a, b) => components[b].weight * components[b].normalized - components[a].weight * components[a].normalized).slice(0, 2);
+  // The two largest weighted contributions, among components that are actually a strength (above the median, and
+  // not a zero count): "engaged by 0 distinct HCPs" explains nothing.
+  const strong = (c: ComponentName) => components[c].normalized > 0.5 && !(c === 'peer_endorsement' && endorsers === 0);
+  const ranked = [...COMPONENTS].sort((a, b) => components[b].weight * components[b].normalized - components[a].weight * components[a].normalized);
+  const top2 = [...ranked.filter(strong), ...ranked.filter((c) => !strong(c))].slice(0, ranked.some(strong) ? Math.min(2, ranked.filter(strong).length) : 1);
   const reasons = top2.map((c) => PHRASES[c](components[c], endorsers));
   return `Ranked ${rank} of ${of} in ${area.replace(/_/g, ' ')}${country ? ` (${country})` : ''} over ${windowDays} days: ${reasons.join(', and ')}.`;
 }

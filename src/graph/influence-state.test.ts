@@ -122,6 +122,7 @@ describe('window, endorsers and segments on a hand-made graph', () => {
     expect(board.entries[0]!.percentile).toBe(100);
     expect(board.entries[0]!.why).toMatch(/^Ranked 1 of \d+ in oncology over 90 days: /);
     expect(board.entries[0]!.evidence.map((e) => e.rule)).toContain('dol:peer_endorsement');
+    for (const entry of board.entries) expect(entry.why).not.toMatch(/engaged by 0 /);
     const components = board.entries[0]!.components;
     expect(components.consistency.raw).toBeCloseTo(13 / 13, 5);
   });
