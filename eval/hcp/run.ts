@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateDemo } from '../../src/demo/generate-demo.js';
 import { AREA_IDS, DEMO_AREA_MAP, type AreaId, areaMaskOfPost } from '../../src/graph/areas.js';
-import { leaderboard } from '../../src/graph/dol-score.js';
+import { COMPONENTS, leaderboard } from '../../src/graph/dol-score.js';
 import { InfluenceInputBuilder } from '../../src/graph/influence-input.js';
 import { buildInfluenceState } from '../../src/graph/influence-state.js';
 import { segmentCounts } from '../../src/graph/segments.js';
@@ -152,7 +152,7 @@ function dolEval(corpus: DemoCorpus, input: ReturnType<typeof buildGraph>, windo
   const keys = input.accounts.keys!;
   const index = new Map(keys.map((k, i) => [k, i]));
   const perArea: Record<string, unknown> = {};
-  const totals = { p10: 0, leaderRecall: 0, spearman: 0, baselineP10: 0, areas: 0 };
+  const totals = { p10: 0, leaderRecall: 0, spearman: 0, baselineP10: 0, areas: 0, components: {} as Record<string, number> };
   for (const [demoArea, area] of Object.entries(DEMO_AREA_MAP) as Array<[string, AreaId]>) {
     const board = leaderboard(state, { area, limit: Number.MAX_SAFE_INTEGER, minHcpStatus: 1 });
     const rankOf = new Map(board.entries.map((e) => [keys[e.account]!, e]));
@@ -180,6 +180,13 @@ function dolEval(corpus: DemoCorpus, input: ReturnType<typeof buildGraph>, windo
     // Baseline: the same candidates ranked by followers alone.
     const byFollowers = [...board.entries].sort((a, b) => (input.accounts.followers[b.account] || 0) - (input.accounts.followers[a.account] || 0)).slice(0, 10);
     const baselineP10 = byFollowers.filter((e) => (truthOf.get(keys[e.account]!) ?? -1) >= tenth && tenth > 0).length / 10;
+    // Each component alone, for comparison with the weighted score (information, not tuning: weights are fixed in dol-score.ts).
+    const componentP10: Record<string, number> = {};
+    for (const c of COMPONENTS) {
+      const top = [...board.entries].sort((a, b) => b.components[c].raw - a.components[c].raw).slice(0, 10);
+      componentP10[c] = top.filter((e) => (truthOf.get(keys[e.account]!) ?? -1) >= tenth && tenth > 0).length / 10;
+      totals.components[c] = (totals.components[c] ?? 0) + componentP10[c]!;
+    }
     perArea[area] = {
       candidates: board.candidates, precisionAt10: round(p10), leaderRecallAt10: round(leaderRecall), leaderShareOfTop10: round(leaderShareTop10),
       leaderRanks, meanLeaderRank: round(leaderRanks.reduce((s, r) => s + r, 0) / Math.max(1, leaderRanks.length), 1),
@@ -192,7 +199,8 @@ function dolEval(corpus: DemoCorpus, input: ReturnType<typeof buildGraph>, windo
   return {
     windowDays, iterations: state.iterations,
     mean: { precisionAt10: round(totals.p10 / totals.areas), leaderRecallAt10: round(totals.leaderRecall / totals.areas),
-      spearman: round(totals.spearman / totals.areas), followersBaselinePrecisionAt10: round(totals.baselineP10 / totals.areas) },
+      spearman: round(totals.spearman / totals.areas), followersBaselinePrecisionAt10: round(totals.baselineP10 / totals.areas),
+      componentOnlyPrecisionAt10: Object.fromEntries(Object.entries(totals.components).map(([c, v]) => [c, round(v / totals.areas)])) },
     perArea,
   };
 }
@@ -356,6 +364,18 @@ activity (the candidates).
 Window 365 days (the corpus spans one year; ${r.dol.window365.iterations} PageRank sweeps):
 
 ${dolTable(r.dol.window365)}
+
+Each component alone (mean P@10 over the areas, 365 days), for comparison with the weighted score above — information
+about what carries the ranking, not a tuning step (the weights are fixed in \`src/graph/dol-score.ts\`):
+
+| ${COMPONENTS.join(' | ')} | weighted score |
+| ${COMPONENTS.map(() => '---:').join(' | ')} | ---: |
+| ${COMPONENTS.map((c) => r.dol.window365.mean.componentOnlyPrecisionAt10[c]).join(' | ')} | ${r.dol.window365.mean.precisionAt10} |
+
+Peer endorsement alone agrees best with this truth, as it must: the truth ranking is itself a count of distinct
+in-area HCP engagers (from labels rather than from the detector and the area classifier). Consistency does well
+because the generator's leaders post every week. Neither says the weights are wrong for real data, where followers,
+growth and engagement rate carry signal the generator does not model; they say this corpus cannot tell us more.
 
 Window 90 days:
 
