@@ -31,7 +31,7 @@ Examples:
       for await (const line of analyzeProfileLines(input, {
         threshold: flags.threshold, evidence: flags.evidence,
         onError: (e) => { failed++; ctx.reporter.warn(`${label} line ${e.line}: ${e.message}`); },
-        onProgress: (n) => ctx.reporter.progress('analyze-profiles', n, 0, `${n.toLocaleString('en-US')} lines`),
+        onProgress: (n) => ctx.reporter.progress('analyze-profiles', n, 0, `${n.toLocaleString('en-US')} line${n === 1 ? '' : 's'} read`),
       })) {
         written++;
         if (!process.stdout.write(line)) await new Promise((resolve) => process.stdout.once('drain', resolve));
