@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerAnalyzeProfiles } from './commands/analyze-profiles.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEnrich } from './commands/enrich.js';
 import { registerIngest } from './commands/ingest.js';
@@ -26,7 +27,7 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride();
   const commands = [registerInit, registerMigrate, registerIngest, registerEnrich, registerWorker, registerJobs, registerSearch, registerShow,
-    registerStats, registerQuarantine, registerRuns, registerDemo, registerAnalyze, registerScreen];
+    registerStats, registerQuarantine, registerRuns, registerDemo, registerAnalyze, registerScreen, registerAnalyzeProfiles];
   for (const register of commands) register(program);
   return program;
 }
