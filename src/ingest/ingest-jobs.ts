@@ -14,6 +14,7 @@ import { addCounts, emptyCounts, type IngestCounts } from '../domain/ingest-run.
 import type { Job, JobSpec } from '../jobs/job.js';
 import type { JobHandler } from '../jobs/worker.js';
 import type { Store } from '../store/store.js';
+import { redactPostPhi } from '../enrich/redact-before-storage.js';
 import { fileKey } from './file-key.js';
 import { type CsvMapping, parseCsvMapping } from './formats/csv-mapped.js';
 import { JSON_FORMATS, detectFormat, isCsvPath } from './formats/registry.js';
@@ -33,6 +34,8 @@ export interface IngestJobPayload {
   batchSize?: number;
   /** Queue the run's new posts for enrichment when it is done (default true). */
   enrich?: boolean;
+  /** Redact PHI from post text before storing it (R1.4). */
+  redactPhi?: boolean;
 }
 
 export interface PlanOptions {
@@ -42,6 +45,7 @@ export interface PlanOptions {
   mappings?: unknown[];
   batchSize?: number;
   enrich?: boolean;
+  redactPhi?: boolean;
 }
 
 /** The jobs that ingest these files into run `runId` (the jobs' group). */
@@ -53,6 +57,7 @@ export async function planIngestJobs(runId: number, paths: readonly string[], op
       ...(options.mappings?.length ? { mappings: options.mappings } : {}),
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
       ...(options.enrich === false ? { enrich: false } : {}),
+      ...(options.redactPhi ? { redactPhi: true } : {}),
     };
     const chunks = await cutNdjson(path, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     if (!chunks) {
@@ -84,6 +89,7 @@ export const runIngestJob: JobHandler = async (job: Job, { store, signal }): Pro
   return ingestSource(store, job.groupId ?? 0, source, { fileIndex: 0, files: 1 }, {
     ...(payload.format ? { format: payload.format } : {}),
     ...(payload.batchSize ? { batchSize: payload.batchSize } : {}),
+    ...(payload.redactPhi ? { transformPost: redactPostPhi } : {}),
     mappings, signal,
   });
 };
