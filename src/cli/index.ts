@@ -4,13 +4,17 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit.js';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerAnalyzeProfiles } from './commands/analyze-profiles.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEnrich } from './commands/enrich.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerInit } from './commands/init.js';
 import { registerQuarantine } from './commands/quarantine.js';
 import { registerRuns } from './commands/runs.js';
+import { registerScreen } from './commands/screen.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
@@ -26,8 +30,9 @@ export function buildProgram(): Command {
     .option('--db <path|url>', 'SQLite database file, or postgres://user@host:port/database[?schema=name] (env AUSCULT_DB)', undefined)
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride();
-  const commands = [registerInit, registerMigrate, registerIngest, registerWorker, registerJobs, registerSearch, registerShow,
-    registerStats, registerQuarantine, registerRuns, registerDemo, registerServe, registerUser, registerToken, registerAudit];
+  const commands = [registerInit, registerMigrate, registerIngest, registerEnrich, registerWorker, registerJobs, registerSearch, registerShow,
+    registerStats, registerQuarantine, registerRuns, registerDemo, registerAnalyze, registerScreen, registerAnalyzeProfiles,
+    registerServe, registerUser, registerToken, registerAudit];
   for (const register of commands) register(program);
   return program;
 }

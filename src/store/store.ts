@@ -12,6 +12,7 @@ import type { AccountStatus } from '../domain/account.js';
 import type { IngestCounts } from '../domain/ingest-run.js';
 import type { ProfileKind } from '../domain/profile.js';
 import type { IngestEvent } from '../ingest/events.js';
+import type { EnrichmentStore } from '../enrich/enrichment-store.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueryNode } from '../query/ast.js';
 import type { Analytics } from './analytics.js';
@@ -168,6 +169,8 @@ export interface Store extends AsyncDisposable {
   readonly savedQueries: SavedQueryStore;
   /** Dashboard reads: volume, breakdowns, threads, account posts, interaction graph (src/store/analytics.ts). */
   readonly analytics: Analytics;
+  /** The enrichment stage's pending posts and results (src/enrich/). */
+  readonly enrichment: EnrichmentStore;
 
   /** Bring the schema to the latest version; safe to call on every open. */
   migrate(): Promise<MigrationResult[]>;

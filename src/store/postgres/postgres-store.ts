@@ -9,6 +9,7 @@ import type {
   AccountView, FileCheckpoint, IngestBatch, MigrationResult, PostVersion, PostView, QuarantineView,
   RankedAccount, RankedHashtag, RunView, SearchOptions, Store, StoreStats,
 } from '../store.js';
+import { toAccountView } from '../account-row.js';
 import { StoreWriteError } from '../store-write-error.js';
 import { planBatch } from './postgres-batch-plan.js';
 import { type Counts, PostgresBatchWriter, STAGING_TABLES } from './postgres-batch-writer.js';
@@ -17,6 +18,7 @@ import type { PgPool } from './postgres-database.js';
 import { PostgresAnalytics } from './postgres-analytics.js';
 import { PostgresAuditLog } from './postgres-audit-log.js';
 import { PostgresAuthStore } from './postgres-auth-store.js';
+import { PostgresEnrichmentStore } from './postgres-enrichment-store.js';
 import { PostgresJobQueue } from './postgres-job-queue.js';
 import { PostgresSavedQueries } from './postgres-saved-queries.js';
 import { migratePostgres } from './postgres-migrator.js';
@@ -41,6 +43,7 @@ export class PostgresStore implements Store {
   readonly audit: PostgresAuditLog;
   readonly savedQueries: PostgresSavedQueries;
   readonly analytics: PostgresAnalytics;
+  readonly enrichment: PostgresEnrichmentStore;
   private readonly partitions: PostgresPartitions;
   private readonly accountIds = new AccountIdCache();
 
@@ -51,6 +54,7 @@ export class PostgresStore implements Store {
     this.audit = new PostgresAuditLog(pool);
     this.savedQueries = new PostgresSavedQueries(pool);
     this.analytics = new PostgresAnalytics(pool);
+    this.enrichment = new PostgresEnrichmentStore(pool);
   }
 
   migrate(): Promise<MigrationResult[]> {
@@ -180,17 +184,7 @@ export class PostgresStore implements Store {
       FROM accounts a WHERE a.platform = $1 AND (a.native_id = $2 OR lower(a.handle) = lower($3))
       ORDER BY (a.native_id = $2) DESC, a.id LIMIT 1`, [platform, idOrHandle, idOrHandle.replace(/^@/, '')]);
     const row = r.rows[0];
-    if (!row) return undefined;
-    const view: AccountView = {
-      platform: row.platform as string, id: row.native_id as string, handle: row.handle as string,
-      status: row.status as AccountView['status'], posts: row.n_posts as number,
-    };
-    const optional: Array<[keyof AccountView, string]> = [['displayName', 'display_name'], ['bio', 'bio'],
-      ['location', 'location'], ['url', 'url'], ['followers', 'followers'], ['following', 'following'],
-      ['postsCount', 'posts_count']];
-    for (const [key, column] of optional) if (row[column] !== null) (view as unknown as Record<string, unknown>)[key] = row[column];
-    if (row.created_at !== null) view.createdAt = new Date(row.created_at as number).toISOString();
-    return view;
+    return row && toAccountView(row);
   }
 
   async isTombstoned(platform: string, nativeId: string): Promise<boolean> {

@@ -1,0 +1,132 @@
+/**
+ * Bulk enrichment over every core: texts go to worker_threads in batches, results come back in input order.
+ * `analyzeStream` keeps memory bounded (a few batches in flight per worker) for files of any size; `analyzeMany`
+ * collects everything into an array. Small inputs run in this thread (a worker costs one lexicon load, ~0.3 s).
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { createAnalyzer, getAnalyzer, type Analysis, type AnalyzeOptions } from './analyze.js';
+
+export interface AnalyzeInput { text: string; options?: AnalyzeOptions }
+
+export type AnalyzeOutcome = { ok: true; value: Analysis } | { ok: false; error: string };
+/** With `json: true` each result arrives as its JSON text (what an NDJSON writer or a jsonb column wants). */
+export type AnalyzeJsonOutcome = { ok: true; json: string } | { ok: false; error: string };
+
+export interface AnalyzeManyOptions {
+  /** Worker threads (default: available cores). 0 runs in this thread. */
+  workers?: number;
+  /** Texts per message to a worker (default 256). */
+  batchSize?: number;
+  /** Below this many inputs (when known), run in this thread (default 1,000). */
+  inlineBelow?: number;
+  onProgress?: (done: number) => void;
+}
+
+function startWorker(): Worker {
+  // From dist the worker is plain .js. From source (tsx, tests) it is a .ts file: Node 20 does not pass --import
+  // loaders to workers, so a one-line bootstrap registers tsx inside the worker first.
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', import.meta.url));
+  const target = new URL('./analyze-worker.ts', import.meta.url).href;
+  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(target)}); });`, { eval: true });
+}
+
+function toInput(x: string | AnalyzeInput): AnalyzeInput {
+  return typeof x === 'string' ? { text: x } : x;
+}
+
+/** Analyzes texts in order over worker threads; yields one outcome per input (an error does not stop the run). */
+export function analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
+  options: AnalyzeManyOptions & { json: true }): AsyncGenerator<AnalyzeJsonOutcome>;
+export function analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
+  options?: AnalyzeManyOptions & { json?: false }): AsyncGenerator<AnalyzeOutcome>;
+
+export async function* analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
+  options: AnalyzeManyOptions & { json?: boolean } = {}): AsyncGenerator<AnalyzeOutcome | AnalyzeJsonOutcome> {
+  const json = options.json === true;
+  const workers = options.workers ?? availableParallelism();
+  const batchSize = options.batchSize ?? 256;
+  const known = Array.isArray(inputs) ? inputs.length : undefined;
+  let done = 0;
+  if (workers <= 0 || (known !== undefined && known < (options.inlineBelow ?? 1000))) {
+    const analyzer = getAnalyzer();
+    for await (const raw of inputs) {
+      const input = toInput(raw);
+      try {
+        const value = analyzer.analyze(input.text, input.options);
+        yield json ? { ok: true, json: JSON.stringify(value) } : { ok: true, value };
+      } catch (error) {
+        yield { ok: false, error: (error as Error).message };
+      }
+      options.onProgress?.(++done);
+    }
+    return;
+  }
+  const pool = Array.from({ length: workers }, startWorker);
+  const ready = pool.map((w) => new Promise<void>((resolve, reject) => {
+    const onMessage = (m: { ready?: boolean }) => { if (m.ready) { w.off('message', onMessage); resolve(); } };
+    w.on('message', onMessage);
+    w.once('error', reject);
+  }));
+  type Outcome = AnalyzeOutcome | AnalyzeJsonOutcome;
+  const pending = new Map<number, { resolve: (r: Outcome[]) => void; reject: (e: unknown) => void }>();
+  const results = new Map<number, Promise<Outcome[]>>();
+  for (const w of pool) {
+    w.on('message', (m: { batch?: number; results?: Outcome[] }) => {
+      if (m.batch === undefined) return;
+      pending.get(m.batch)?.resolve(m.results!);
+      pending.delete(m.batch);
+    });
+    w.on('error', (error) => { for (const p of pending.values()) p.reject(error); pending.clear(); });
+  }
+  try {
+    await Promise.all(ready);
+    let next = 0;
+    let emit = 0;
+    let batch: AnalyzeInput[] = [];
+    const maxInFlight = workers * 3;
+    const send = (items: AnalyzeInput[]) => {
+      const id = next++;
+      results.set(id, new Promise((resolve, reject) => pending.set(id, { resolve, reject })));
+      pool[id % workers]!.postMessage({ batch: id, json, items });
+    };
+    async function* drain(all: boolean): AsyncGenerator<Outcome> {
+      while (results.has(emit) && (all || next - emit >= maxInFlight)) {
+        const r = await results.get(emit)!;
+        results.delete(emit);
+        emit++;
+        for (const x of r) {
+          yield x;
+          options.onProgress?.(++done);
+        }
+      }
+    }
+    for await (const raw of inputs) {
+      batch.push(toInput(raw));
+      if (batch.length >= batchSize) {
+        send(batch);
+        batch = [];
+        yield* drain(false);
+      }
+    }
+    if (batch.length > 0) send(batch);
+    yield* drain(true);
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
+
+/** Analyzes every text (in input order) over worker threads; throws on the first text that fails. */
+export async function analyzeMany(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
+  options: AnalyzeManyOptions = {}): Promise<Analysis[]> {
+  const out: Analysis[] = [];
+  let index = 0;
+  for await (const r of analyzeStream(inputs, { ...options, json: false })) {
+    if (!r.ok) throw new Error(`analyzeMany: input ${index}: ${r.error}`);
+    out.push(r.value);
+    index++;
+  }
+  return out;
+}
+
+export { createAnalyzer };

@@ -1,0 +1,51 @@
+/**
+ * Who experiences what a sentence mentions: the author ("self"), someone else ("other": a relative, a patient, he/she),
+ * or nobody in particular ("general": "X can cause Y", guidelines, news). The nearest person reference before the
+ * mention in its sentence decides; a subject-less diary sentence ("Started Ozempic 3 weeks ago…") is the author's.
+ */
+import type { Token } from './tokenize.js';
+
+export type Experiencer = 'self' | 'other' | 'general';
+
+export interface ExperiencerEvidence { experiencer: Experiencer; cue?: string; ruleId: string; start?: number; end?: number }
+
+const SELF = new Set(['i', 'me', 'my', 'im', 'ive', 'id', 'ill', 'myself', 'mine', 'mines']);
+const OTHER_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'hes', 'shes', 'himself', 'herself']);
+const OTHER_NOUNS = new Set(['dad', 'mom', 'mum', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'grandma', 'grandpa', 'grandmother',
+  'grandfather', 'sister', 'brother', 'friend', 'friends', 'partner', 'boyfriend', 'girlfriend', 'child', 'kid', 'kids', 'baby', 'aunt', 'uncle',
+  'cousin', 'parents', 'patient', 'pt', 'pts', 'coworker', 'neighbor', 'neighbour', 'fiance', 'fiancee', 'toddler', 'infant', 'nephew', 'niece',
+  'stepdad', 'stepmom', 'granddad', 'nan', 'nana']);
+const GENERAL = new Set(['patients', 'people', 'anyone', 'everyone', 'users', 'adults', 'children', 'individuals', 'women', 'men', 'those', 'folks',
+  'participants', 'subjects']);
+const DIARY_OPENERS = new Set(['started', 'starting', 'switched', 'stopped', 'took', 'taking', 'been', 'got', 'had', 'having', 'feeling', 'felt',
+  'day', 'week', 'month', 'finally', 'cant', 'couldnt', 'just', 'still', 'now', 'went', 'woke', 'tried', 'trying', 'on', 'since', 'after', 'quit',
+  'increased', 'upped', 'missed', 'restarted', 'first']);
+
+/** The experiencer of the mention at tokens[from], looking back within its sentence (then the previous two). */
+export function experiencerAt(tokens: readonly Token[], from: number): ExperiencerEvidence {
+  const sentence = tokens[from]?.sentence ?? 0;
+  for (let k = from - 1; k >= 0 && tokens[k]!.sentence >= sentence - 2; k--) {
+    const t = tokens[k]!;
+    if (OTHER_NOUNS.has(t.norm)) {
+      const owner = tokens[k - 1]?.norm;
+      const ev = { cue: owner ? `${tokens[k - 1]!.text} ${t.text}` : t.text, start: tokens[k - (owner ? 1 : 0)]!.start, end: t.end };
+      return { experiencer: 'other', ruleId: 'experiencer.other-person', ...ev };
+    }
+    if (OTHER_PRONOUNS.has(t.norm)) return { experiencer: 'other', cue: t.text, ruleId: 'experiencer.third-person', start: t.start, end: t.end };
+    if (SELF.has(t.norm)) return { experiencer: 'self', cue: t.text, ruleId: 'experiencer.first-person', start: t.start, end: t.end };
+    if (GENERAL.has(t.norm) && t.sentence === sentence) return { experiencer: 'general', cue: t.text, ruleId: 'experiencer.generic-population', start: t.start, end: t.end };
+  }
+  // Nothing before it: a first-person word after it in the sentence ("Nausea is killing me") or a diary opener.
+  for (let k = from + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (SELF.has(t.norm)) return { experiencer: 'self', cue: t.text, ruleId: 'experiencer.first-person-after', start: t.start, end: t.end };
+    if (OTHER_NOUNS.has(t.norm) || OTHER_PRONOUNS.has(t.norm)) return { experiencer: 'other', cue: t.text, ruleId: 'experiencer.other-after', start: t.start, end: t.end };
+  }
+  let first = from;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+  for (let k = first; k <= from && k < first + 2; k++) {
+    const t = tokens[k]!;
+    if (DIARY_OPENERS.has(t.norm)) return { experiencer: 'self', cue: t.text, ruleId: 'experiencer.diary-opener', start: t.start, end: t.end };
+  }
+  return { experiencer: 'general', ruleId: 'experiencer.no-person' };
+}

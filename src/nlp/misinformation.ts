@@ -1,0 +1,81 @@
+/**
+ * Health misinformation: claims matched against a curated, sourced set of debunked claims (lexicons/misinformation.json,
+ * written in scripts/lexicons/misinformation-claims.ts; each names the WHO/CDC/FDA/NIH/Cochrane page that refutes it),
+ * plus risk cues (miracle-cure language, conspiracy framing, urgency to share). A claim inside debunking wording
+ * ("myth: vaccines cause autism") is reported as debunked, not as misinformation.
+ */
+import { PhraseTrie } from './lexicon/phrase-trie.js';
+import type { MisinformationClaim } from './lexicon/load-lexicons.js';
+import type { Token } from './tokenize.js';
+import { CueMatcher } from './cue-matcher.js';
+
+export interface ClaimMatch {
+  claimId: string; claim: string; topic: string; ruleId: string; confidence: number;
+  source: MisinformationClaim['source'];
+  evidence: Array<{ text: string; start: number; end: number }>;
+  debunked: boolean;
+}
+
+export interface MisinformationResult {
+  present: boolean;
+  confidence: number;
+  claims: ClaimMatch[];
+  riskCues: Array<{ id: string; kind: string; ruleId: string; text: string; start: number; end: number }>;
+}
+
+const DEBUNK = new CueMatcher({ debunk: ['myth', 'myths', 'debunked', 'debunking', 'false claim', 'no evidence', 'is false', 'not true', 'misinformation',
+  'disinformation', 'isnt true', 'do not cause', 'dont cause', 'does not cause', 'doesnt cause', 'does not change', 'doesnt change', 'dont change',
+  'do not change', 'fact check', 'contrary to', 'no link', 'not linked', 'conspiracy theory', 'conspiracy theories', 'safe and effective'] });
+
+export class MisinformationDetector {
+  private readonly trie = new PhraseTrie<{ claim: number; group: number }>();
+  private readonly cues: CueMatcher;
+
+  constructor(private readonly claims: MisinformationClaim[], riskCues: Array<{ id: string; kind: string; phrases: string[] }>) {
+    claims.forEach((c, ci) => c.all.forEach((group, gi) => group.forEach((phrase) => this.trie.add(phrase.split(' '), { claim: ci, group: gi }))));
+    this.cues = new CueMatcher(riskCues.map((c) => [`${c.kind}|${c.id}`, c.phrases] as const));
+  }
+
+  detect(text: string, words: readonly Token[]): MisinformationResult {
+    const hitsByClaim = new Map<number, Map<number, { text: string; start: number; end: number }>>();
+    // Overlapping phrases matter here (a phrase can serve two groups), so match from every position.
+    for (let i = 0; i < words.length; i++) {
+      let node = this.trie.root.next!.get(words[i]!.norm);
+      let j = i;
+      while (node) {
+        j++;
+        for (const p of node.payload ?? []) {
+          const groups = hitsByClaim.get(p.claim) ?? new Map();
+          if (!groups.has(p.group)) groups.set(p.group, { text: text.slice(words[i]!.start, words[j - 1]!.end), start: words[i]!.start, end: words[j - 1]!.end });
+          hitsByClaim.set(p.claim, groups);
+        }
+        if (j >= words.length || !node.next) break;
+        node = node.next.get(words[j]!.norm);
+      }
+    }
+    const debunks = DEBUNK.find(words, text);
+    const claims: ClaimMatch[] = [];
+    for (const [ci, groups] of hitsByClaim) {
+      const c = this.claims[ci]!;
+      if (groups.size < c.all.length) continue;
+      const evidence = [...groups.values()].sort((a, b) => a.start - b.start);
+      // Distinct evidence spans only (a single phrase may not satisfy two groups by itself).
+      if (new Set(evidence.map((e) => `${e.start}:${e.end}`)).size < Math.min(c.all.length, evidence.length)) continue;
+      const lo = evidence[0]!.start;
+      const hi = evidence[evidence.length - 1]!.end;
+      // A debunking cue inside the claim's own evidence ("HIV does not cause AIDS") is part of the claim.
+      const debunked = debunks.some((d) => !evidence.some((e) => d.start >= e.start && d.start < e.end) && d.start >= lo - 80 && d.start <= hi + 40);
+      const spread = hi - lo;
+      claims.push({ claimId: c.id, claim: c.claim, topic: c.topic, ruleId: `misinformation.claim.${c.id}`, source: c.source, evidence, debunked,
+        confidence: Math.round((debunked ? 0.2 : spread < 120 ? 0.85 : 0.65) * 100) / 100 });
+    }
+    const riskCues = this.cues.find(words, text).map((h) => {
+      const [kind, id] = h.rule.split('|') as [string, string];
+      return { id, kind, ruleId: `misinformation.cue.${id}`, text: h.text, start: h.start, end: h.end };
+    });
+    const live = claims.filter((c) => !c.debunked);
+    const cueKinds = new Set(riskCues.map((c) => c.kind)).size;
+    const confidence = live.length > 0 ? Math.min(0.99, Math.max(...live.map((c) => c.confidence)) + 0.05 * cueKinds) : Math.min(0.6, 0.25 * cueKinds);
+    return { present: live.length > 0 || cueKinds >= 2, confidence: Math.round(confidence * 100) / 100, claims: claims.sort((a, b) => b.confidence - a.confidence), riskCues };
+  }
+}

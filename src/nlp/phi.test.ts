@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnalyzer, type Analyzer } from './analyze.js';
+import { PHI_TYPES } from './phi.js';
+import { redactAge, redactDate, redactZip } from './redact.js';
+
+let analyzer: Analyzer;
+beforeAll(() => { analyzer = createAnalyzer(); });
+const phi = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.text]);
+
+describe('PHI detection, one real example per Safe Harbor category', () => {
+  const cases: Array<[string, string, string]> = [
+    ['name', 'Pt Maria Okafor back in the ED', 'Maria Okafor'],
+    ['name', 'Dr. Whitfield told my dad to stop', 'Whitfield'],
+    ['address', 'moved to 4682 Elm Street, Boise ID 83702', '4682 Elm Street'],
+    ['address', 'mail it to Boise, ID 83702-1234', '83702-1234'],
+    ['date', 'admitted 3/14 🎂 again', '3/14'],
+    ['date', 'DOB 04/12/1931', '04/12/1931'],
+    ['date', 'seen on March 3rd, 2024', 'March 3rd, 2024'],
+    ['age_over_89', 'my 92yo dad', '92yo'],
+    ['age_over_89', 'she is 95 and sharp', 'is 95'],
+    ['age_over_89', 'My mom (94) was admitted', '94'],
+    ['age_over_89', '92F with CHF admitted overnight', '92F'],
+    ['phone', 'call me at (555) 123-4567', '(555) 123-4567'],
+    ['fax', 'fax referrals to 555-123-9876', '555-123-9876'],
+    ['email', 'write jane.doe42@gmail.com', 'jane.doe42@gmail.com'],
+    ['ssn', 'SSN 123-45-6789 on file', '123-45-6789'],
+    ['mrn', 'MRN: 00482913 in the chart', '00482913'],
+    ['health_plan', 'Member ID XGH123456789 denied', 'XGH123456789'],
+    ['account', 'account # 4402919383 at billing', '4402919383'],
+    ['license', "driver's license D1234567", 'D1234567'],
+    ['vehicle', 'plate 7ABC123 in the lot', '7ABC123'],
+    ['device', 'pacemaker serial PM88812345 recalled', 'PM88812345'],
+    ['url', 'updates at https://bit.ly/3xYz9', 'https://bit.ly/3xYz9'],
+    ['ip', 'login from 192.168.14.22 was not me', '192.168.14.22'],
+    ['biometric', 'they took my fingerprints at intake', 'fingerprints'],
+    ['photo', 'posting a photo of my patient', 'photo of my patient'],
+    ['other_id', 'grandma in room 4B', 'room 4B'],
+    ['facility', "at St. Mary's since Monday", "St. Mary's"],
+    ['facility', 'transferred to Riverside Medical Center', 'Riverside Medical Center'],
+    ['handle', 'thanks @dr_jane_md for the help', '@dr_jane_md'],
+  ];
+  it.each(cases)('%s: "%s"', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+
+  it('covers every category of the taxonomy in the cases above', () => {
+    expect(new Set(cases.map((c) => c[0]))).toEqual(new Set(PHI_TYPES));
+  });
+
+  it('does not flag measurements, doses or everyday numbers as PHI', () => {
+    expect(phi('my blood sugar is 95 and A1c 6.8, took 500mg metformin, 2/3 of patients improved')).toEqual([]);
+    expect(phi('I walked 10000 steps at 9:30 today')).toEqual([]);
+  });
+
+  it('finds quasi-identifier combinations in social text', () => {
+    const q = analyzer.analyze("my 92yo dad in room 4B at St. Mary's on 3/14").phiQuasiIdentifiers;
+    expect(q).toHaveLength(1);
+    expect(q[0]!.elements.map((e) => e.kind).sort()).toEqual(['age', 'date', 'facility', 'relative', 'room']);
+  });
+
+  it('span text always equals the input slice (property)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('my', '92yo', 'dad', 'room', '4B', 'at', "St. Mary's", '3/14', '🎂', 'call', '555-123-4567',
+      'x@y.com', '@jo', 'MRN', '1234567', 'é', '\n'), { maxLength: 25 }).map((w) => w.join(' ')), (text) => {
+      for (const f of analyzer.detectPhi(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
+    }), { numRuns: 200 });
+  });
+});
+
+describe('Safe Harbor redaction transforms (R1.5)', () => {
+  it('ages ≥ 90 become 90+, dates keep only the year, ZIP keeps 3 digits or 000', () => {
+    expect(analyzer.redact("My 92yo dad, DOB 4/12/1931, at 83702-1234 and zip 03608 (St. Mary's)").text)
+      .toBe('My 90+yo dad, DOB 1931, at 837 and zip 000 ([FACILITY])');
+  });
+
+  it('a date without a year becomes [DATE]; other identifiers become their type', () => {
+    expect(analyzer.redact('admitted 3/14, call 555-123-4567, MRN 12345678').text).toBe('admitted [DATE], call [PHONE], MRN [MRN]');
+  });
+
+  it('property: any age 90–129 in any wording becomes 90+ and no digit of it survives', () => {
+    fc.assert(fc.property(fc.integer({ min: 90, max: 129 }), fc.constantFrom('yo', ' y/o', '-year-old', ' years old'), (age, unit) => {
+      const text = `my ${age}${unit} grandma`;
+      const out = analyzer.redact(text).text;
+      expect(out).toBe(`my 90+${unit} grandma`);
+      expect(redactAge(`${age}${unit}`)).toBe(`90+${unit}`);
+    }));
+  });
+
+  it('property: dates keep exactly their 4-digit year', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1900, max: 2030 }), (m, d, y) => {
+      for (const text of [`seen ${m}/${d}/${y} ok`, `seen ${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} ok`]) {
+        expect(analyzer.redact(text).text).toBe(`seen ${y} ok`);
+      }
+      expect(redactDate(`${m}/${d}`)).toBe('[DATE]');
+    }));
+  });
+
+  it('property: ZIP keeps its 3-digit prefix unless the area is restricted', () => {
+    const restricted = new Set(analyzer.lexicons.zip3.restricted);
+    expect(restricted.size).toBe(17);
+    fc.assert(fc.property(fc.integer({ min: 0, max: 99999 }), (n) => {
+      const zip = String(n).padStart(5, '0');
+      const out = redactZip(zip, restricted);
+      expect(out).toBe(restricted.has(zip.slice(0, 3)) ? '000' : zip.slice(0, 3));
+      expect(analyzer.redact(`zip code ${zip}`).text).toBe(`zip code ${out}`);
+    }));
+  });
+
+  it('property: text outside the replaced spans is kept, spans are ordered and disjoint', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('Pt', 'Maria', 'Okafor', 'MRN', '7712345', 'on', '3/14/2024', 'in', 'room', '12', 'fax', '555-123-4567',
+      'ok', '😩', 'is', '97', 'https://t.co/a1'), { maxLength: 20 }).map((w) => w.join(' ')), (text) => {
+      const { text: out, replacements } = analyzer.redact(text);
+      let rebuilt = '';
+      let at = 0;
+      for (const r of replacements) {
+        expect(r.start).toBeGreaterThanOrEqual(at);
+        rebuilt += text.slice(at, r.start) + r.replacement;
+        at = r.end;
+      }
+      expect(rebuilt + text.slice(at)).toBe(out);
+    }), { numRuns: 200 });
+  });
+});
