@@ -17,6 +17,7 @@ import { AppError } from '../app-error.js';
 import { type Actor, AuthService } from '../auth/auth-service.js';
 import type { Store } from '../store/store.js';
 import { authenticate, checkOrigin, decide } from './access.js';
+import { AggregateCache } from './aggregate-cache.js';
 import { API_MODULES } from './modules.js';
 import { buildOpenApi } from './openapi.js';
 import { type ApiModule, type RouteSpec, type ServerSettings, routeId } from './route.js';
@@ -26,6 +27,8 @@ export interface AppOptions {
   settings: ServerSettings;
   auth?: AuthService;
   modules?: readonly ApiModule[];
+  /** Aggregate cache (tests pass one with a short life). */
+  cache?: AggregateCache;
   /** Folder of the built dashboard; default: dist/web beside this package, when built. */
   webRoot?: string | null;
 }
@@ -55,6 +58,7 @@ export function createApp(options: AppOptions): { app: Hono; routes: RouteSpec[]
   const routes = modules.flatMap((m) => m.routes);
   const capabilities: Record<string, boolean> = Object.fromEntries(modules.filter((m) => m.capability).map((m) => [m.capability!, true]));
   const app = new Hono();
+  const cache = options.cache ?? new AggregateCache(store);
 
   app.use('*', requestId());
   app.use('*', secureHeaders({
@@ -107,7 +111,7 @@ export function createApp(options: AppOptions): { app: Hono; routes: RouteSpec[]
       const raw = await c.req.json().catch(() => { throw new AppError('invalid_request', 'the body is not valid JSON', 'body'); });
       body = validate(route.body, raw, 'body');
     }
-    const result = await route.handler({ params, query, body, user, store, auth, actor, requestId: rid, settings, capabilities, c });
+    const result = await route.handler({ params, query, body, user, store, auth, actor, requestId: rid, settings, capabilities, cache, c });
     if (result instanceof Response) return result;
     return c.json(result as object);
   }

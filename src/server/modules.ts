@@ -7,6 +7,7 @@
 import { adminModule } from './routes/admin.js';
 import { analyticsModule } from './routes/analytics.js';
 import { authModule } from './routes/auth.js';
+import { enrichmentModule } from './routes/enrichment.js';
 import { ingestModule } from './routes/ingest.js';
 import { hcpPlaceholder, influencePlaceholder, metaModule } from './routes/meta.js';
 import { postsModule } from './routes/posts.js';
@@ -14,6 +15,6 @@ import { savedQueriesModule } from './routes/saved-queries.js';
 import type { ApiModule } from './route.js';
 
 export const API_MODULES: readonly ApiModule[] = [
-  metaModule, authModule, postsModule, analyticsModule, savedQueriesModule, ingestModule, adminModule,
+  metaModule, authModule, postsModule, analyticsModule, enrichmentModule, savedQueriesModule, ingestModule, adminModule,
   influencePlaceholder, hcpPlaceholder,
 ];

@@ -1,5 +1,6 @@
 /** Turns the query text of a request into an AST, or an invalid_query error naming the field and column. */
 import { AppError } from '../app-error.js';
+import { resolveQueryEntities } from '../enrich/resolve-query.js';
 import type { QueryNode } from '../query/ast.js';
 import { parseQuery } from '../query/parser.js';
 import { QuerySyntaxError, QueryUnsupportedError } from '../query/query-syntax-error.js';
@@ -8,7 +9,8 @@ import type { AnalyticsRange } from '../store/analytics.js';
 export function parseQueryParam(text: string | undefined, field = 'q'): QueryNode | undefined {
   if (text === undefined || text.trim() === '') return undefined;
   try {
-    return parseQuery(text);
+    // drug:, condition: and reaction: values become the ids the enrichment stage indexes, as in the CLI.
+    return resolveQueryEntities(parseQuery(text));
   } catch (error) {
     if (error instanceof QuerySyntaxError) {
       throw new AppError('invalid_query', error.message, field, { column: error.column });

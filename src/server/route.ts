@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import type { Actor, AuthService, AuthenticatedUser } from '../auth/auth-service.js';
 import type { Permission } from '../auth/roles.js';
 import type { Store } from '../store/store.js';
+import type { AggregateCache } from './aggregate-cache.js';
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';
 
@@ -36,6 +37,8 @@ export interface RouteContext<P, Q, B> {
   settings: ServerSettings;
   /** Optional modules present in this build (`capability` of each ApiModule). */
   capabilities: Record<string, boolean>;
+  /** For whole-database aggregates that change only when data arrives (src/server/aggregate-cache.ts). */
+  cache: AggregateCache;
   c: Context;
 }
 

@@ -4,8 +4,8 @@
  * Every read leaves out deleted posts (their rows are gone) and posts of hidden accounts (R4.1,
  * R4.3) exactly as search does.
  *
- * @NOTE new breakdown dimensions (drug, condition, sentiment, area… from the enrichment work)
- * are added to BREAKDOWN_DIMENSIONS and to each adapter's dimension table.
+ * @NOTE a new breakdown dimension is added to BREAKDOWN_DIMENSIONS and to each adapter's
+ * dimension table (a column expression, or a join for the enrichment tables).
  */
 import type { QueryNode } from '../query/ast.js';
 import type { PostView } from './store.js';
@@ -32,7 +32,9 @@ export interface VolumePoint {
   posts: number;
 }
 
-export const BREAKDOWN_DIMENSIONS = ['platform', 'lang', 'authorKind', 'hashtag'] as const;
+/** Enrichment dimensions (drug, condition, reaction, sentiment, area) count posts the enrichment stage has analysed. */
+export const BREAKDOWN_DIMENSIONS = ['platform', 'lang', 'authorKind', 'hashtag', 'drug', 'condition', 'reaction', 'sentiment', 'area'] as const;
+export const ENRICHMENT_DIMENSIONS = ['drug', 'condition', 'reaction', 'sentiment', 'area'] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 
 export interface BreakdownRow { key: string; posts: number }
@@ -43,6 +45,9 @@ export interface Thread {
   /** Every visible post of the thread (root included), oldest first. */
   posts: PostView[];
 }
+
+/** An account ranked by the interactions it received in a window. */
+export interface TopVoice { platform: string; id: string; handle: string; displayName?: string; interactions: number }
 
 export interface GraphNode { platform: string; id: string; handle: string; displayName?: string; interactions: number }
 export interface GraphEdge { source: string; target: string; weight: number }
@@ -56,6 +61,8 @@ export interface Analytics {
   thread(platform: string, nativeId: string, limit?: number): Promise<Thread | undefined>;
   /** An active account's visible posts, newest first. */
   accountPosts(platform: string, accountNativeId: string, options?: { limit?: number; offset?: number }): Promise<PostView[]>;
+  /** Active accounts that received the most interactions (replies, mentions, quotes, reposts, likes) dated in the window. */
+  topVoices(range: Omit<AnalyticsRange, 'query'>, limit: number): Promise<TopVoice[]>;
   /** The accounts that receive the most interactions, and the interactions among them. */
   interactionGraph(options: { nodes: number }): Promise<InteractionGraph>;
 }

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/auth/roles.js';
+import { enrichPending } from '../../src/enrich/enrich-posts.js';
 import { createApp } from '../../src/server/app.js';
 import { routeId } from '../../src/server/route.js';
 import { openSqliteStore } from '../../src/store/sqlite/open-sqlite-store.js';
@@ -29,6 +30,7 @@ const TABLE: Record<string, { allowed: Who[]; path?: string; body?: unknown }> =
   'GET /api/search': { allowed: SIGNED_IN, path: '/api/search?q=ozempic' },
   'GET /api/posts/:platform/:id': { allowed: SIGNED_IN, path: '/api/posts/x/100' },
   'GET /api/posts/:platform/:id/thread': { allowed: SIGNED_IN, path: '/api/posts/x/100/thread' },
+  'GET /api/posts/:platform/:id/analysis': { allowed: SIGNED_IN, path: '/api/posts/x/100/analysis' },
   'GET /api/accounts/:platform/:id': { allowed: SIGNED_IN, path: '/api/accounts/x/u1' },
   'GET /api/accounts/:platform/:id/posts': { allowed: SIGNED_IN, path: '/api/accounts/x/u1/posts' },
   'GET /api/stats': { allowed: SIGNED_IN },
@@ -70,6 +72,7 @@ describe('access control over every route', () => {
     store = await openSqliteStore({ path: ':memory:' });
     const runId = await store.startRun(['access']);
     await store.writeBatch({ runId, quarantine: [], events: [accountEvent(), postEvent({ text: 'ozempic and nausea' })] });
+    await enrichPending(store, { workers: 0 });
     server = await startTestServer(store);
     for (const role of ROLES) clients.set(role, await server.as(role, `the-${role}`));
   });

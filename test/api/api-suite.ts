@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_FAILURE_LIMIT } from '../../src/auth/auth-service.js';
+import { enrichPending } from '../../src/enrich/enrich-posts.js';
 import { Post, page } from '../../src/server/schemas.js';
 import type { Store } from '../../src/store/store.js';
 import { PASSWORD, type Client, type TestServer, client, login, startTestServer } from '../support/api-server.js';
@@ -33,6 +34,7 @@ export function runApiSuite({ name, create }: { name: string; create: () => Prom
         { kind: 'account-status' as const, platform: 'x', accountId: 'u9', status: 'suspended' as const, at: T0 + 12 * 3_600_000 },
       ];
       await store.writeBatch({ runId, events, quarantine: [] });
+      await enrichPending(store, { workers: 0 });
       server = await startTestServer(store);
       analyst = await server.as('analyst', 'ann');
     });
@@ -108,6 +110,20 @@ export function runApiSuite({ name, create }: { name: string; create: () => Prom
       const thread = JSON.parse(texts[5]!) as { root: { id: string }; posts: Array<{ id: string }> };
       expect(thread.root.id).toBe('p1');
       expect(thread.posts.map((p) => p.id)).toEqual(['p1', 'r1']);
+    });
+
+    it('shows the enrichment: drug: queries resolve brand names, breakdowns by drug, and a visible post\'s analysis', async () => {
+      const byBrand = await (await analyst.get(`/api/search?q=${encodeURIComponent('drug:wegovy')}&limit=200`)).json() as { items: Array<{ id: string }> };
+      expect(byBrand.items.map((p) => p.id)).toEqual(['r1', 'p6', 'p5', 'p4', 'p3', 'p2', 'p1', 'p0']); // Wegovy is semaglutide, as Ozempic
+      const drugs = await (await analyst.get('/api/analytics/breakdown?dimension=drug')).json() as { items: Array<{ key: string; posts: number }> };
+      expect(drugs.items[0]).toEqual({ key: 'semaglutide', posts: 8 });
+      const analysis = await analyst.get('/api/posts/x/p1/analysis');
+      expect(analysis.status).toBe(200);
+      expect(JSON.stringify(await analysis.json())).toContain('semaglutide');
+      expect((await analyst.get('/api/posts/x/hid/analysis')).status).toBe(404);
+      expect((await analyst.get('/api/posts/x/del/analysis')).status).toBe(404);
+      const caps = await (await fetch(`${server.url}/api/capabilities`)).json() as Record<string, unknown>;
+      expect(caps).toMatchObject({ enrichment: true, hcp: false, influence: false });
     });
 
     it('exports CSV and audits the export with the file\'s SHA-256', async () => {

@@ -44,6 +44,18 @@ export function runAnalyticsContract({ name, create, exec }: {
       await store.writeBatch({ runId, events, quarantine: [] });
       await exec(store, `INSERT INTO profiles (id, kind, name, created_at) VALUES (1, 'hcp', 'Jane Doe', 0)`);
       await exec(store, `UPDATE accounts SET profile_id = 1 WHERE native_id = 'u1'`);
+      // What the enrichment stage would store for some posts (hidden 103 included: it must not be counted).
+      const pending = await store.enrichment.pending({ version: 'contract', limit: 100 });
+      const hash = (id: string) => pending.find((p) => p.nativeId === id)!.contentHash;
+      const drug = (name: string) => ({ type: 'drug', id: `drugbank:${name}`, name, surface: name });
+      const record = (nativeId: string, sentiment: 'positive' | 'negative' | 'neutral', entities: Array<{ type: string; id: string; name: string; surface: string }>,
+        areas: string[]) => ({ platform: 'x', nativeId, contentHash: hash(nativeId), version: 'contract', lang: 'en', sentiment, sentimentScore: 0,
+        flags: 0, entities, areas, analysis: '{}' });
+      await store.enrichment.write([
+        record('100', 'negative', [drug('semaglutide'), { type: 'reaction', id: 'ae:nausea', name: 'nausea', surface: 'nausea' }], ['endocrinology']),
+        record('101', 'positive', [drug('semaglutide'), drug('semaglutide'), drug('metformin')], ['endocrinology', 'cardiology']),
+        record('103', 'negative', [drug('semaglutide'), drug('insulin')], ['endocrinology']),
+      ]);
     });
     afterEach(async () => { await store.close(); });
 
@@ -75,6 +87,23 @@ export function runAnalyticsContract({ name, create, exec }: {
       expect(await store.analytics.breakdown({}, 'authorKind', 10)).toEqual([{ key: 'hcp', posts: 2 }, { key: 'unknown', posts: 2 }]);
       expect(await store.analytics.breakdown({}, 'hashtag', 10)).toEqual([{ key: 'glp1', posts: 2 }, { key: 'asco', posts: 1 }]);
       expect(await store.analytics.breakdown({}, 'hashtag', 1)).toEqual([{ key: 'glp1', posts: 2 }]);
+    });
+
+    it('breaks down by the enrichment stage\'s drugs, reactions, sentiment and areas, each post once, without hidden posts', async () => {
+      expect(await store.analytics.breakdown({}, 'drug', 10)).toEqual([{ key: 'semaglutide', posts: 2 }, { key: 'metformin', posts: 1 }]);
+      expect(await store.analytics.breakdown({}, 'reaction', 10)).toEqual([{ key: 'nausea', posts: 1 }]);
+      expect(await store.analytics.breakdown({}, 'condition', 10)).toEqual([]);
+      expect(await store.analytics.breakdown({}, 'sentiment', 10)).toEqual([{ key: 'negative', posts: 1 }, { key: 'positive', posts: 1 }]);
+      expect(await store.analytics.breakdown({}, 'area', 10)).toEqual([{ key: 'endocrinology', posts: 2 }, { key: 'cardiology', posts: 1 }]);
+      expect(await store.analytics.breakdown({ query: parseQuery('same') }, 'drug', 10))
+        .toEqual([{ key: 'metformin', posts: 1 }, { key: 'semaglutide', posts: 1 }]);
+    });
+
+    it('ranks the voices that received the most interactions in a window, without hidden accounts', async () => {
+      expect((await store.analytics.topVoices({}, 10)).map((v) => [v.handle, v.interactions])).toEqual([['drjane', 3], ['dan', 1]]);
+      expect(await store.analytics.topVoices({}, 1)).toEqual([{ platform: 'x', id: 'u1', handle: 'drjane', displayName: 'Jane Doe, MD', interactions: 3 }]);
+      expect(await store.analytics.topVoices({ from: T0 + 1 }, 10)).toEqual([]);
+      expect(await store.analytics.topVoices({ to: T0 + 1 }, 10)).toHaveLength(2);
     });
 
     it('returns a thread from any of its posts, oldest first, without deleted or hidden replies', async () => {

@@ -16,12 +16,17 @@ const DAY = 86_400_000;
 /** The Overview looks at this many days up to the newest post unless told otherwise. */
 const OVERVIEW_DAYS = 30;
 
+const TopVoice = z.object({ platform: z.string(), id: z.string(), handle: z.string(), displayName: z.string().optional(), interactions: z.number() });
+
 const Overview = z.object({
   window: z.object({ from: z.string(), to: z.string() }),
   stats: Stats,
   volume: z.array(VolumePoint).meta({ description: 'posts per day in the window, split by author kind' }),
   topHashtags: z.array(BreakdownRow),
-  topAccounts: z.array(RankedAccount),
+  topVoices: z.array(TopVoice).meta({ description: 'accounts that received the most interactions in the window' }),
+  topDrugs: z.array(BreakdownRow).meta({ description: 'from the enrichment stage; empty until posts are enriched' }),
+  topConditions: z.array(BreakdownRow),
+  sentiment: z.array(BreakdownRow),
   spikes: z.array(Spike),
 });
 
@@ -32,27 +37,32 @@ export const analyticsModule: ApiModule = {
       method: 'get', path: '/api/stats', tag: 'analytics', access: { permission: 'data:read' },
       summary: 'What the database holds: posts, accounts, interactions, platforms, date range.',
       response: Stats,
-      handler: async ({ store }) => store.stats(),
+      handler: async ({ store, cache }) => cache.get('stats', () => store.stats()),
     }),
     defineRoute({
       method: 'get', path: '/api/overview', tag: 'analytics', access: { permission: 'data:read' },
       summary: 'Everything the Overview page shows in one call: volume by author kind, top hashtags and voices, recent spikes. Default window: the 30 days up to the newest post.',
       query: RangeQuery.omit({ q: true }), response: Overview,
-      handler: async ({ query, store }) => {
+      handler: async ({ query, store, cache }) => cache.get(`overview:${query.from ?? ''}:${query.to ?? ''}`, async () => {
         const stats = await store.stats();
         const newest = stats.lastPostAt ? Date.parse(stats.lastPostAt) : Date.now();
         const to = query.to ?? (Math.floor(newest / DAY) + 1) * DAY;
         const from = query.from ?? to - OVERVIEW_DAYS * DAY;
+        const range = { from, to };
         // Spikes need a baseline before the window: look 14 days further back for it.
-        const [volume, daily, topHashtags, topAccounts] = await Promise.all([
-          store.analytics.volume({ from, to }, { interval: 'day', split: 'authorKind' }),
+        const [volume, daily, topHashtags, topVoices, topDrugs, topConditions, sentiment] = await Promise.all([
+          store.analytics.volume(range, { interval: 'day', split: 'authorKind' }),
           store.analytics.volume({ from: from - 14 * DAY, to }, { interval: 'day', split: 'none' }),
-          store.analytics.breakdown({ from, to }, 'hashtag', 10),
-          store.topAccounts(10),
+          store.analytics.breakdown(range, 'hashtag', 10),
+          store.analytics.topVoices(range, 10),
+          store.analytics.breakdown(range, 'drug', 10),
+          store.analytics.breakdown(range, 'condition', 10),
+          store.analytics.breakdown(range, 'sentiment', 3),
         ]);
         const spikes = findSpikes(daily.map((d) => ({ day: d.bucket, posts: d.posts }))).filter((s) => Date.parse(s.day) >= from);
-        return { window: { from: new Date(from).toISOString(), to: new Date(to).toISOString() }, stats, volume, topHashtags, topAccounts, spikes };
-      },
+        return { window: { from: new Date(from).toISOString(), to: new Date(to).toISOString() }, stats, volume, topHashtags, topVoices,
+          topDrugs, topConditions, sentiment, spikes };
+      }),
     }),
     defineRoute({
       method: 'get', path: '/api/analytics/volume', tag: 'analytics', access: { permission: 'data:read' },
@@ -66,7 +76,7 @@ export const analyticsModule: ApiModule = {
     }),
     defineRoute({
       method: 'get', path: '/api/analytics/breakdown', tag: 'analytics', access: { permission: 'data:read' },
-      summary: 'Posts matching a query counted by platform, language, author kind or hashtag (largest first, at most `limit`).',
+      summary: 'Posts matching a query counted by platform, language, author kind, hashtag, or (from the enrichment stage) drug, condition, reaction, sentiment or therapy area; largest first, at most `limit`.',
       query: RangeQuery.extend({ dimension: Dimension, limit: z.coerce.number().int().min(1).max(100).default(10) }),
       response: z.object({ dimension: Dimension, items: z.array(BreakdownRow) }),
       handler: async ({ query, store }) => ({
@@ -89,8 +99,8 @@ export const analyticsModule: ApiModule = {
       method: 'get', path: '/api/analytics/top-accounts', tag: 'analytics', access: { permission: 'data:read' },
       summary: 'Accounts that receive the most interactions (replies, mentions, reposts, quotes, likes).',
       query: PageQuery, response: page(RankedAccount),
-      handler: async ({ query, store }) => offsetPage(query.cursor, query.limit, async (limit, offset) =>
-        (await store.topAccounts(limit + offset)).slice(offset)),
+      handler: async ({ query, store, cache }) => offsetPage(query.cursor, query.limit, async (limit, offset) =>
+        (await cache.get(`top-accounts:${limit + offset}`, () => store.topAccounts(limit + offset))).slice(offset)),
     }),
     defineRoute({
       method: 'get', path: '/api/analytics/network', tag: 'analytics', access: { permission: 'data:read' },
@@ -100,7 +110,7 @@ export const analyticsModule: ApiModule = {
         nodes: z.array(z.object({ platform: z.string(), id: z.string(), handle: z.string(), displayName: z.string().optional(), interactions: z.number() })),
         edges: z.array(z.object({ source: z.string(), target: z.string(), weight: z.number() })),
       }),
-      handler: async ({ query, store }) => store.analytics.interactionGraph({ nodes: query.nodes }),
+      handler: async ({ query, store, cache }) => cache.get(`network:${query.nodes}`, () => store.analytics.interactionGraph({ nodes: query.nodes })),
     }),
     defineRoute({
       method: 'get', path: '/api/analytics/share-of-voice', tag: 'analytics', access: { permission: 'data:read' },

@@ -1,6 +1,6 @@
 /** The analytics port on PostgreSQL (src/store/analytics.ts); the same answers as SQLite's, row for row. */
 import type {
-  Analytics, AnalyticsRange, BreakdownDimension, BreakdownRow, InteractionGraph, Thread, VolumeInterval, VolumePoint, VolumeSplit,
+  Analytics, AnalyticsRange, BreakdownDimension, BreakdownRow, InteractionGraph, Thread, TopVoice, VolumeInterval, VolumePoint, VolumeSplit,
 } from '../analytics.js';
 import { type PostRow, toPostView } from '../post-row.js';
 import type { PostView } from '../store.js';
@@ -19,7 +19,18 @@ const BUCKET: Record<VolumeInterval, string> = {
 const AUTHOR_KIND = `coalesce((SELECT pr.kind FROM accounts a JOIN profiles pr ON pr.id = a.profile_id WHERE a.id = p.author_id), 'unknown')`;
 const SPLIT: Record<VolumeSplit, string> = { none: `'all'`, platform: 'p.platform', authorKind: AUTHOR_KIND };
 
-const DIMENSION: Record<Exclude<BreakdownDimension, 'hashtag'>, string> = {
+/** Dimensions counted through a join to values per post, as on SQLite. A post counts once per value. */
+type Joined = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind'>;
+const JOINED_DIMENSIONS: Record<Joined, { from: string; key: string }> = {
+  hashtag: { from: 'CROSS JOIN LATERAL jsonb_array_elements_text(p.hashtags) AS h(tag)', key: 'h.tag' },
+  drug: { from: `JOIN post_entities e ON e.post_id = p.id AND e.type = 'drug'`, key: 'e.name' },
+  condition: { from: `JOIN post_entities e ON e.post_id = p.id AND e.type = 'condition'`, key: 'e.name' },
+  reaction: { from: `JOIN post_entities e ON e.post_id = p.id AND e.type = 'reaction'`, key: 'e.name' },
+  sentiment: { from: 'JOIN post_enrichment en ON en.post_id = p.id', key: 'en.sentiment' },
+  area: { from: 'JOIN post_areas pa ON pa.post_id = p.id', key: 'pa.area' },
+};
+
+const DIMENSION: Record<Exclude<BreakdownDimension, Joined>, string> = {
   platform: 'p.platform',
   lang: `lower(coalesce(split_part(p.lang, '-', 1), 'und'))`,
   authorKind: AUTHOR_KIND,
@@ -46,13 +57,15 @@ export class PostgresAnalytics implements Analytics {
   async breakdown(range: AnalyticsRange, dimension: BreakdownDimension, limit: number): Promise<BreakdownRow[]> {
     const { where, params } = rangeWhere(range);
     params.push(limit);
-    if (dimension === 'hashtag') {
-      return (await this.pool.query<BreakdownRow>(`SELECT h.tag AS key, count(*)::bigint AS posts
-        FROM posts p CROSS JOIN LATERAL jsonb_array_elements_text(p.hashtags) AS h(tag) WHERE ${where}
-        GROUP BY h.tag ORDER BY posts DESC, h.tag COLLATE "C" LIMIT $${params.length}`, params)).rows;
+    if (dimension in JOINED_DIMENSIONS) {
+      const { from, key } = JOINED_DIMENSIONS[dimension as Joined];
+      return (await this.pool.query<BreakdownRow>(`SELECT ${key} AS key, count(DISTINCT p.id)::bigint AS posts
+        FROM posts p ${from} WHERE ${where}
+        GROUP BY ${key} ORDER BY posts DESC, ${key} COLLATE "C" LIMIT $${params.length}`, params)).rows;
     }
-    return (await this.pool.query<BreakdownRow>(`SELECT ${DIMENSION[dimension]} AS key, count(*)::bigint AS posts FROM posts p
-      WHERE ${where} GROUP BY 1 ORDER BY posts DESC, (${DIMENSION[dimension]}) COLLATE "C" LIMIT $${params.length}`, params)).rows;
+    const column = DIMENSION[dimension as Exclude<BreakdownDimension, Joined>];
+    return (await this.pool.query<BreakdownRow>(`SELECT ${column} AS key, count(*)::bigint AS posts FROM posts p
+      WHERE ${where} GROUP BY 1 ORDER BY posts DESC, (${column}) COLLATE "C" LIMIT $${params.length}`, params)).rows;
   }
 
   async thread(platform: string, nativeId: string, limit = 500): Promise<Thread | undefined> {
@@ -77,6 +90,17 @@ export class PostgresAnalytics implements Analytics {
       WHERE p.author_id = (SELECT id FROM accounts WHERE platform = $1 AND native_id = $2 AND status = 'active')
       ORDER BY p.created_at DESC, p.id DESC LIMIT $3 OFFSET $4`, [platform, accountNativeId, options.limit ?? 20, options.offset ?? 0]);
     return r.rows.map(toPostView);
+  }
+
+  async topVoices(range: Omit<AnalyticsRange, 'query'>, limit: number): Promise<TopVoice[]> {
+    const r = await this.pool.query<{ platform: string; native_id: string; handle: string; display_name: string | null; n: number }>(`
+      SELECT a.platform, a.native_id, a.handle, a.display_name, t.n FROM (
+        SELECT target, count(*)::bigint AS n FROM (${RESOLVED_EDGES} WHERE i.at >= $1 AND i.at < $2) e
+        WHERE target IS NOT NULL AND target <> source GROUP BY target) t
+      JOIN accounts a ON a.id = t.target WHERE a.status = 'active' ORDER BY t.n DESC, a.handle COLLATE "C" LIMIT $3`,
+    [range.from ?? 0, range.to ?? Number.MAX_SAFE_INTEGER, limit]);
+    return r.rows.map((row) => ({ platform: row.platform, id: row.native_id, handle: row.handle, interactions: row.n,
+      ...(row.display_name !== null ? { displayName: row.display_name } : {}) }));
   }
 
   async interactionGraph(options: { nodes: number }): Promise<InteractionGraph> {

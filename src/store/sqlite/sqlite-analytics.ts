@@ -1,6 +1,6 @@
 /** The analytics port on SQLite (src/store/analytics.ts). */
 import type {
-  Analytics, AnalyticsRange, BreakdownDimension, BreakdownRow, InteractionGraph, Thread, VolumeInterval, VolumePoint, VolumeSplit,
+  Analytics, AnalyticsRange, BreakdownDimension, BreakdownRow, InteractionGraph, Thread, TopVoice, VolumeInterval, VolumePoint, VolumeSplit,
 } from '../analytics.js';
 import type { PostView } from '../store.js';
 import type { SqliteDatabase } from './sqlite-database.js';
@@ -19,8 +19,22 @@ const AUTHOR_KIND = `coalesce((SELECT pr.kind FROM accounts a JOIN profiles pr O
 
 const SPLIT: Record<VolumeSplit, string> = { none: `'all'`, platform: 'p.platform', authorKind: AUTHOR_KIND };
 
+/**
+ * How each dimension is counted: a column of the post, or a join to a table of values per post
+ * (hashtags, and the enrichment stage's entities, sentiment and areas). A post counts once per value.
+ */
+type Joined = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind'>;
+export const JOINED_DIMENSIONS: Record<Joined, { from: string; key: string }> = {
+  hashtag: { from: 'json_each(p.hashtags) j', key: 'j.value' },
+  drug: { from: `post_entities e ON e.post_id = p.id AND e.type = 'drug'`, key: 'e.name' },
+  condition: { from: `post_entities e ON e.post_id = p.id AND e.type = 'condition'`, key: 'e.name' },
+  reaction: { from: `post_entities e ON e.post_id = p.id AND e.type = 'reaction'`, key: 'e.name' },
+  sentiment: { from: 'post_enrichment en ON en.post_id = p.id', key: 'en.sentiment' },
+  area: { from: 'post_areas pa ON pa.post_id = p.id', key: 'pa.area' },
+};
+
 /** Language tags by their primary subtag (en-US counts as en). */
-const DIMENSION: Record<Exclude<BreakdownDimension, 'hashtag'>, string> = {
+const DIMENSION: Record<Exclude<BreakdownDimension, Joined>, string> = {
   platform: 'p.platform',
   lang: `lower(coalesce(CASE WHEN instr(p.lang, '-') > 0 THEN substr(p.lang, 1, instr(p.lang, '-') - 1) ELSE p.lang END, 'und'))`,
   authorKind: AUTHOR_KIND,
@@ -45,11 +59,13 @@ export class SqliteAnalytics implements Analytics {
 
   async breakdown(range: AnalyticsRange, dimension: BreakdownDimension, limit: number): Promise<BreakdownRow[]> {
     const { where, params } = rangeWhere(range);
-    if (dimension === 'hashtag') {
-      return this.db.prepare(`SELECT j.value AS key, count(*) AS posts FROM posts p, json_each(p.hashtags) j WHERE ${where}
-        GROUP BY j.value ORDER BY posts DESC, key LIMIT ?`).all(...params, limit) as BreakdownRow[];
+    if (dimension in JOINED_DIMENSIONS) {
+      const { from, key } = JOINED_DIMENSIONS[dimension as Joined];
+      const join = dimension === 'hashtag' ? `, ${from}` : ` JOIN ${from}`;
+      return this.db.prepare(`SELECT ${key} AS key, count(DISTINCT p.id) AS posts FROM posts p${join} WHERE ${where}
+        GROUP BY ${key} ORDER BY posts DESC, key LIMIT ?`).all(...params, limit) as BreakdownRow[];
     }
-    return this.db.prepare(`SELECT ${DIMENSION[dimension]} AS key, count(*) AS posts FROM posts p WHERE ${where}
+    return this.db.prepare(`SELECT ${DIMENSION[dimension as Exclude<BreakdownDimension, Joined>]} AS key, count(*) AS posts FROM posts p WHERE ${where}
       GROUP BY key ORDER BY posts DESC, key LIMIT ?`).all(...params, limit) as BreakdownRow[];
   }
 
@@ -72,6 +88,17 @@ export class SqliteAnalytics implements Analytics {
       ORDER BY p.created_at DESC, p.id DESC LIMIT ? OFFSET ?`)
       .all(platform, accountNativeId, options.limit ?? 20, options.offset ?? 0) as PostRow[];
     return rows.map(toPostView);
+  }
+
+  async topVoices(range: Omit<AnalyticsRange, 'query'>, limit: number): Promise<TopVoice[]> {
+    const rows = this.db.prepare(`SELECT a.platform, a.native_id, a.handle, a.display_name, t.n FROM (
+        SELECT target, count(*) AS n FROM (${RESOLVED_EDGES} WHERE i.at >= ? AND i.at < ?)
+        WHERE target IS NOT NULL AND target <> source GROUP BY target) t
+      JOIN accounts a ON a.id = t.target WHERE a.status = 'active' ORDER BY t.n DESC, a.handle LIMIT ?`)
+      .all(range.from ?? 0, range.to ?? Number.MAX_SAFE_INTEGER, limit) as
+      Array<{ platform: string; native_id: string; handle: string; display_name: string | null; n: number }>;
+    return rows.map((r) => ({ platform: r.platform, id: r.native_id, handle: r.handle, interactions: r.n,
+      ...(r.display_name !== null ? { displayName: r.display_name } : {}) }));
   }
 
   async interactionGraph(options: { nodes: number }): Promise<InteractionGraph> {

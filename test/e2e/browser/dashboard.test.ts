@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../src/demo/generate-demo.js';
+import { enrichPending } from '../../../src/enrich/enrich-posts.js';
 import { ingestFiles } from '../../../src/ingest/ingest-files.js';
 import { openSqliteStore } from '../../../src/store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../../src/store/store.js';
@@ -43,6 +44,7 @@ if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${mi
     const manifest = await generateDemo({ outDir: join(dir, 'data'), size: 4000, seed: 7 });
     store = await openSqliteStore({ path: join(dir, 'e2e.db') });
     await ingestFiles(store, manifest.files.map((f) => f.path));
+    await enrichPending(store, { workers: 0 });
     server = await startTestServer(store, { webRoot: resolve(ROOT, 'dist/web') });
     await server.auth.addUser({ name: 'test' }, { username: 'ada', role: 'admin', password: PASSWORD });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
@@ -66,6 +68,9 @@ if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${mi
     await page.getByRole('heading', { name: 'Volume over time, by author kind' }).waitFor();
     await page.locator('canvas').first().waitFor();
     await page.getByText('Top voices').waitFor();
+    // The enrichment stage's drugs fill their card.
+    await page.getByRole('heading', { name: 'Top drugs' }).locator('..').locator('canvas').waitFor();
+    expect(await page.getByTestId('sentiment-summary').textContent()).toMatch(/Sentiment: .*(positive|negative|neutral) \d/);
     await shot('overview');
   });
 
@@ -94,6 +99,8 @@ if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${mi
     await page.getByTestId('post').first().getByRole('button', { name: 'thread' }).click();
     await page.getByTestId('thread').waitFor();
     expect(await page.getByTestId('thread').getByTestId('post').count()).toBeGreaterThanOrEqual(1);
+    await page.getByTestId('analysis').waitFor();
+    expect(await page.getByTestId('analysis').textContent()).toMatch(/sentiment(positive|negative|neutral)/);
     await shot('thread');
     const author = page.getByTestId('thread').getByTestId('post').first().locator('a.author');
     await author.click();

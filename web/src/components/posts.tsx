@@ -32,7 +32,7 @@ export function PostCard({ post, words = [], onOpenThread }: { post: Post; words
       {post.title && <h4>{post.title}</h4>}
       <p><Highlighted text={post.text} words={words} /></p>
       <footer className="muted">
-        <span title="likes">♥ {m.likes}</span> <span title="reposts">⟲ {m.reposts}</span> <span title="replies">💬 {m.replies}</span>
+        <span title="likes">♥ {m.likes}</span> <span title="reposts">⟲ {m.reposts}</span> <span title="replies">↩ {m.replies}</span>
         {post.hashtags.length > 0 && <span> · {post.hashtags.map((h) => `#${h}`).join(' ')}</span>}
         {onOpenThread && <button type="button" className="link" onClick={() => onOpenThread(post)}>thread</button>}
         {post.url && <a href={post.url} target="_blank" rel="noreferrer noopener">source</a>}

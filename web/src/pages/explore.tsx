@@ -72,6 +72,7 @@ function QueryBox({ initial, onRun }: { initial: string; onRun: (q: string) => v
           <li><code>"weight loss"</code> phrase · <code>sema*</code> prefix · <code>insulin NEAR/5 price</code></li>
           <li><code>#ASCO24</code> hashtag · <code>@drjane</code> mention</li>
           <li>fields: <code>platform:reddit</code> <code>lang:en</code> <code>author:drjane</code> <code>kind:hcp</code> <code>has:link</code> <code>rating:&gt;=8</code> <code>from:2024-01-01</code> <code>to:-7d</code></li>
+          <li>from the enrichment: <code>drug:ozempic</code> (brands and ingredients), <code>condition:obesity</code> <code>reaction:nausea</code> <code>sentiment:negative</code> <code>area:oncology</code> <code>flag:ae</code></li>
         </ul>
       </details>
     </form>
@@ -168,6 +169,7 @@ function QueryCharts({ base, interval }: { base: string; interval: 'day' | 'week
   const volume = useApi<{ points: VolumePoint[] }>(`/api/analytics/volume${base}${base ? '&' : '?'}interval=${interval}&split=platform`);
   const breakdown = useApi<{ items: BreakdownRow[] }>(`/api/analytics/breakdown${base}${base ? '&' : '?'}dimension=${dimension}&limit=10`);
   const { capabilities } = useSession();
+  const sentiment = useApi<{ items: BreakdownRow[] }>(capabilities.enrichment ? `/api/analytics/breakdown${base}${base ? '&' : '?'}dimension=sentiment&limit=5` : null);
   return (
     <div>
       <div className="card">
@@ -178,12 +180,23 @@ function QueryCharts({ base, interval }: { base: string; interval: 'day' | 'week
       <div className="card">
         <h2>Breakdown by <select aria-label="breakdown dimension" value={dimension} onChange={(e) => setDimension(e.target.value)}>
           <option value="platform">platform</option><option value="lang">language</option><option value="authorKind">author kind</option>
-          <option value="hashtag">hashtag</option></select></h2>
+          <option value="hashtag">hashtag</option>
+          {capabilities.enrichment && <><option value="drug">drug</option><option value="condition">condition</option>
+            <option value="reaction">reaction</option><option value="sentiment">sentiment</option><option value="area">therapy area</option></>}
+          </select></h2>
         <Guard loaded={breakdown}>{(b) => b.items.length === 0 ? <Empty title="Nothing to break down">No matching posts.</Empty>
           : <SeriesChart kind="bar" horizontal labels={b.items.map((i) => i.key)} series={[{ label: 'posts', values: b.items.map((i) => i.posts) }]}
             label={`matching posts by ${dimension}`} height={220} />}</Guard>
         {!capabilities.enrichment && <p className="muted small">Sentiment, drug, condition and therapy-area breakdowns arrive with the NLP enrichment (issue 6).</p>}
       </div>
+      {capabilities.enrichment && (
+        <div className="card">
+          <h2>Sentiment</h2>
+          <Guard loaded={sentiment}>{(b) => b.items.length === 0 ? <Empty title="No sentiment yet">Matching posts have not been enriched: run <code>auscult enrich</code>.</Empty>
+            : <SeriesChart kind="bar" horizontal labels={b.items.map((i) => i.key)} series={[{ label: 'posts', values: b.items.map((i) => i.posts) }]}
+              label="matching posts by sentiment" height={140} />}</Guard>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
 import { Link } from 'wouter';
-import type { BreakdownRow, RankedAccount, Stats, VolumePoint } from '../api';
+import type { BreakdownRow, Stats, VolumePoint } from '../api';
 import { SeriesChart, pivot } from '../components/chart';
 import { Empty, Guard } from '../components/states';
 import { useApi } from '../hooks';
 import { useSession } from '../session';
 
+interface TopVoice { platform: string; id: string; handle: string; displayName?: string; interactions: number }
 interface Overview {
-  window: { from: string; to: string }; stats: Stats; volume: VolumePoint[]; topHashtags: BreakdownRow[]; topAccounts: RankedAccount[];
+  window: { from: string; to: string }; stats: Stats; volume: VolumePoint[]; topHashtags: BreakdownRow[]; topVoices: TopVoice[];
+  topDrugs: BreakdownRow[]; topConditions: BreakdownRow[]; sentiment: BreakdownRow[];
   spikes: Array<{ day: string; posts: number; baseline: number; zScore: number }>;
 }
 
@@ -46,14 +48,16 @@ function OverviewBody({ o, enrichment }: { o: Overview; enrichment: boolean }) {
         </div>
         <div className="card">
           <h2>Top voices</h2>
-          <ol className="ranked">
-            {o.topAccounts.map((a) => (
-              <li key={`${a.platform}/${a.handle}`}>
-                <Link href={`/accounts/${a.platform}/${encodeURIComponent(a.handle)}`}>{a.displayName ?? a.handle}</Link>
-                <span className="muted"> @{a.handle} · {a.platform}</span> <span className="num">{a.interactions.toLocaleString()}</span>
-              </li>
-            ))}
-          </ol>
+          {o.topVoices.length === 0 ? <Empty title="No interactions in this window">Replies, mentions, reposts and likes rank the voices here.</Empty> : (
+            <ol className="ranked">
+              {o.topVoices.map((a) => (
+                <li key={`${a.platform}/${a.id}`}>
+                  <Link href={`/accounts/${a.platform}/${encodeURIComponent(a.id)}`}>{a.displayName ?? a.handle}</Link>
+                  <span className="muted"> @{a.handle} · {a.platform}</span> <span className="num">{a.interactions.toLocaleString()}</span>
+                </li>
+              ))}
+            </ol>
+          )}
         </div>
         <div className="card">
           <h2>Recent spikes</h2>
@@ -67,13 +71,28 @@ function OverviewBody({ o, enrichment }: { o: Overview; enrichment: boolean }) {
           )}
         </div>
         <div className="card">
-          <h2>Top drugs and conditions</h2>
-          {enrichment ? <p>See Explore breakdowns.</p> : (
-            <Empty title="Arrives with NLP enrichment">Drugs, conditions and sentiment per post land with the enrichment work (issue 6);
-              this card fills in then. Meanwhile, search drug names in Explore.</Empty>
+          <h2>Top drugs</h2>
+          {o.topDrugs.length > 0 ? <Ranked rows={o.topDrugs} field="drug" label="posts mentioning each drug" /> : (
+            <Empty title={enrichment ? 'No drugs found in this window' : 'Arrives with NLP enrichment'}>
+              {enrichment ? <>Posts are enriched as they are ingested; run <code>auscult enrich</code> for posts loaded before.</>
+                : 'Drugs, conditions and sentiment per post come from the enrichment stage.'}</Empty>
           )}
+        </div>
+        <div className="card">
+          <h2>Top conditions</h2>
+          {o.topConditions.length > 0 ? <Ranked rows={o.topConditions} field="condition" label="posts mentioning each condition" />
+            : <Empty title="No conditions found in this window">Run <code>auscult enrich</code> if posts were loaded before enrichment existed.</Empty>}
+          {o.sentiment.length > 0 && <p className="muted small" data-testid="sentiment-summary">Sentiment: {o.sentiment.map((s) => `${s.key} ${s.posts.toLocaleString()}`).join(' · ')}</p>}
         </div>
       </div>
     </>
+  );
+}
+
+/** A short ranked list as a horizontal bar chart. */
+function Ranked({ rows, label }: { rows: BreakdownRow[]; field: string; label: string }) {
+  return (
+    <SeriesChart kind="bar" horizontal labels={rows.map((r) => r.key)} series={[{ label: 'posts', values: rows.map((r) => r.posts) }]} label={label}
+      height={Math.max(120, rows.length * 26)} />
   );
 }

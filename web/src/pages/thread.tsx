@@ -3,6 +3,7 @@ import type { Post } from '../api';
 import { PostCard } from '../components/posts';
 import { Empty, Guard } from '../components/states';
 import { useApi } from '../hooks';
+import { useSession } from '../session';
 
 interface Thread { root: Post | null; posts: Post[]; truncated: boolean }
 
@@ -23,6 +24,7 @@ function depths(posts: Post[], rootId: string | undefined): Map<string, number> 
 
 export function ThreadPage({ platform, id }: { platform: string; id: string }) {
   const loaded = useApi<Thread>(`/api/posts/${encodeURIComponent(platform)}/${encodeURIComponent(id)}/thread`);
+  const { capabilities } = useSession();
   return (
     <section aria-labelledby="thread-title">
       <p><Link href="/explore">← Explore</Link></p>
@@ -39,9 +41,40 @@ export function ThreadPage({ platform, id }: { platform: string; id: string }) {
               </div>
             ))}
             {t.truncated && <p className="muted">Only the first 500 posts of this thread are shown.</p>}
+            {capabilities.enrichment && <AnalysisPanel platform={platform} id={id} />}
           </div>
         );
       }}</Guard>
+    </section>
+  );
+}
+
+interface AnalysisView {
+  version: string;
+  analysis: { lang?: string; sentiment?: { label: string }; entities?: Array<{ type: string; name: string; assertion?: string }>;
+    areas?: Array<{ id: string }>; ae?: { present: boolean }; misinformation?: { present: boolean }; phi?: unknown[] };
+}
+
+/** What the enrichment stage found in the opened post: the facts, with the analyzer version (the full analysis is in the API). */
+function AnalysisPanel({ platform, id }: { platform: string; id: string }) {
+  const loaded = useApi<AnalysisView>(`/api/posts/${encodeURIComponent(platform)}/${encodeURIComponent(id)}/analysis`);
+  if (loaded.error) return <p className="muted small">Not analysed yet: <code>auscult enrich</code> analyses posts loaded before enrichment existed.</p>;
+  if (!loaded.data) return null;
+  const a = loaded.data.analysis;
+  const entities = (a.entities ?? []).filter((e) => e.assertion !== 'negated');
+  return (
+    <section className="card" aria-labelledby="analysis-title" data-testid="analysis">
+      <h2 id="analysis-title">What the analyzer found in this post</h2>
+      <dl className="facts">
+        <div><dt>language</dt><dd>{a.lang ?? '—'}</dd></div>
+        <div><dt>sentiment</dt><dd>{a.sentiment?.label ?? '—'}</dd></div>
+        <div><dt>adverse event</dt><dd>{a.ae?.present ? 'possible' : 'no'}</dd></div>
+        <div><dt>misinformation</dt><dd>{a.misinformation?.present ? 'possible' : 'no'}</dd></div>
+        <div><dt>PHI findings</dt><dd>{a.phi?.length ?? 0}</dd></div>
+      </dl>
+      <p>{entities.length === 0 ? 'No drugs, conditions or reactions named.' : entities.map((e) => `${e.type}: ${e.name}`).join(' · ')}</p>
+      {(a.areas ?? []).length > 0 && <p className="muted">therapy areas: {(a.areas ?? []).map((x) => x.id).join(', ')}</p>}
+      <p className="muted small">analyzer {loaded.data.version}</p>
     </section>
   );
 }

@@ -7,6 +7,9 @@
  * stored only as SHA-256 hashes: reading the database does not give a usable credential.
  */
 export const up = `
+-- Dashboard aggregates over a time window (volume by author kind, the Overview) read only the index.
+CREATE INDEX posts_time_author ON posts (created_at, author_id);
+
 CREATE TABLE users (
   id                   INTEGER PRIMARY KEY,
   username             TEXT NOT NULL COLLATE NOCASE UNIQUE,
