@@ -4,7 +4,8 @@
  *  2. the dashboard's first contentful and first meaningful paint (the Overview chart drawn) in headless Chromium;
  *  3. 50 concurrent clients (autocannon) on a mix of dashboard calls: throughput, latency percentiles, errors.
  * The server runs as its own process (the built CLI), as in production.
- * Usage: npm run bench:api  (BENCH_API_POSTS=1000000, BENCH_API_DB=bench/out/api-1m.db to reuse a database)
+ * Usage: npm run bench:api  (BENCH_API_POSTS=1000000, BENCH_API_DB=bench/out/api-1m.db to reuse a database, or
+ * BENCH_API_DB=postgres://postgres@127.0.0.1:5432/postgres?schema=bench_api for PostgreSQL)
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -72,7 +73,15 @@ async function timed(url: string, token: string, rounds: number, paths: string[]
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   if (!existsSync(join(ROOT, 'dist/web/index.html'))) throw new Error('build first: npm run build');
-  if (!existsSync(DB)) {
+  const postgres = /^postgres(ql)?:\/\//.test(DB);
+  if (postgres) {
+    const held = (JSON.parse(cli(['stats', '--json', '--top', '1'])) as { posts: number }).posts;
+    if (held < POSTS * 0.9) {
+      log(`loading the demo corpus into PostgreSQL: ${POSTS.toLocaleString()} posts`);
+      execFileSync(process.execPath, [CLI, 'demo', '--no-serve', '--size', String(POSTS), '--out', join(OUT, 'api-demo-data'), '--db', DB],
+        { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, CI: 'true' } });
+    }
+  } else if (!existsSync(DB)) {
     log(`generating and ingesting the demo corpus: ${POSTS.toLocaleString()} posts into ${DB}`);
     const started = Date.now();
     // Load into a temporary name and rename at the end, so an interrupted load is never taken for a complete one.
@@ -90,7 +99,8 @@ async function main(): Promise<void> {
   const token = cli(['token', 'create', '--user', username, '--name', 'bench']).trim();
 
   const { url, child } = await startServer();
-  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, ...stats };
+  const results: Record<string, unknown> = { date: new Date().toISOString(), node: process.version, cpus: cpus().length,
+    store: postgres ? 'postgres' : 'sqlite', ...stats };
   try {
     const q = encodeURIComponent(EXPLORE_Q);
     const explorePaths = [`/api/search?q=${q}&limit=50&withTotal=true`, `/api/analytics/volume?q=${q}&interval=day&split=platform`,
@@ -161,7 +171,7 @@ async function main(): Promise<void> {
   } finally {
     child.kill('SIGTERM');
   }
-  writeFileSync(join(OUT, 'api-results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(OUT, postgres ? 'api-results-postgres.json' : 'api-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 }
 

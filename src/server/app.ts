@@ -35,12 +35,10 @@ export interface AppOptions {
 
 const PACKAGE_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** dist/web, whether this file runs from src/ (tsx) or from dist/ (built). */
+/** The built dashboard, dist/web; the package root is two folders up from src/server and from dist/server alike. */
 export function defaultWebRoot(): string | undefined {
-  for (const candidate of [resolve(PACKAGE_ROOT, 'dist/web'), resolve(PACKAGE_ROOT, 'web')]) {
-    if (existsSync(resolve(candidate, 'index.html')) && candidate.endsWith('dist/web')) return candidate;
-  }
-  return undefined;
+  const root = resolve(PACKAGE_ROOT, 'dist/web');
+  return existsSync(resolve(root, 'index.html')) ? root : undefined;
 }
 
 function packageVersion(): string {
