@@ -63,7 +63,8 @@ async function timed(url: string, token: string, rounds: number, paths: string[]
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const start = performance.now();
-    const responses = await Promise.all(paths.map((p) => fetch(`${url}${p}`, { headers: { authorization: `Bearer ${token}` } })));
+    // A fresh connection per round: a kept-alive socket that the server closes after idling would fail a reuse.
+    const responses = await Promise.all(paths.map((p) => fetch(`${url}${p}`, { headers: { authorization: `Bearer ${token}`, connection: 'close' } })));
     for (const r of responses) { if (r.status !== 200) throw new Error(`${r.url}: ${r.status} ${await r.text()}`); await r.arrayBuffer(); }
     times.push(performance.now() - start);
   }
@@ -92,7 +93,7 @@ async function main(): Promise<void> {
     renameSync(partial, DB);
     log(`loaded in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  const stats = JSON.parse(cli(['stats', '--json', '--top', '1'])) as { posts: number; accounts: number; interactions: number };
+  const stats = JSON.parse(cli(['stats', '--json', '--top', '1'])) as { posts: number; accounts: number; interactions: number; lastPostAt: string };
   log(`database: ${stats.posts.toLocaleString()} posts, ${stats.accounts.toLocaleString()} accounts, ${stats.interactions.toLocaleString()} interactions`);
   const username = `bench${Date.now().toString(36)}`;
   const password = /password: (\S+)/.exec(cli(['user', 'add', username, '--role', 'analyst']))![1]!;
@@ -105,6 +106,27 @@ async function main(): Promise<void> {
     const q = encodeURIComponent(EXPLORE_Q);
     const explorePaths = [`/api/search?q=${q}&limit=50&withTotal=true`, `/api/analytics/volume?q=${q}&interval=day&split=platform`,
       `/api/analytics/breakdown?q=${q}&dimension=platform&limit=10`];
+    // Cold: the first call of each whole-database aggregate after start, before the server's cache holds it.
+    log('cold calls (empty aggregate cache)');
+    const cold: Record<string, number> = {};
+    for (const [name, path] of [['overview', '/api/overview'], ['topAccounts', '/api/analytics/top-accounts?limit=10'],
+      ['network300', '/api/analytics/network?nodes=300']] as const) cold[name] = Math.round((await timed(url, token, 1, [path]))[0]!);
+    results.cold = cold;
+    log(JSON.stringify(cold));
+    // Uncached Overview: a different window each call (a new cache key), so every call computes everything.
+    log('Overview without the cache (a different 30-day window each call)');
+    const DAY = 86_400_000;
+    const newest = Date.parse(stats.lastPostAt);
+    results.overviewUncached = summary(await Promise.all([0]).then(async () => {
+      const times: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        const to = new Date(newest - i * 7 * DAY).toISOString().slice(0, 10);
+        const from = new Date(newest - i * 7 * DAY - 29 * DAY).toISOString().slice(0, 10);
+        times.push(...await timed(url, token, 1, [`/api/overview?from=${from}&to=${to}`]));
+      }
+      return times;
+    }));
+    log(JSON.stringify(results.overviewUncached));
     log('warm-up');
     await timed(url, token, 3, ['/api/overview', ...explorePaths]);
     log('latency, one client: Overview');

@@ -2,7 +2,7 @@
  * A cache for the dashboard's whole-database aggregates (the Overview, stats, the network, top
  * accounts), which cost seconds on millions of posts and change only when data arrives.
  *
- * @NOTE an entry lives at most `ttlMs` (default 60 s) and is dropped as soon as the newest
+ * @NOTE an entry lives at most `ttlMs` (default 5 min) and is dropped as soon as the newest
  * ingest run changes (a run starts or finishes), so after an ingest the next view is fresh.
  * Writes that do not go through an ingest run (an `auscult enrich` pass) show within the TTL.
  */
@@ -16,7 +16,7 @@ export class AggregateCache {
   private readonly entries = new Map<string, { at: number; version: string; value: Promise<unknown> }>();
   private version: { at: number; value: Promise<string> } | undefined;
 
-  constructor(private readonly store: Store, private readonly ttlMs = 60_000, private readonly now: () => number = Date.now) {}
+  constructor(private readonly store: Store, private readonly ttlMs = 5 * 60_000, private readonly now: () => number = Date.now) {}
 
   async get<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const version = await this.dataVersion();

@@ -44,7 +44,8 @@ export const analyticsModule: ApiModule = {
       summary: 'Everything the Overview page shows in one call: volume by author kind, top hashtags and voices, recent spikes. Default window: the 30 days up to the newest post.',
       query: RangeQuery.omit({ q: true }), response: Overview,
       handler: async ({ query, store, cache }) => cache.get(`overview:${query.from ?? ''}:${query.to ?? ''}`, async () => {
-        const stats = await store.stats();
+        // Whole-database counts are the same for every window: shared with /api/stats through the cache.
+        const stats = await cache.get('stats', () => store.stats());
         const newest = stats.lastPostAt ? Date.parse(stats.lastPostAt) : Date.now();
         const to = query.to ?? (Math.floor(newest / DAY) + 1) * DAY;
         const from = query.from ?? to - OVERVIEW_DAYS * DAY;

@@ -5,6 +5,7 @@ import type {
 import { type PostRow, toPostView } from '../post-row.js';
 import type { PostView } from '../store.js';
 import type { PgPool } from './postgres-database.js';
+import { ENRICHED_DIMENSIONS, type Enriched } from '../analytics-dimensions.js';
 import { POST_COLUMNS, POST_JOINS, VISIBLE } from './postgres-post-reader.js';
 import { compilePostgresQuery } from './postgres-query-compiler.js';
 
@@ -19,16 +20,8 @@ const BUCKET: Record<VolumeInterval, string> = {
 const AUTHOR_KIND = `coalesce((SELECT pr.kind FROM accounts a JOIN profiles pr ON pr.id = a.profile_id WHERE a.id = p.author_id), 'unknown')`;
 const SPLIT: Record<VolumeSplit, string> = { none: `'all'`, platform: 'p.platform', authorKind: AUTHOR_KIND };
 
-/** Dimensions counted through a join to values per post, as on SQLite. A post counts once per value. */
+/** Dimensions counted from values per post (hashtags, the enrichment tables), as on SQLite. A post counts once per value. */
 type Joined = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind'>;
-const JOINED_DIMENSIONS: Record<Joined, { from: string; key: string }> = {
-  hashtag: { from: 'CROSS JOIN LATERAL jsonb_array_elements_text(p.hashtags) AS h(tag)', key: 'h.tag' },
-  drug: { from: `JOIN post_entities e ON e.post_id = p.id AND e.type = 'drug'`, key: 'e.name' },
-  condition: { from: `JOIN post_entities e ON e.post_id = p.id AND e.type = 'condition'`, key: 'e.name' },
-  reaction: { from: `JOIN post_entities e ON e.post_id = p.id AND e.type = 'reaction'`, key: 'e.name' },
-  sentiment: { from: 'JOIN post_enrichment en ON en.post_id = p.id', key: 'en.sentiment' },
-  area: { from: 'JOIN post_areas pa ON pa.post_id = p.id', key: 'pa.area' },
-};
 
 const DIMENSION: Record<Exclude<BreakdownDimension, Joined>, string> = {
   platform: 'p.platform',
@@ -57,10 +50,15 @@ export class PostgresAnalytics implements Analytics {
   async breakdown(range: AnalyticsRange, dimension: BreakdownDimension, limit: number): Promise<BreakdownRow[]> {
     const { where, params } = rangeWhere(range);
     params.push(limit);
-    if (dimension in JOINED_DIMENSIONS) {
-      const { from, key } = JOINED_DIMENSIONS[dimension as Joined];
-      return (await this.pool.query<BreakdownRow>(`SELECT ${key} AS key, count(DISTINCT p.id)::bigint AS posts
-        FROM posts p ${from} WHERE ${where}
+    if (dimension === 'hashtag') {
+      return (await this.pool.query<BreakdownRow>(`SELECT h.tag AS key, count(DISTINCT p.id)::bigint AS posts
+        FROM posts p CROSS JOIN LATERAL jsonb_array_elements_text(p.hashtags) AS h(tag) WHERE ${where}
+        GROUP BY h.tag ORDER BY posts DESC, h.tag COLLATE "C" LIMIT $${params.length}`, params)).rows;
+    }
+    if (dimension in ENRICHED_DIMENSIONS) {
+      const { table, key, where: only } = ENRICHED_DIMENSIONS[dimension as Enriched];
+      return (await this.pool.query<BreakdownRow>(`SELECT ${key} AS key, count(DISTINCT post_id)::bigint AS posts FROM ${table}
+        WHERE ${only} AND post_id IN (SELECT p.id FROM posts p WHERE ${where})
         GROUP BY ${key} ORDER BY posts DESC, ${key} COLLATE "C" LIMIT $${params.length}`, params)).rows;
     }
     const column = DIMENSION[dimension as Exclude<BreakdownDimension, Joined>];

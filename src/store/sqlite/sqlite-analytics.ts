@@ -6,6 +6,7 @@ import type { PostView } from '../store.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { POST_COLUMNS, POST_FROM, VISIBLE, toPostView, type PostRow } from './sqlite-post-reader.js';
 import { compileSqliteQuery } from './sqlite-query-compiler.js';
+import { ENRICHED_DIMENSIONS, type Enriched } from '../analytics-dimensions.js';
 
 const DAY = 86_400_000;
 
@@ -24,14 +25,6 @@ const SPLIT: Record<VolumeSplit, string> = { none: `'all'`, platform: 'p.platfor
  * (hashtags, and the enrichment stage's entities, sentiment and areas). A post counts once per value.
  */
 type Joined = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind'>;
-export const JOINED_DIMENSIONS: Record<Joined, { from: string; key: string }> = {
-  hashtag: { from: 'json_each(p.hashtags) j', key: 'j.value' },
-  drug: { from: `post_entities e ON e.post_id = p.id AND e.type = 'drug'`, key: 'e.name' },
-  condition: { from: `post_entities e ON e.post_id = p.id AND e.type = 'condition'`, key: 'e.name' },
-  reaction: { from: `post_entities e ON e.post_id = p.id AND e.type = 'reaction'`, key: 'e.name' },
-  sentiment: { from: 'post_enrichment en ON en.post_id = p.id', key: 'en.sentiment' },
-  area: { from: 'post_areas pa ON pa.post_id = p.id', key: 'pa.area' },
-};
 
 /** Language tags by their primary subtag (en-US counts as en). */
 const DIMENSION: Record<Exclude<BreakdownDimension, Joined>, string> = {
@@ -59,10 +52,14 @@ export class SqliteAnalytics implements Analytics {
 
   async breakdown(range: AnalyticsRange, dimension: BreakdownDimension, limit: number): Promise<BreakdownRow[]> {
     const { where, params } = rangeWhere(range);
-    if (dimension in JOINED_DIMENSIONS) {
-      const { from, key } = JOINED_DIMENSIONS[dimension as Joined];
-      const join = dimension === 'hashtag' ? `, ${from}` : ` JOIN ${from}`;
-      return this.db.prepare(`SELECT ${key} AS key, count(DISTINCT p.id) AS posts FROM posts p${join} WHERE ${where}
+    if (dimension === 'hashtag') {
+      return this.db.prepare(`SELECT j.value AS key, count(DISTINCT p.id) AS posts FROM posts p, json_each(p.hashtags) j WHERE ${where}
+        GROUP BY j.value ORDER BY posts DESC, key LIMIT ?`).all(...params, limit) as BreakdownRow[];
+    }
+    if (dimension in ENRICHED_DIMENSIONS) {
+      const { table, key, where: only } = ENRICHED_DIMENSIONS[dimension as Enriched];
+      return this.db.prepare(`SELECT ${key} AS key, count(DISTINCT post_id) AS posts FROM ${table}
+        WHERE ${only} AND post_id IN (SELECT p.id FROM posts p WHERE ${where})
         GROUP BY ${key} ORDER BY posts DESC, key LIMIT ?`).all(...params, limit) as BreakdownRow[];
     }
     return this.db.prepare(`SELECT ${DIMENSION[dimension as Exclude<BreakdownDimension, Joined>]} AS key, count(*) AS posts FROM posts p WHERE ${where}
