@@ -78,7 +78,7 @@ describe('screenDraft', () => {
     const r = screenDraft(a, "My 92yo patient in room 4B at St. Mary's on 3/14 did great");
     expect(r.verdict).toBe('block');
     expect(r.exitCode).toBe(2);
-    expect(r.redacted).toBe('My 90+yo patient in [OTHER_ID] at [FACILITY] on [DATE] did great');
+    expect(r.redacted).toBe('My 90+yo patient in room [OTHER_ID] at [FACILITY] on [DATE] did great');
   });
   it('block: undisclosed endorsement and debunked claims', () => {
     expect(screenDraft(a, 'Loving Wegovy, use code GLOW20').findings.map((f) => [f.ruleId, f.severity])).toContainEqual(['endorsement.disclosure.absent', 'block']);

@@ -17,10 +17,10 @@ describe('PHI detection, one real example per Safe Harbor category', () => {
     ['date', 'admitted 3/14 🎂 again', '3/14'],
     ['date', 'DOB 04/12/1931', '04/12/1931'],
     ['date', 'seen on March 3rd, 2024', 'March 3rd, 2024'],
-    ['age_over_89', 'my 92yo dad', '92yo'],
-    ['age_over_89', 'she is 95 and sharp', 'is 95'],
+    ['age_over_89', 'my 92yo dad', '92'],
+    ['age_over_89', 'she is 95 and sharp', '95'],
     ['age_over_89', 'My mom (94) was admitted', '94'],
-    ['age_over_89', '92F with CHF admitted overnight', '92F'],
+    ['age_over_89', '92F with CHF admitted overnight', '92'],
     ['phone', 'call me at (555) 123-4567', '(555) 123-4567'],
     ['fax', 'fax referrals to 555-123-9876', '555-123-9876'],
     ['email', 'write jane.doe42@gmail.com', 'jane.doe42@gmail.com'],
@@ -33,9 +33,9 @@ describe('PHI detection, one real example per Safe Harbor category', () => {
     ['device', 'pacemaker serial PM88812345 recalled', 'PM88812345'],
     ['url', 'updates at https://bit.ly/3xYz9', 'https://bit.ly/3xYz9'],
     ['ip', 'login from 192.168.14.22 was not me', '192.168.14.22'],
-    ['biometric', 'they took my fingerprints at intake', 'fingerprints'],
+    ['biometric', 'voice note attached [audio: my patient describing her symptoms]', '[audio: my patient describing her symptoms]'],
     ['photo', 'posting a photo of my patient', 'photo of my patient'],
-    ['other_id', 'grandma in room 4B', 'room 4B'],
+    ['other_id', 'grandma in room 4B', '4B'],
     ['facility', "at St. Mary's since Monday", "St. Mary's"],
     ['facility', 'transferred to Riverside Medical Center', 'Riverside Medical Center'],
     ['handle', 'thanks @dr_jane_md for the help', '@dr_jane_md'],
@@ -64,6 +64,69 @@ describe('PHI detection, one real example per Safe Harbor category', () => {
       'x@y.com', '@jo', 'MRN', '1234567', 'é', '\n'), { maxLength: 25 }).map((w) => w.join(' ')), (text) => {
       for (const f of analyzer.detectPhi(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
     }), { numRuns: 200 });
+  });
+});
+
+describe('PHI span convention: the value only, cues and titles outside (eval/gold/README.md, section 2)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['age_over_89', 'Mrs. K asked me to marry her grandson today 😂 93 and still got jokes', '93'],
+    ['age_over_89', 'grandpa had his 90th birthday on the ward', '90'],
+    ['age_over_89', 'my ninety-two-year-old neighbour still drives', 'ninety-two'],
+    ['age_over_89', 'Grandma turned 101 last week', '101'],
+    ['age_over_89', 'At 94, she still does the crossword', '94'],
+    ['age_over_89', '91 years of age and on six meds', '91'],
+    ['other_id', 'pt in rm 412 keeps calling', '412'],
+    ['other_id', 'Mrs. Kowalski (bed 7) is a delight', '7'],
+    ['other_id', 'bay 3 needs a commode', '3'],
+    ['facility', 'floated to 4 West again tonight', '4 West'],
+    ['facility', 'Ward 7B is short two nurses', 'Ward 7B'],
+    ['facility', 'she was transferred to Mass General overnight', 'Mass General'],
+    ['facility', 'flew him to the Mayo for a second opinion', 'Mayo'],
+    ['facility', 'Dana-Farber called with the results', 'Dana-Farber'],
+    ['facility', 'Visiting hours at Riverside Medical Center are strict', 'Riverside Medical Center'],
+    ['facility', 'Sie liegt in der Charité seit Montag', 'Charité'],
+    ['phone', 'call the unit at ext 4417 after 6', '4417'],
+    ['phone', 'clinic line 404.555.0162 opens at 8', '404.555.0162'],
+    ['phone', 'call me on +44 20 7946 0958 tomorrow', '+44 20 7946 0958'],
+    ['phone', 'text 555-0134 if anything changes', '555-0134'],
+    ['name', 'Dr. Okafor rounded early', 'Okafor'],
+    ['name', 'my dad Tariq refuses the walker', 'Tariq'],
+    ['name', 'Maya Chen, RN covered my patients', 'Maya Chen'],
+    ['name', 'follow up with patricia desrosiers in a couple of months', 'patricia desrosiers'],
+    ['name', 'I have lost my card. My name is Ruth R Montez.', 'Ruth R Montez'],
+    ['name', "Bryan Maclean's killers sentenced to life", 'Bryan Maclean'],
+    ['name', 'J.K. was back in clinic today', 'J.K.'],
+    ['name', 'her blanket still says ELLIE on it', 'ELLIE'],
+    ['address', 'she lives at 48 Orchard St, apt 2R with her cat', '48 Orchard St, apt 2R'],
+    ['address', 'my dad is back home in Lebanon, PA after the stroke', 'Lebanon'],
+    ['address', 'Tomomi Nishiyama lives at Rua do Arenque 1634, Goiânia', 'Rua do Arenque 1634'],
+    ['address', 'Stephan lives in Hauptstraße 52, 10115 Berlin', 'Hauptstraße 52'],
+    ['address', 'Stephan lives in Hauptstraße 52, 10115 Berlin', '10115'],
+    ['address', 'Stephan lives in Hauptstraße 52, 10115 Berlin', 'Berlin'],
+    ['address', 'my mom moved to Bozeman last spring', 'Bozeman'],
+    ['date', 'admitted Sunday Oct 6 with sepsis', 'Oct 6'],
+    ['date', 'operado el 14 de marzo por la mañana', '14 de marzo'],
+    ['date', 'she was born on Christmas Eve and hates sharing her birthday', 'Christmas Eve'],
+    ['date', 'his surgery is on the 14th and he is nervous', '14th'],
+    ['health_plan', 'her OHIP number 1234-567-890 was on the form', '1234-567-890'],
+    ['photo', 'look at him now [photo: patient smiling in bed 4]', '[photo: patient smiling in bed 4]'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+
+  it('keeps titles, kinship words, cue words and states outside spans', () => {
+    expect(phi('Dr. Okafor saw Nana in room 12 in Boise, ID').map((p) => p[1])).toEqual(['Okafor', '12', 'Boise']);
+  });
+
+  it('does not flag near misses: generic units, org handles, lot numbers, ages under 90, aggregates', () => {
+    expect(phi('our ICU is full, the ER is worse')).toEqual([]);
+    expect(phi('thanks @CDCgov and @AmericanNurses for the update')).toEqual([]);
+    expect(phi('lot 4471203 of the vaccine was recalled')).toEqual([]);
+    expect(phi('my 89yo grandma and people in their 90s')).toEqual([]);
+    expect(phi('Merry Christmas to all my patients')).toEqual([]);
+    expect(phi('Long day. Grace under pressure is a myth')).toEqual([]);
+    expect(phi('palm-vein scanners at registration now')).toEqual([]);
   });
 });
 
