@@ -44,6 +44,13 @@ function readTsv(path: string): string[][] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
 }
 
+/**
+ * Frequent English words (SUBTLEX-US's 20,000 most frequent that are dictionary words): a one-word DrugBank *synonym*
+ * that is one of them ("monitor", "blood") is dropped; names and brands are kept.
+ */
+const DICTIONARY = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+const FREQUENT_ENGLISH = new Set((subtlex as Array<{ word: string }>).map((w) => w.word).filter((w) => /^[a-z]+$/.test(w) && DICTIONARY.has(w)).slice(0, 20000));
+
 /** A one-word name that is an everyday word, a sentiment word, or too short to be safe. */
 function risky(key: string, sentimentWords: Set<string>): boolean {
   if (key.includes(' ')) return false;
@@ -122,6 +129,7 @@ function buildDrugs(sentimentWords: Set<string>) {
         // Long chemical names, codes and ≥5-word synonyms never occur in posts: keep the lexicon compact.
         if (words.length > 4 || key.length > 40 || /\d{3,}/.test(key) || (/\d/.test(key) && words.length === 1)) continue;
         if (risky(key, sentimentWords)) continue;
+        if (n !== name && !key.includes(' ') && FREQUENT_ENGLISH.has(key)) continue;
         put(key, id, n === name ? 'g' : 's');
       }
     }
@@ -319,7 +327,7 @@ function buildNames() {
   // A name that is also an everyday word ("Will", "Hope", "Grant") needs context before it counts.
   const ambiguous = [...new Set([...first, ...last])].filter((n) => COMMON_WORDS.has(n.toLowerCase()));
   // Names that are English words of any kind ("bob", "ruth", "tosh"): never taken as a name when written in lower case.
-  const dictionary = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const dictionary = DICTIONARY;
   const plainWords = [...new Set([...first, ...last].map((n) => n.toLowerCase()))].filter((n) => dictionary.has(n) || COMMON_WORDS.has(n));
   // The 20,000 most frequent English words (SUBTLEX-US counts, ISC) that are dictionary words: a lower-case word among them
   // does not continue a name ("patricia desrosiers in…").

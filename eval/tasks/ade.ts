@@ -139,8 +139,8 @@ export function adeSection(analyzer: Analyzer, datasets: string | undefined, gol
         if (i >= 0) { used.add(i); pairTp++; seriousN++; if (goldPairs[i]!.serious === p.serious) seriousOk++; } else pairFp++;
       }
       pairFn += goldPairs.length - used.size;
-      const reaction = a.entities.find((e) => e.type === 'reaction' && e.assertion !== 'negated');
-      const exp = reaction ? reaction.experiencer : 'none';
+      // The analyzer's post-level experiencer (self, other, general, none), the same notion as the gold label.
+      const exp = a.ae.experiencer;
       if (exp === g.experiencer) expOk++;
     }
     const pair = micro(new Map([['pair', { tp: pairTp, fp: pairFp, fn: pairFn }]]));

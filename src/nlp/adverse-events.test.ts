@@ -47,3 +47,47 @@ describe('adverse events', () => {
     expect(ae('As a nurse I saw my patient get a rash on amoxicillin', '@rn').criteria.reporter.qualification).toBe('other-hcp');
   });
 });
+
+describe('adverse events in social posts: attribution, experiencer and the hard cases', () => {
+  const yes: Array<[string, string]> = [
+    ['the atorvastatin gave me such bad muscle aches I could barely climb stairs', 'self'],
+    ['My mom\'s been on lisinopril since spring and now has this dry cough that won\'t quit', 'other'],
+    ['Anyone else lose a ton of hair on Wegovy? mine is coming out in clumps', 'self'],
+    ['Nurse here. Saw three patients this month with angioedema on lisinopril.', 'other'],
+    ['Whoever said Wellbutrin doesn\'t cause weight gain lied, up 15 lbs since March', 'self'],
+    ['no side effects from Paxlovid except the nasty taste, which was bearable', 'self'],
+    ['the nausea on Mounjaro is the worst in the first two days after the shot', 'self'],
+    ['got my flu shot, arm is a bit sore but otherwise fine', 'self'],
+    ['stopped effexor cold turkey and the brain zaps are insane', 'self'],
+  ];
+  it.each(yes)('AE: "%s" (%s)', (text, experiencer) => {
+    const r = ae(text);
+    expect(r.present).toBe(true);
+    expect(r.experiencer).toBe(experiencer);
+  });
+
+  const no: Array<[string, string]> = [
+    ['Ozempic can cause nausea and vomiting, especially when the dose goes up. Talk to your doctor.', 'general'],
+    ['Scared to start metformin next week, heard the diarrhea is brutal', 'self'],
+    ['Tylenol does nothing for my back pain', 'self'],
+    ['Grandma fell and broke her hip, now she is on oxycodone for the pain', 'other'],
+    ['My dog threw up after eating the carprofen, vet says it happens', 'none'],
+    ['I\'m allergic to penicillin', 'self'],
+    ['Has anyone had hair thinning on Mounjaro? Considering it but my hair is my thing', 'self'],
+    ['my headache went away after 2 Advil, thank god', 'self'],
+    ['Covid itself gave me the worst fatigue of my life, way worse than the vaccine', 'self'],
+    ['Would you take Paxlovid if you got covid? I hear it leaves a metallic taste', 'general'],
+    ['Pfizer stock is down 4% after the earnings call', 'none'],
+  ];
+  it.each(no)('not an AE: "%s" (%s)', (text, experiencer) => {
+    const r = ae(text);
+    expect(r.present).toBe(false);
+    expect(r.experiencer).toBe(experiencer);
+  });
+
+  it('blames the suspect drug, not the one given to treat the reaction', () => {
+    const r = ae('my sister\'s face swelled up after the contrast dye for her CT, they gave her Benadryl');
+    expect(r.present).toBe(true);
+    expect(r.pairs.map((p) => p.drug)).toEqual(['iodinated contrast media']);
+  });
+});

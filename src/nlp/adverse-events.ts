@@ -9,6 +9,7 @@ import { CueMatcher, type CueHit } from './cue-matcher.js';
 import type { Entity } from './entities.js';
 import type { AdeModel } from './ade-model.js';
 import type { Token } from './tokenize.js';
+import { experiencerAt } from './experiencer.js';
 
 export type CriterionState = 'present' | 'absent' | 'unknown';
 
@@ -38,6 +39,9 @@ export interface AdverseEventResult {
   ruleId: string;
   modelId?: string;
   modelProbability?: number;
+  /** Whose experience the post is about: self, other (a specific person), general or none (computed by postExperiencer). */
+  experiencer: PostExperiencer;
+  experiencerRule: string;
   pairs: AePair[];
   seriousness: Array<{ criterion: SeriousnessCriterion; ruleId: string; evidence: Evidence }>;
   causalCues: Evidence[];
@@ -67,54 +71,221 @@ const HCP_REPORTER = new CueMatcher<'physician' | 'pharmacist' | 'other-hcp'>({
   'other-hcp': ['as a nurse', 'im a nurse', 'i am a nurse', 'my shift', 'tough shift', 'on my unit', 'as an rn', 'as a np', 'as a pa'],
 });
 
-const CONDITION_AS_REACTION = new Set(['gave', 'caused', 'developed', 'induced', 'triggered', 'got']);
+const CONDITION_AS_REACTION = new Set(['gave', 'caused', 'developed', 'induced', 'triggered', 'got', 'get', 'gives', 'getting', 'causing', 'causes']);
+
+/**
+ * Conditions that are typically drug-induced when written next to a drug ("angioedema on lisinopril"): the medically
+ * important events of ICH E2D practice and common serious ADRs. A chronic disease next to a drug is its indication.
+ */
+const DRUG_INDUCED = /\b(?:angioedema|anaphyla\w*|pancreatitis|seizures?|stevens|johnson|toxic epidermal|dress|ketoacidosis|dka|myocarditis|pericarditis|pulmonary embolism|embolism|thrombosis|dvt|blood clots?|liver (?:failure|injury|damage)|hepatitis|hepatotoxicity|serotonin syndrome|difficile|colitis|tendon|guillain|malignant hyperthermia|pneumonitis|pulmonary fibrosis|toxicity|neutropenia|agranulocytosis|hyponatr\w*|hyperkal\w*|hypokal\w*|qt prolongation|arrhythmia|rhabdo\w*|lactic acidosis|osteonecrosis|kidney (?:failure|injury)|renal failure|acute kidney|interstitial nephritis|thrombocytopenia|bleed\w*|hemorrhage|ulcer|stroke|heart attack|psychosis|mania|suicid\w*|tardive|dyskinesia|parkinsonism|hypoglyc\w*|hyperglyc\w*|diabetes|gout|osteoporosis|cataracts?|glaucoma|hair loss|alopecia|neuropathy|ototoxic\w*|hearing loss|tinnitus|photosensitivity|sunburn|yeast infection|thrush|candid\w*|infection)\b/i;
+
+/** Whose experience the post is about (the gold set's post-level `experiencer`). */
+export type PostExperiencer = 'self' | 'other' | 'general' | 'none';
+
+/**
+ * Words that make the post about drugs or people in general: facts, label text, news, advice, questions to the crowd
+ * ("can cause", "side effects include", "according to", "talk to your doctor").
+ */
+const GENERAL_CUES = new CueMatcher({
+  general: ['can cause', 'may cause', 'could cause', 'might cause', 'can make', 'can lead to', 'may lead to', 'side effects include', 'side effects of',
+    'common side effects', 'common side effect', 'known side effect', 'rare side effect', 'side effect profile', 'risk of', 'risks of', 'study', 'studies',
+    'trial', 'trials', 'data', 'fda', 'cdc', 'ema', 'label', 'boxed warning', 'warning', 'according to', 'reported', 'reports', 'percent', 'people',
+    'patients', 'anyone know', 'does anyone', 'has anyone', 'anybody know', 'everyone', 'users', 'adults', 'if you', 'you may', 'you might', 'your doctor',
+    'talk to', 'ask your', 'reminder', 'psa', 'works by', 'approved', 'approval', 'recall', 'recalled', 'news', 'breaking', 'new research', 'researchers',
+    'scientists', 'guidelines', 'recommend', 'recommended', 'most prescribed', 'prescriptions', 'women who', 'men who', 'kids with', 'children with',
+    'monitor their', 'should', 'always ask', 'watch for', 'in rare cases', 'is associated with', 'linked to', 'which is why', 'some people'],
+});
+/** Nobody's health experience: animals, markets, logistics. */
+const NONE_CUES = new CueMatcher({
+  animal: ['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'vet', 'veterinarian', 'pet', 'pets', 'horse', 'horses', 'pup', 'doggo', 'kitty'],
+  market: ['stock', 'stocks', 'shares', 'earnings', 'investors', 'analysts', 'market cap', 'revenue', 'quarter', 'share price', 'nasdaq', 'nyse', 'sales'],
+});
+/** "Anyone else get night sweats on venlafaxine?": the writer has it too. */
+const ME_TOO = new CueMatcher({ self: ['anyone else', 'anybody else', 'does anyone else', 'is it just me', 'am i the only one', 'me too', 'same here'] });
+/** Attribution: the writer links the reaction to the product ("gave me", "since starting", "after my first dose", "X has me"). */
+const ATTRIBUTION = new CueMatcher({
+  cause: ['gave me', 'gives me', 'giving me', 'gave her', 'gave him', 'gave my', 'caused', 'causes', 'causing', 'side effect', 'side effects', 'because of',
+    'due to', 'from the', 'from my', 'from his', 'from her', 'made me', 'makes me', 'making me', 'made her', 'made him', 'makes my', 'made my',
+    'has me', 'have me', 'had me', 'is why', 'reaction to', 'reacted to', 'induced', 'triggered', 'thanks to', 'blame', 'blaming', 'culprit', 'kills my',
+    'killed my', 'killing my', 'tore my', 'wrecked my', 'destroyed my', 'messed up my', 'messing with my', 'has given me', 'left me', 'leaves me'],
+  temporal: ['since starting', 'since i started', 'since i began', 'since beginning', 'after starting', 'after i started', 'after taking', 'after my', 'after the',
+    'after her', 'after his', 'after getting', 'after i got', 'after i took', 'since taking', 'since the', 'since my', 'started', 'starting', 'began',
+    'while on', 'while taking', 'on it', 'on the', 'week', 'weeks', 'day', 'days', 'month', 'months', 'first dose', 'second dose', 'dose', 'shot',
+    'switched', 'increased', 'upped', 'went up', 'stopped', 'withdrawal', 'coming off', 'came off', 'tapering', 'cold turkey', 'kicked in', 'so far',
+    'now', 'ever since', 'last night', 'yesterday', 'this morning', 'today'],
+});
+/** The reaction is the condition being treated ("for my back pain", "didn't help my migraine"): lack of efficacy is not an AE. */
+const INDICATION_BEFORE = new Set(['for', 'treat', 'treating', 'treats', 'help', 'helps', 'helped', 'helping', 'relieve', 'relieves', 'relief', 'control',
+  'controls', 'manage', 'manages', 'managing', 'against', 'prevent', 'prevents', 'fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'cleared', 'clears']);
+const EFFICACY_FAILURE = new CueMatcher({ failure: ['didnt help', 'did not help', 'doesnt help', 'does not help', 'does nothing', 'did nothing', 'didnt touch',
+  'not helping', 'isnt helping', 'stopped working', 'doesnt work', 'didnt work', 'not working', 'no relief', 'still have', 'still get', 'still got',
+  'still had', 'barely helps', 'wore off', 'wears off'] });
+/** Something other than a drug named as the cause ("probably the wine", "just stress", "covid itself"). */
+const OTHER_CAUSE = /\b(?:probably|prob|maybe|likely|must be|just|from|because of|due to|caused by|thanks to)\s+(?:the\s+|my\s+|all\s+the\s+|a\s+)?(?:wine|beer|alcohol|booze|drinking|hangover|coffee|caffeine|energy drinks?|red bull|stress|stressed|finals|exams|work|pregnan\w*|morning sickness|period|pms|allerg(?:y|ies)|pollen|weather|heat|flu|covid|cold|virus|bug|food|takeout|tacos|spicy food|sushi|dehydration|lack of sleep|no sleep|my age|old age|the cancer|the disease|lupus|the infection|long covid)\b/i;
+/** A drug given to treat the reaction ("they gave her Benadryl"): not the suspect when another drug is named. */
+const TREATMENT_BEFORE = /\b(?:they|doctor|doc|dr|nurse|er|ed|staff|paramedics|we|i)\s+(?:gave|give|giving|pushed|started)\s+(?:her|him|me|them|my \w+)\s+(?:some\s+|a\s+)?$/i;
 
 export interface AeOptions { author?: string }
 
 export function detectAdverseEvents(text: string, words: readonly Token[], entities: readonly Entity[], model?: AdeModel,
   options: AeOptions = {}): AdverseEventResult {
-  const drugs = entities.filter((e) => e.type === 'drug' && e.assertion !== 'negated');
-  const reactions = entities.filter((e) => {
-    if (e.type === 'reaction') return (e.assertion === 'asserted' || e.assertion === 'ended') && e.experiencer !== 'general';
-    // "Lipitor gave me diabetes": a condition in a causal frame is a reaction.
-    if (e.type === 'condition') {
-      return e.assertion === 'asserted' && e.experiencer !== 'general'
-        && (CONDITION_AS_REACTION.has(words[e.from - 1]?.norm ?? '') || CONDITION_AS_REACTION.has(words[e.from - 2]?.norm ?? ''));
+  const exp = postExperiencer(text, words, entities);
+  // A drug is negated only by a cue right before it ("not on Paxlovid"), not by "no side effects from Paxlovid except…".
+  const drugs = entities.filter((e) => e.type === 'drug' && (e.assertion !== 'negated' || !e.assertionCue || e.start - e.assertionCue.end > 16));
+  const efficacyFailure = EFFICACY_FAILURE.find(words, text);
+  const otherCauseSentences = new Set<number>();
+  for (const sentence of new Set(words.map((w) => w.sentence))) {
+    const ws = words.filter((w) => w.sentence === sentence);
+    if (ws.length === 0) continue;
+    const sentenceText = text.slice(ws[0]!.start, ws[ws.length - 1]!.end);
+    if (OTHER_CAUSE.test(sentenceText)) otherCauseSentences.add(sentence);
+  }
+  // "Covid itself gave me…": a condition that is the subject of a causal verb owns the reactions of its sentence.
+  for (const e of entities) {
+    if (e.type !== 'condition') continue;
+    const next = words.slice(e.to, e.to + 3).map((w) => w.norm);
+    if (next.some((w) => ['gave', 'gives', 'caused', 'causes', 'made', 'makes'].includes(w))) otherCauseSentences.add(words[e.from]!.sentence);
+  }
+  const reactions = [...entities, ...patternReactions(text, words)].filter((e) => {
+    if (e.type === 'reaction') {
+      if (e.assertion !== 'asserted' && e.assertion !== 'ended') return false;
+    } else if (e.type === 'condition') {
+      // "Lipitor gave me diabetes", "since starting the pill I get migraines": a condition in a causal frame is a reaction.
+      if (e.assertion !== 'asserted') return false;
+      const before = [words[e.from - 1]?.norm ?? '', words[e.from - 2]?.norm ?? '', words[e.from - 3]?.norm ?? ''];
+      // "…with angioedema on lisinopril", "pancreatitis after starting Mounjaro": the condition followed by a drug link.
+      const after = words.slice(e.to, e.to + 4);
+      const drugAfter = after.length > 0 && ['on', 'from', 'after', 'since', 'with'].includes(after[0]!.norm)
+        && entities.some((d) => d.type === 'drug' && d.from >= e.to && d.from <= e.to + 4);
+      if (!before.some((w) => CONDITION_AS_REACTION.has(w)) && !(drugAfter && DRUG_INDUCED.test(`${e.name} ${e.text}`))) return false;
+    } else {
+      return false;
     }
-    return false;
+    if (e.experiencer === 'general' && (e.experiencerRule === 'experiencer.generic-population' || (exp.experiencer !== 'self' && exp.experiencer !== 'other'))) return false;
+    // "my headache went away after 2 Advil": a reaction that ended once a drug was taken is the drug working.
+    if (e.assertion === 'ended' && drugs.some((d) => d.start > e.end && words[d.from]!.sentence === words[e.from]!.sentence)) return false;
+    // "I'm allergic to penicillin" names an allergy, not a reaction that happened.
+    if (/^allerg(?:ic|y)$/i.test(e.text) && /^\s+(?:to|from)\b/i.test(text.slice(e.end, e.end + 6))) return false;
+    const before = [words[e.from - 1]?.norm ?? '', words[e.from - 2]?.norm ?? '', words[e.from - 3]?.norm ?? ''];
+    if (before.some((w) => INDICATION_BEFORE.has(w))) return false;
+    const sentence = words[e.from]!.sentence;
+    if (efficacyFailure.some((f) => words[f.from]!.sentence === sentence)) return false;
+    if (otherCauseSentences.has(sentence) && !drugs.some((d) => words[d.from]!.sentence === sentence && d.assertion === 'asserted' && causalBetween(words, d, e))) return false;
+    return true;
   });
   const seriousness = SERIOUS.find(words, text).map((h) => ({ criterion: h.rule, ruleId: `ae.serious.${h.rule}`, evidence: span(h) }));
-  const causal = CAUSAL.find(words, text).map(span);
+  const attribution = ATTRIBUTION.find(words, text);
+  const causal = attribution.map(span);
+  // A drug only ever mentioned hypothetically ("Would you take Paxlovid if…") is not a suspect product.
+  const suspects = drugs.filter((d) => d.assertion !== 'speculated');
+  const treated = suspects.filter((d) => TREATMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  const candidates = treated.length < suspects.length ? suspects.filter((d) => !treated.includes(d)) : suspects;
   const pairs: AePair[] = [];
   const seen = new Set<string>();
-  for (const d of drugs) {
-    for (const r of reactions) {
-      const sd = words[d.from]!.sentence;
-      const sr = words[r.from]!.sentence;
-      if (Math.abs(sd - sr) > 1) continue;
+  for (const r of reactions) {
+    const sr = words[r.from]!.sentence;
+    // The drugs of the reaction's own sentence, else the nearest earlier (or later) sentence within two.
+    let best: Entity[] = [];
+    let bestDistance = Infinity;
+    for (const d of candidates) {
+      const distance = Math.abs(words[d.from]!.sentence - sr) * 2 + (words[d.from]!.sentence > sr ? 1 : 0);
+      if (distance > 5) continue;
+      if (distance < bestDistance) { best = [d]; bestDistance = distance; } else if (distance === bestDistance) best.push(d);
+    }
+    for (const d of best) {
       const key = `${d.id}|${r.id}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || d.start === r.start) continue;
       seen.add(key);
-      pairs.push({ drug: d.name, drugId: d.id, reaction: r.type === 'reaction' ? r.name : r.name, reactionId: r.id,
+      pairs.push({ drug: d.name, drugId: d.id, reaction: r.name, reactionId: r.id,
         serious: Boolean(r.serious) || seriousness.length > 0, drugSpan: span(d), reactionSpan: span(r), experiencer: r.experiencer });
     }
   }
   // The model only refines the confidence of a candidate: it is not run when there is no (drug, reaction) pair.
   const modelProbability = model && pairs.length > 0 ? model.probability(words, entities) : undefined;
   let confidence = 0;
+  const specific = exp.experiencer === 'self' || exp.experiencer === 'other';
   if (pairs.length > 0) {
-    const sameSentence = pairs.some((p) => Math.abs(p.drugSpan.start - p.reactionSpan.start) < 200);
-    confidence = 0.55 + (causal.length > 0 ? 0.2 : 0) + (sameSentence ? 0.1 : 0) + (seriousness.length > 0 ? 0.05 : 0);
-    if (modelProbability !== undefined) confidence = 0.75 * confidence + 0.25 * modelProbability;
+    const sameSentence = pairs.some((p) => words.find((w) => w.start === p.drugSpan.start)?.sentence === words.find((w) => w.start === p.reactionSpan.start)?.sentence);
+    const cause = attribution.some((h) => h.rule === 'cause');
+    const temporal = attribution.some((h) => h.rule === 'temporal');
+    confidence = 0.45 + (cause ? 0.2 : 0) + (temporal ? 0.1 : 0) + (sameSentence ? 0.1 : 0) + (seriousness.length > 0 ? 0.05 : 0);
+    if (modelProbability !== undefined) confidence = 0.8 * confidence + 0.2 * modelProbability;
+    if (!specific) confidence = Math.min(confidence, 0.3);
   }
   confidence = Math.round(Math.min(0.99, confidence) * 100) / 100;
   const criteria = icsrCriteria(text, words, drugs, reactions, pairs, options);
   return {
-    present: pairs.length > 0 && confidence >= 0.5, confidence, ruleId: 'ae.drug-reaction-experienced.v1',
+    present: pairs.length > 0 && specific && confidence >= 0.5, confidence, ruleId: 'ae.drug-reaction-experienced.v2',
     ...(model && modelProbability !== undefined ? { modelId: model.id, modelProbability: Math.round(modelProbability * 1000) / 1000 } : {}),
+    experiencer: exp.experiencer, experiencerRule: exp.ruleId,
     pairs, seriousness, causalCues: causal.slice(0, 5), criteria,
   };
 }
+
+/** Reactions written with numbers or around a body part, which a phrase lexicon cannot list ("up 15 lbs", "arm is a bit sore"). */
+const PATTERN_REACTIONS: Array<{ re: RegExp; id: string; name: string }> = [
+  { re: /\b(?:up|gained|gain(?:ing)?|put on|packed on)\s+(?:like\s+)?\d{1,3}\s*(?:lbs?|pounds|kg|kilos)\b/gi, id: 'ae:weight-gain', name: 'weight gain' },
+  { re: /\b(?:down|lost|losing)\s+(?:like\s+)?\d{1,3}\s*(?:lbs?|pounds|kg|kilos)\b/gi, id: 'ae:weight-loss', name: 'weight loss' },
+  { re: /\b(?:my|her|his)\s+arm\b[^.!?\n]{0,20}?\b(?:sore|hurts|hurt|aching|achy|killing|swollen|red|numb)\b/gi, id: 'ae:injection-site-reaction', name: 'injection site reaction' },
+  { re: /\b(?:sugars?|bg|glucose)\s+(?:crashed|dropped|tanked|went)\s+(?:to\s+)?\d{2}\b/gi, id: 'ae:low-blood-sugar', name: 'low blood sugar' },
+];
+
+function patternReactions(text: string, words: readonly Token[]): Entity[] {
+  const out: Entity[] = [];
+  for (const p of PATTERN_REACTIONS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const from = words.findIndex((w) => w.start >= m!.index);
+      if (from < 0) continue;
+      let to = from;
+      while (to < words.length && words[to]!.end <= m.index + m[0].length) to++;
+      const { experiencer, ruleId } = experiencerAt(words, from);
+      out.push({ type: 'reaction', text: m[0], start: m.index, end: m.index + m[0].length, id: p.id, name: p.name, ruleId: 'ae.pattern-reaction',
+        confidence: 0.7, assertion: 'asserted', experiencer, experiencerRule: ruleId, areas: [], from, to: Math.max(to, from + 1) });
+    }
+  }
+  return out;
+}
+
+/** A causal cue between (or right around) a drug and a reaction mention. */
+function causalBetween(words: readonly Token[], d: Entity, r: Entity): boolean {
+  const lo = Math.min(d.to, r.to);
+  const hi = Math.max(d.from, r.from);
+  for (let k = Math.max(0, lo - 1); k < Math.min(words.length, hi + 1); k++) {
+    if (['gave', 'gives', 'caused', 'causes', 'made', 'makes', 'since', 'after', 'from', 'on'].includes(words[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whose drug or health experience the post is about: a specific other person named by the writer (my mom, my patient,
+ * "three of my patients", he/she), the writer, people in general (facts, news, advice, questions to the crowd), or
+ * nobody (animals, markets). Reactions' own experiencers decide first; then person words; then general cues.
+ */
+export function postExperiencer(text: string, words: readonly Token[], entities: readonly Entity[]): { experiencer: PostExperiencer; ruleId: string } {
+  const health = entities.filter((e) => e.type === 'drug' || e.type === 'reaction' || e.type === 'condition' || e.type === 'procedure');
+  const none = NONE_CUES.find(words, text);
+  // "I hear it leaves a metallic taste": hearsay is not the writer's own experience.
+  const hasFirst = words.some((w, k) => FIRST_PERSON.has(w.norm) && !HEARSAY.has(words[k + 1]?.norm ?? '')) || ME_TOO.find(words, text).length > 0;
+  const reactionExps = entities.filter((e) => (e.type === 'reaction' || e.type === 'condition') && e.assertion !== 'negated').map((e) => e.experiencer);
+  const drugExps = entities.filter((e) => e.type === 'drug').map((e) => e.experiencer);
+  if (none.some((h) => h.rule === 'animal') && !reactionExps.includes('other') && !/\b(?:my|our)\s+(?:mom|dad|son|daughter|husband|wife|patient|kid)/i.test(text)) {
+    return { experiencer: 'none', ruleId: 'ae.experiencer.animal' };
+  }
+  if (health.length === 0) {
+    return none.length > 0 || !hasFirst ? { experiencer: 'none', ruleId: 'ae.experiencer.no-health-content' } : { experiencer: 'self', ruleId: 'ae.experiencer.first-person' };
+  }
+  if (none.some((h) => h.rule === 'market') && !hasFirst) return { experiencer: 'none', ruleId: 'ae.experiencer.market' };
+  if (reactionExps.includes('other') || (reactionExps.length === 0 && drugExps.includes('other'))) return { experiencer: 'other', ruleId: 'ae.experiencer.other-person' };
+  if (reactionExps.includes('self') || hasFirst) return { experiencer: 'self', ruleId: 'ae.experiencer.first-person' };
+  if (drugExps.includes('other')) return { experiencer: 'other', ruleId: 'ae.experiencer.other-person' };
+  if (GENERAL_CUES.find(words, text).length > 0 || /\?\s*$/.test(text.trim())) return { experiencer: 'general', ruleId: 'ae.experiencer.general-statement' };
+  // No person and no general wording: a diary line ("Paxlovid mouth is real. Everything tastes like pennies") is the writer's.
+  return { experiencer: 'self', ruleId: 'ae.experiencer.diary' };
+}
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'ive', 'id', 'ill', 'myself', 'mine', 'mines']);
+const HEARSAY = new Set(['hear', 'heard', 'read', 'wonder', 'wondered', 'guess', 'bet']);
 
 function span(x: { text: string; start: number; end: number }): Evidence {
   return { text: x.text, start: x.start, end: x.end };
