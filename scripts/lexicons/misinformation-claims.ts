@@ -6,8 +6,16 @@
 const CDC_COVID_MYTHS = { org: 'CDC', title: 'Myths and Facts about COVID-19 Vaccines', url: 'https://www.cdc.gov/coronavirus/2019-ncov/vaccines/facts.html' };
 const WHO_MYTHBUSTERS = { org: 'WHO', title: 'Coronavirus disease (COVID-19) advice for the public: Mythbusters', url: 'https://www.who.int/emergency/diseases/novel-coronavirus-2019/advice-for-public/myth-busters' };
 const NCI_MYTHS = { org: 'NIH/NCI', title: 'Common Cancer Myths and Misconceptions', url: 'https://www.cancer.gov/about-cancer/causes-prevention/risk/myths' };
-const VACCINE = ['vaccine', 'vaccines', 'vaccinated', 'vaccination', 'vaccinations', 'vax', 'vaxx', 'vaxxed', 'jab', 'jabs', 'shot', 'shots', 'mrna', 'booster', 'boosters'];
-const COVID = ['covid', 'covid 19', 'covid19', 'coronavirus', 'sars cov 2', 'the virus', 'pandemic', 'rona'];
+const VACCINE = ['vaccine', 'vaccines', 'vaccinated', 'vaccination', 'vaccinations', 'vax', 'vaxx', 'vaxxed', 'vaxxes', 'vaxxine', 'vaxxines', 'vaccinate',
+  'jab', 'jabs', 'jabbed', 'shot', 'shots', 'mrna', 'booster', 'boosters', 'inoculation', 'inoculations', 'injection', 'injections', 'pfizer', 'moderna',
+  'astrazeneca', 'johnson and johnson', 'janssen', 'clot shot', 'death jab', 'kill shot', 'the shot', 'covid shot', 'gene therapy shot'];
+const COVID = ['covid', 'covid 19', 'covid19', 'coronavirus', 'sars cov 2', 'sars cov2', 'sarscov2', 'the virus', 'pandemic', 'rona', 'corona', 'omicron',
+  'delta variant', 'wuhan virus', 'china virus', 'kung flu', 'the covid'];
+const FLU = ['flu', 'influenza', 'the flu', 'flu virus', 'swine flu', 'bird flu', 'h1n1'];
+const HIV = ['hiv', 'aids', 'hiv aids', 'the aids virus'];
+const CDC_VACCINE_SAFETY = { org: 'CDC', title: 'Ensuring the Safety of Vaccines in the United States', url: 'https://www.cdc.gov/vaccine-safety-systems/' };
+const CDC_HIV_TRANSMISSION = { org: 'CDC', title: 'How HIV Spreads', url: 'https://www.cdc.gov/hiv/causes/index.html' };
+const CDC_FLU_MISCONCEPTIONS = { org: 'CDC', title: 'Misconceptions about Seasonal Flu and Flu Vaccines', url: 'https://www.cdc.gov/flu/prevent/misconceptions.htm' };
 
 export const MISINFORMATION_CLAIMS = [
   { id: 'vaccines-autism', topic: 'vaccines', claim: 'Vaccines cause autism.', all: [VACCINE, ['autism', 'autistic']],
@@ -115,6 +123,85 @@ export const MISINFORMATION_CLAIMS = [
   { id: 'natural-immunity-no-vaccine', topic: 'covid-19', claim: 'People who had COVID-19 or live healthily never need the vaccine, which is more dangerous than the disease.',
     all: [VACCINE, ['more dangerous than covid', 'more dangerous than the virus', 'worse than covid', 'worse than the virus', 'more dangerous than the disease',
       'more deaths than covid', 'killed more than covid']], source: CDC_COVID_MYTHS },
+  // Added in the second round (nlp2), each from the named public-health myth or fact page, never from an evaluation set.
+  { id: 'vaccines-unsafe', topic: 'vaccines', claim: 'Vaccines are dangerous, toxic or harmful to the people who get them.',
+    all: [VACCINE, ['unsafe', 'dangerous', 'deadly', 'toxic', 'poisonous', 'not safe', 'harmful', 'injuring', 'maiming', 'crippling', 'destroying', 'ruining',
+      'killing', 'causing harm', 'do more harm', 'more harm than good', 'biological weapon', 'slow kill', 'time bomb']], source: CDC_VACCINE_SAFETY },
+  { id: 'vaccine-injuries-hidden', topic: 'vaccines', claim: 'Vaccine injuries and deaths are being hidden or covered up.',
+    all: [VACCINE, ['cover up', 'covered up', 'covering up', 'hiding', 'hidden', 'they hide', 'suppressed', 'suppressing', 'censored', 'censoring', 'wont tell you',
+      'not telling', 'they lied', 'lying about', 'lies about', 'underreported', 'under reported', 'buried']], source: CDC_VACCINE_SAFETY },
+  { id: 'covid-vaccine-ineffective', topic: 'covid-19', claim: 'COVID-19 vaccines do not work.',
+    all: [VACCINE, ['doesnt work', 'dont work', 'does not work', 'do not work', 'didnt work', 'useless', 'ineffective', 'not effective', 'doesnt stop',
+      'dont stop', 'doesnt prevent', 'dont prevent', 'failed', 'failure', 'worthless', 'no protection', 'negative efficacy', 'zero protection']],
+    source: CDC_COVID_MYTHS },
+  { id: 'vaccine-immune-damage', topic: 'covid-19', claim: 'COVID-19 vaccines destroy the immune system ("VAIDS").',
+    all: [VACCINE, ['vaids', 'vaccine aids', 'vaccine acquired', 'destroys your immune', 'destroy your immune', 'destroys the immune', 'destroyed immune',
+      'immune system destroyed', 'weakens your immune', 'weakens the immune', 'wrecks your immune', 'immune damage', 'immune suppression', 'immunosuppressed']],
+    source: CDC_COVID_MYTHS },
+  { id: 'vaccines-cause-disease', topic: 'vaccines', claim: 'Vaccines cause cancer, diabetes, autoimmune disease or allergies.',
+    all: [VACCINE, ['cause cancer', 'causes cancer', 'caused cancer', 'gives you cancer', 'cause diabetes', 'causes diabetes', 'cause allergies',
+      'causes allergies', 'autoimmune', 'cause alzheimers', 'cause dementia', 'cause prion', 'prion disease', 'cause aids', 'causes aids', 'cause hiv',
+      'causes hiv', 'sv40', 'cancer virus', 'cancers exploding', 'cancer explosion']], source: CDC_VACCINE_SAFETY },
+  { id: 'vaccine-sudden-deaths', topic: 'covid-19', claim: 'COVID-19 vaccines make healthy people and athletes drop dead suddenly.',
+    all: [VACCINE, ['athletes collapsing', 'athletes dying', 'collapsing', 'dropping dead', 'drop dead', 'sudden deaths', 'sudden death', 'excess deaths',
+      'dying suddenly', 'sudden adult death', 'sads', 'heart attacks in young']], source: CDC_COVID_MYTHS },
+  { id: 'natural-immunity-better', topic: 'covid-19', claim: 'Natural infection gives better immunity, so vaccination is unnecessary.',
+    all: [['natural immunity', 'natural immune', 'natural infection', 'immune system is enough', 'my immune system', 'innate immunity'],
+      ['better', 'superior', 'stronger', 'dont need', 'no need', 'dont need the', 'enough', 'beats', 'instead of']], source: CDC_COVID_MYTHS },
+  { id: 'covid-vaccine-pregnancy', topic: 'covid-19', claim: 'COVID-19 vaccines are dangerous in pregnancy (miscarriage, stillbirth).',
+    all: [VACCINE, ['miscarriage', 'miscarriages', 'stillbirth', 'stillbirths', 'stillborn', 'baby deaths', 'dead babies', 'infant deaths', 'sterilized',
+      'sterilizing', 'pregnant women died']],
+    source: { org: 'CDC', title: 'COVID-19 Vaccines While Pregnant or Breastfeeding', url: 'https://www.cdc.gov/covid/vaccines/pregnant-or-breastfeeding.html' } },
+  { id: 'covid-deaths-inflated', topic: 'covid-19', claim: 'COVID-19 death counts are inflated (people died "with" not "from" COVID; hospitals are paid to list it).',
+    all: [COVID, ['inflated', 'padded', 'fake numbers', 'fake deaths', 'died with', 'with not from', 'with covid not from', 'hospitals get paid',
+      'hospitals paid', 'hospitals are paid', 'paid to list', 'counted as covid', 'motorcycle accident', 'fudged', 'cooked the numbers', 'numbers are fake',
+      'death count is fake', 'overcounted', 'over counted']],
+    source: { org: 'CDC', title: 'COVID-19 death data and resources (NCHS)', url: 'https://www.cdc.gov/nchs/nvss/vsrr/covid19/index.htm' } },
+  { id: 'covid-not-real', topic: 'covid-19', claim: 'The COVID-19 virus does not exist or has never been isolated.',
+    all: [COVID, ['doesnt exist', 'does not exist', 'never existed', 'not real', 'isnt real', 'never been isolated', 'not been isolated', 'never isolated',
+      'no such thing', 'made up', 'fake virus', 'fake disease', 'renamed flu', 'rebranded flu', 'just the flu rebranded']], source: WHO_MYTHBUSTERS },
+  { id: 'antibiotics-viruses', topic: 'general', claim: 'Antibiotics cure or prevent viral infections (COVID-19, flu, colds).',
+    all: [['antibiotic', 'antibiotics', 'amoxicillin', 'z pack', 'zpack', 'z-pak', 'azithromycin', 'doxycycline'], [...COVID, ...FLU, 'cold', 'colds', 'virus',
+      'viruses', 'viral'], ['cure', 'cures', 'cured', 'treat', 'treats', 'kill', 'kills', 'prevent', 'prevents', 'works', 'fixes', 'knock out']],
+    source: WHO_MYTHBUSTERS },
+  { id: 'alcohol-heat-kills-covid', topic: 'covid-19', claim: 'Drinking alcohol, hot weather, hot baths or sunlight kill or prevent COVID-19.',
+    all: [['drinking alcohol', 'drink alcohol', 'drinking vodka', 'vodka', 'whiskey', 'methanol', 'drinking bleach', 'hot weather', 'summer heat', 'heat', 'hot bath', 'hot baths', 'sauna', 'hair dryer',
+      'sunlight', 'sunshine', 'uv light', 'uv lamp', 'cold weather', 'snow', 'hot tea', 'warm water', 'gargling', 'gargle', 'salt water', 'saline rinse',
+      'nasal rinse', 'pepper', 'hot peppers', 'mouthwash'], COVID, ['kill', 'kills', 'killed', 'prevent', 'prevents', 'cure', 'cures', 'cured', 'protect',
+      'protects', 'destroys', 'wipes out', 'gets rid of']], source: WHO_MYTHBUSTERS },
+  { id: 'supplements-cure-covid', topic: 'covid-19', claim: 'Vitamin D, zinc, quercetin or other supplements cure COVID-19 or replace vaccination.',
+    all: [['vitamin d', 'vitamin d3', 'zinc', 'quercetin', 'nac', 'vitamins', 'supplements', 'elderberry', 'oregano oil', 'nebulized', 'iodine', 'povidone',
+      'melatonin', 'black seed', 'turmeric'], COVID, ['cure', 'cures', 'cured', 'instead of the vaccine', 'instead of vaccine', 'better than the vaccine',
+      'better than vaccine', 'dont need the vaccine', 'protocol', 'miracle', 'suppressed', 'they dont want you to know']],
+    source: { org: 'NIH', title: 'COVID-19 Treatment Guidelines: Supplements (archived)', url: 'https://www.ncbi.nlm.nih.gov/books/NBK570371/' } },
+  { id: 'flu-not-serious', topic: 'influenza', claim: 'The flu is harmless, no worse than a cold.',
+    all: [FLU, ['harmless', 'not serious', 'just a cold', 'no big deal', 'nobody dies', 'never killed anyone', 'no worse than a cold', 'bad cold', 'not dangerous']],
+    source: CDC_FLU_MISCONCEPTIONS },
+  { id: 'flu-vaccine-unsafe', topic: 'influenza', claim: 'Flu vaccines are dangerous, full of toxins or cause the illnesses they claim to prevent.',
+    all: [['flu shot', 'flu vaccine', 'flu jab', 'flu shots', 'flu vaccines', 'flu vax', 'influenza vaccine'], ['dangerous', 'toxic', 'poison', 'poisonous',
+      'unsafe', 'formaldehyde', 'mercury', 'thimerosal', 'squalene', 'weakens', 'destroys', 'causes cancer', 'makes you sick', 'made me sick',
+      'gives you the flu', 'gave me the flu', 'dont get it', 'never get it']], source: CDC_FLU_MISCONCEPTIONS },
+  { id: 'hiv-casual-transmission', topic: 'hiv', claim: 'HIV spreads through mosquitoes, saliva, kissing, toilet seats or casual contact.',
+    all: [HIV, ['mosquito', 'mosquitoes', 'mosquitos', 'bug bites', 'insect bites', 'toilet seat', 'toilet seats', 'kissing', 'sharing cups', 'sharing a cup',
+      'saliva', 'spit', 'shaking hands', 'hugging', 'sweat', 'swimming pool', 'sharing food', 'drinking fountain']], source: CDC_HIV_TRANSMISSION },
+  { id: 'hiv-virgin-cure', topic: 'hiv', claim: 'Sex with a virgin cures HIV.', all: [HIV, ['virgin', 'virgins']],
+    source: { org: 'UNAIDS', title: 'HIV prevention and myths (UNAIDS fact sheets)', url: 'https://www.unaids.org/en/resources/fact-sheet' } },
+  { id: 'hiv-man-made', topic: 'hiv', claim: 'HIV was made in a laboratory or by a government to kill people.',
+    all: [HIV, ['man made', 'manmade', 'man-made', 'created by', 'cia', 'government created', 'lab made', 'made in a lab', 'engineered', 'bioweapon',
+      'depopulation', 'created in a lab', 'designed to']],
+    source: { org: 'HIV.gov (HHS)', title: 'A Timeline of HIV and AIDS', url: 'https://www.hiv.gov/hiv-basics/overview/history/hiv-and-aids-timeline' } },
+  { id: 'hiv-gay-disease', topic: 'hiv', claim: 'Only gay men get HIV.', all: [HIV, ['only gay', 'gay disease', 'gay plague', 'gay cancer', 'only gays', 'only affects gay']],
+    source: CDC_HIV_TRANSMISSION },
+  { id: 'hiv-arvs-unnecessary', topic: 'hiv', claim: 'HIV medicines are unnecessary; HIV can be managed by diet or alternative therapy alone.',
+    all: [HIV, ['dont need meds', 'dont need medication', 'stop taking', 'throw away', 'alkaline', 'alkaline diet', 'raw vegan', 'fasting cures', 'prayer cures',
+      'pray it away', 'holy water', 'herbal medicine cured', 'herbalist']], source: { org: 'HIV.gov (HHS)', title: 'HIV Treatment Overview', url: 'https://www.hiv.gov/hiv-basics/staying-in-hiv-care/hiv-treatment/hiv-treatment-overview' } },
+  { id: 'vaccine-contains-virus', topic: 'vaccines', claim: 'Vaccines infect you with the disease or contain live virus that spreads.',
+    all: [VACCINE, ['infects you', 'infect you', 'gives you the disease', 'injecting the virus', 'inject the virus', 'live virus', 'contains the virus',
+      'spreads the virus', 'vaccinated spread', 'super spreaders', 'superspreaders']], source: CDC_COVID_MYTHS },
+  { id: 'covid-ivermectin-suppressed', topic: 'covid-19', claim: 'Cheap cures for COVID-19 (ivermectin, HCQ) are being suppressed.',
+    all: [['ivermectin', 'ivm', 'hydroxychloroquine', 'hcq', 'early treatment', 'horse paste'], ['suppressed', 'banned', 'censored', 'they dont want',
+      'big pharma', 'cheap', 'off patent', 'cover up', 'blocked', 'prevents', 'prevent', 'prophylaxis', 'treat', 'treats', 'treatment']],
+    source: { org: 'FDA', title: 'Why You Should Not Use Ivermectin to Treat or Prevent COVID-19', url: 'https://www.fda.gov/consumers/consumer-updates/why-you-should-not-use-ivermectin-treat-or-prevent-covid-19' } },
 ];
 
 /** Wording that often comes with health misinformation; a cue alone is a risk signal, not a claim. */
@@ -127,5 +214,7 @@ export const RISK_CUES = [
   { id: 'urgency-share', kind: 'urgency', phrases: ['share before they delete', 'share before its deleted', 'before they take this down', 'spread the word', 'banned video', 'censored'] },
   { id: 'coercion-framing', kind: 'conspiracy', phrases: ['medical tyranny', 'tyranny', 'mandates', 'vaccine mandate', 'vaccine mandates', 'forced vaccination',
     'vaccine passport', 'vaccine passports', 'nuremberg', 'crimes against humanity', 'great reset', 'new world order', 'big tech censorship'] },
-  { id: 'harm-framing', kind: 'fear', phrases: ['died suddenly', 'vaccine injured', 'vax injured', 'jab injured', 'clot shot', 'death shot', 'kill shot', 'experimental gene therapy', 'poison'] },
+  { id: 'harm-framing', kind: 'fear', phrases: ['died suddenly', 'vaccine injured', 'vax injured', 'jab injured', 'clot shot', 'death shot', 'kill shot', 'experimental gene therapy', 'poison',
+    'vaccine injury', 'vaccine injuries', 'vaccine deaths', 'vax deaths', 'toxic jab', 'bioweapon', 'genocide', 'mass murder', 'depopulation agenda'] },
+  { id: 'anti-vaccine-identity', kind: 'identity', phrases: ['pureblood', 'pure blood', 'purebloods', 'unvaxxed and proud', 'unjabbed', 'never vaxxed', 'antivax', 'sheep', 'sheeple', 'jabbed sheep', 'covidiots', 'plandemic'] },
 ];
