@@ -58,12 +58,6 @@ const SERIOUS = new CueMatcher<SeriousnessCriterion>({
     'lost my vision', 'lost my hearing', 'bedridden', 'wheelchair'],
   'congenital-anomaly': ['birth defect', 'birth defects', 'born with', 'congenital', 'malformation', 'malformations'],
 });
-const CAUSAL = new CueMatcher({
-  causal: ['gave me', 'gives me', 'giving me', 'caused', 'causes', 'causing', 'side effect', 'side effects', 'because of', 'due to', 'from the',
-    'made me', 'makes me', 'making me', 'since starting', 'since i started', 'after starting', 'after taking', 'after my', 'after the', 'since',
-    'started', 'on', 'while on', 'while taking', 'reaction to', 'allergic to', 'induced', 'triggered', 'developed', 'week', 'weeks', 'day', 'days',
-    'month', 'dose', 'switched', 'increased', 'upped', 'stopped', 'withdrawal', 'coming off', 'tapering', 'kicked in', 'so far'],
-});
 const HCP_REPORTER = new CueMatcher<'physician' | 'pharmacist' | 'other-hcp'>({
   physician: ['as a doctor', 'as a physician', 'im a doctor', 'i am a doctor', 'my patient', 'my patients', 'in my clinic', 'i prescribed', 'we prescribed',
     'as an oncologist', 'as a cardiologist', 'as a psychiatrist', 'saw a', 'on call'],
@@ -121,7 +115,7 @@ const EFFICACY_FAILURE = new CueMatcher({ failure: ['didnt help', 'did not help'
   'not helping', 'isnt helping', 'stopped working', 'doesnt work', 'didnt work', 'not working', 'no relief', 'still have', 'still get', 'still got',
   'still had', 'barely helps', 'wore off', 'wears off'] });
 /** Something other than a drug named as the cause ("probably the wine", "just stress", "covid itself"). */
-const OTHER_CAUSE = /\b(?:probably|prob|maybe|likely|must be|just|from|because of|due to|caused by|thanks to)\s+(?:the\s+|my\s+|all\s+the\s+|a\s+)?(?:wine|beer|alcohol|booze|drinking|hangover|coffee|caffeine|energy drinks?|red bull|stress|stressed|finals|exams|work|pregnan\w*|morning sickness|period|pms|allerg(?:y|ies)|pollen|weather|heat|flu|covid|cold|virus|bug|food|takeout|tacos|spicy food|sushi|dehydration|lack of sleep|no sleep|my age|old age|the cancer|the disease|lupus|the infection|long covid)\b/i;
+const OTHER_CAUSE = /\b(?:probably|prob|maybe|likely|must be|just|from|because of|due to|caused by|thanks to)\s+(?:the\s+|my\s+|all\s+the\s+|a\s+)?(?:wine|beer|alcohol|booze|drinking|hangover|coffee|caffeine|energy drinks?|red bull|stress|stressed|finals|exams|work|pregnan\w*|morning sickness|period|pms|allerg(?:y|ies)|pollen|weather|heat|flu|covid|cold|virus|bug|food|takeout|tacos|spicy food|sushi|dehydration|lack of sleep|no sleep|my age|old age|the cancer|the disease|lupus|the infection|long covid)\b/gi;
 /** A drug given to treat the reaction ("they gave her Benadryl"): not the suspect when another drug is named. */
 const TREATMENT_BEFORE = /\b(?:they|doctor|doc|dr|nurse|er|ed|staff|paramedics|we|i)\s+(?:gave|give|giving|pushed|started)\s+(?:her|him|me|them|my \w+)\s+(?:some\s+|a\s+)?$/i;
 
@@ -134,11 +128,11 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
   const drugs = entities.filter((e) => e.type === 'drug' && (e.assertion !== 'negated' || !e.assertionCue || e.start - e.assertionCue.end > 16));
   const efficacyFailure = EFFICACY_FAILURE.find(words, text);
   const otherCauseSentences = new Set<number>();
-  for (const sentence of new Set(words.map((w) => w.sentence))) {
-    const ws = words.filter((w) => w.sentence === sentence);
-    if (ws.length === 0) continue;
-    const sentenceText = text.slice(ws[0]!.start, ws[ws.length - 1]!.end);
-    if (OTHER_CAUSE.test(sentenceText)) otherCauseSentences.add(sentence);
+  OTHER_CAUSE.lastIndex = 0;
+  for (let m = OTHER_CAUSE.exec(text); m; m = OTHER_CAUSE.exec(text)) {
+    const at = m.index;
+    const w = words.find((x) => x.end > at);
+    if (w) otherCauseSentences.add(w.sentence);
   }
   // "Covid itself gave me…": a condition that is the subject of a causal verb owns the reactions of its sentence.
   for (const e of entities) {

@@ -94,14 +94,24 @@ export class EntityRecognizer {
         ...(info.symp ? { xref: info.symp } : {}),
         ruleId: `lexicon.${payload.type}.${FLAG_RULE[flag] ?? 'term'}${payload.flags.includes('c') ? '.acronym' : ''}`,
         confidence, assertion: cue?.kind ?? 'asserted', ...(cue ? { assertionCue: cue } : {}),
-        experiencer: exp.experiencer, experiencerRule: exp.ruleId, areas: info.areas ?? [],
+        experiencer: exp.experiencer, experiencerRule: exp.ruleId, areas: info.areas ? [...info.areas] : [],
         ...(info.serious ? { serious: true } : {}), from: m.from, to: m.to,
       });
     }
     return out;
   }
 
+  private readonly infoCache = new Map<string, { name: string; areas?: string[]; serious?: boolean; symp?: string }>();
+
+  /** Concept details, computed once per concept (measured: a few per cent of analyze() before caching). */
   private info(p: Payload): { name: string; areas?: string[]; serious?: boolean; symp?: string } {
+    const key = `${p.type}|${p.id}`;
+    let hit = this.infoCache.get(key);
+    if (!hit) { hit = this.computeInfo(p); this.infoCache.set(key, hit); }
+    return hit;
+  }
+
+  private computeInfo(p: Payload): { name: string; areas?: string[]; serious?: boolean; symp?: string } {
     switch (p.type) {
       case 'drug': {
         const parts = p.id.split('+');
