@@ -7,8 +7,10 @@ const CDC_COVID_MYTHS = { org: 'CDC', title: 'Myths and Facts about COVID-19 Vac
 const WHO_MYTHBUSTERS = { org: 'WHO', title: 'Coronavirus disease (COVID-19) advice for the public: Mythbusters', url: 'https://www.who.int/emergency/diseases/novel-coronavirus-2019/advice-for-public/myth-busters' };
 const NCI_MYTHS = { org: 'NIH/NCI', title: 'Common Cancer Myths and Misconceptions', url: 'https://www.cancer.gov/about-cancer/causes-prevention/risk/myths' };
 const VACCINE = ['vaccine', 'vaccines', 'vaccinated', 'vaccination', 'vaccinations', 'vax', 'vaxx', 'vaxxed', 'vaxxes', 'vaxxine', 'vaxxines', 'vaccinate',
-  'jab', 'jabs', 'jabbed', 'shot', 'shots', 'mrna', 'booster', 'boosters', 'inoculation', 'inoculations', 'injection', 'injections', 'pfizer', 'moderna',
-  'astrazeneca', 'johnson and johnson', 'janssen', 'clot shot', 'death jab', 'kill shot', 'the shot', 'covid shot', 'gene therapy shot'];
+  'jab', 'jabs', 'jabbed', 'mrna', 'booster', 'boosters', 'booster shot', 'inoculation', 'inoculations', 'pfizer', 'moderna',
+  'astrazeneca', 'johnson and johnson', 'janssen', 'clot shot', 'death jab', 'kill shot', 'covid shot', 'covid shots', 'mrna shot', 'mrna shots',
+  'vaccine shot', 'gene therapy shot', 'flu shot', 'flu shots'];
+// Bare "shot", "shots" and "injection" are left out: "that last shot was deadly" is basketball.
 const COVID = ['covid', 'covid 19', 'covid19', 'coronavirus', 'sars cov 2', 'sars cov2', 'sarscov2', 'the virus', 'pandemic', 'rona', 'corona', 'omicron',
   'delta variant', 'wuhan virus', 'china virus', 'kung flu', 'the covid'];
 const FLU = ['flu', 'influenza', 'the flu', 'flu virus', 'swine flu', 'bird flu', 'h1n1'];
@@ -20,7 +22,7 @@ const CDC_FLU_MISCONCEPTIONS = { org: 'CDC', title: 'Misconceptions about Season
 export const MISINFORMATION_CLAIMS = [
   { id: 'vaccines-autism', topic: 'vaccines', claim: 'Vaccines cause autism.', all: [VACCINE, ['autism', 'autistic']],
     source: { org: 'CDC', title: 'Autism and Vaccines', url: 'https://www.cdc.gov/vaccinesafety/concerns/autism.html' } },
-  { id: 'covid-vaccine-dna', topic: 'covid-19', claim: 'mRNA COVID-19 vaccines change your DNA.', all: [VACCINE, ['dna', 'genome', 'genes', 'genetic code']],
+  { id: 'covid-vaccine-dna', topic: 'covid-19', claim: 'mRNA COVID-19 vaccines change your DNA.', all: [VACCINE, ['dna', 'genome', 'genes', 'genetic code', 'plasmid', 'plasmids', 'dna contamination', 'contaminated with dna', 'alters your dna', 'rewrites your dna']],
     source: CDC_COVID_MYTHS },
   { id: 'covid-vaccine-microchip', topic: 'covid-19', claim: 'COVID-19 vaccines contain microchips or tracking devices.',
     all: [VACCINE, ['microchip', 'microchips', 'chip', 'chips', 'tracking device', 'nanobots', 'graphene']], source: CDC_COVID_MYTHS },
@@ -126,7 +128,7 @@ export const MISINFORMATION_CLAIMS = [
   // Added in the second round (nlp2), each from the named public-health myth or fact page, never from an evaluation set.
   { id: 'vaccines-unsafe', topic: 'vaccines', claim: 'Vaccines are dangerous, toxic or harmful to the people who get them.',
     all: [VACCINE, ['unsafe', 'dangerous', 'deadly', 'toxic', 'poisonous', 'not safe', 'harmful', 'injuring', 'maiming', 'crippling', 'destroying', 'ruining',
-      'killing', 'causing harm', 'do more harm', 'more harm than good', 'biological weapon', 'slow kill', 'time bomb']], source: CDC_VACCINE_SAFETY },
+      'causing harm', 'do more harm', 'more harm than good', 'biological weapon', 'slow kill', 'time bomb']], source: CDC_VACCINE_SAFETY },
   { id: 'vaccine-injuries-hidden', topic: 'vaccines', claim: 'Vaccine injuries and deaths are being hidden or covered up.',
     all: [VACCINE, ['cover up', 'covered up', 'covering up', 'hiding', 'hidden', 'they hide', 'suppressed', 'suppressing', 'censored', 'censoring', 'wont tell you',
       'not telling', 'they lied', 'lying about', 'lies about', 'underreported', 'under reported', 'buried']], source: CDC_VACCINE_SAFETY },
@@ -202,6 +204,31 @@ export const MISINFORMATION_CLAIMS = [
     all: [['ivermectin', 'ivm', 'hydroxychloroquine', 'hcq', 'early treatment', 'horse paste'], ['suppressed', 'banned', 'censored', 'they dont want',
       'big pharma', 'cheap', 'off patent', 'cover up', 'blocked', 'prevents', 'prevent', 'prophylaxis', 'treat', 'treats', 'treatment']],
     source: { org: 'FDA', title: 'Why You Should Not Use Ivermectin to Treat or Prevent COVID-19', url: 'https://www.fda.gov/consumers/consumer-updates/why-you-should-not-use-ivermectin-treat-or-prevent-covid-19' } },
+  { id: 'gates-depopulation', topic: 'vaccines', claim: 'Bill Gates uses vaccines to depopulate or microchip people.',
+    all: [['bill gates', 'gates foundation'], [...VACCINE, 'depopulation', 'depopulate', 'population control', 'eugenics', 'microchip', 'microchips']],
+    source: CDC_COVID_MYTHS },
+  { id: 'next-pandemic-planned', topic: 'general', claim: 'The next pandemic (bird flu, "Disease X") is scripted or planned, with vaccines stockpiled in advance.',
+    all: [['bird flu', 'h5n1', 'avian flu', 'avian influenza', 'disease x', 'next pandemic', 'next plandemic', 'monkeypox', 'mpox', 'marburg'],
+      ['scripted', 'planned', 'hoax', 'plandemic', 'scam', 'fake', 'manufactured', 'stockpiled', 'already developed', 'psyop', 'fear porn', 'they will release',
+        'being released', 'on purpose']],
+    source: { org: 'CDC', title: 'H5 Bird Flu: Current Situation', url: 'https://www.cdc.gov/bird-flu/situation-summary/index.html' } },
+  { id: 'vaccines-unnecessary', topic: 'covid-19', claim: 'Healthy people do not need COVID-19 vaccination: the survival rate is 99%.',
+    all: [VACCINE, ['dont need', 'do not need', 'unnecessary', 'no need for', 'never needed', 'healthy people dont', '99 survival', '99.9', 'survival rate',
+      'not needed', 'pointless']], source: CDC_COVID_MYTHS },
+  { id: 'hospital-protocols-killed', topic: 'covid-19', claim: 'Hospital COVID-19 treatment (remdesivir, ventilators) killed the patients, not the virus.',
+    all: [['remdesivir', 'run death', 'ventilator', 'ventilators', 'hospital protocol', 'hospital protocols', 'midazolam'], ['killed', 'killing', 'kills',
+      'murder', 'murdered', 'deadly', 'death', 'poison', 'genocide']],
+    source: { org: 'NIH', title: 'COVID-19 Treatment Guidelines: Remdesivir (archived)', url: 'https://www.ncbi.nlm.nih.gov/books/NBK570371/' } },
+  { id: 'covid-released-bioweapon', topic: 'covid-19', claim: 'COVID-19 is a bioweapon released on purpose.',
+    all: [COVID, ['bioweapon', 'bio weapon', 'biological weapon', 'released on purpose', 'intentionally released', 'planned release', 'deliberately released',
+      'released deliberately', 'weaponized', 'weaponised']],
+    source: { org: 'WHO', title: 'Origins of the SARS-CoV-2 virus', url: 'https://www.who.int/health-topics/coronavirus/origins-of-the-virus' } },
+  { id: 'myocarditis-epidemic', topic: 'covid-19', claim: 'COVID-19 vaccines are giving myocarditis to huge numbers of young people, which is hidden.',
+    all: [VACCINE, ['myocarditis', 'heart damage', 'heart inflammation', 'damaged hearts'], ['epidemic', 'everywhere', 'millions', 'all the young', 'hiding',
+      'hidden', 'killing', 'covered up', 'cover up', 'permanent', 'every young']], source: CDC_COVID_MYTHS },
+  { id: 'test-swabs-harm', topic: 'covid-19', claim: 'COVID-19 test swabs damage the brain or are laced with toxins.',
+    all: [['swab', 'swabs', 'pcr test', 'pcr tests', 'nasal swab', 'covid test', 'covid tests'], ['brain', 'blood brain barrier', 'ethylene oxide', 'laced',
+      'contaminated', 'toxic', 'cancer causing', 'carcinogen', 'morgellons', 'nanoparticles']], source: WHO_MYTHBUSTERS },
 ];
 
 /** Wording that often comes with health misinformation; a cue alone is a risk signal, not a claim. */

@@ -98,3 +98,12 @@ describe('misinformation claims added in the second round (paraphrase groups)', 
     }
   });
 });
+
+describe('misinformation: general-language look-alikes', () => {
+  it('sports and everyday uses of "shot", "gates" or "killing it" are not claims', () => {
+    const a = createAnalyzer();
+    for (const t of ['that last shot was deadly, what a game', 'open the gates, the shots are free tonight', 'killing it with that jump shot lol']) {
+      expect(a.analyze(t).misinformation.present, t).toBe(false);
+    }
+  });
+});
