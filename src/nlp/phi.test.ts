@@ -184,3 +184,22 @@ describe('Safe Harbor redaction transforms (R1.5)', () => {
     }), { numRuns: 200 });
   });
 });
+
+describe('PHI: facilities, roads and names that need context', () => {
+  const cases: Array<[string, string, string]> = [
+    ['facility', 'Hospital La Paz admitted her overnight', 'Hospital La Paz'],
+    ['facility', 'Klinikum Großhadern in München hat angerufen', 'Klinikum Großhadern'],
+    ['facility', 'we moved grandma to Oak Ridge nursing home last week', 'Oak Ridge nursing home'],
+    ['address', 'the crash on Route 9 near the exit', 'Route 9'],
+    ['address', 'she fell on Elm Street outside the pharmacy', 'Elm Street'],
+    ['other_id', 'Rx #4471203 is ready for pickup', '4471203'],
+    ['name', 'June said she wanted pudding again', 'June'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+  it('months, generic hospitals and hospital words are not names or facilities', () => {
+    expect(phi('see you in June at the hospital')).toEqual([]);
+    expect(phi('the hospital food is bad and our Children\'s hospital is great')).toEqual([]);
+  });
+});

@@ -110,6 +110,9 @@ const RULES: Rule[] = [
   { type: 'address', id: 'phi.address.zip-labelled', hint: /zip|postal|postcode/i, re: /\b(?:zip|zipcode|zip code|postal code|postcode)\s*(?:code)?\s*:?\s*(\d{5})(?:-\d{4})?\b/gi, group: 1, confidence: 0.95, needsDigit: true },
   { type: 'address', id: 'phi.address.state-zip', hint: /[A-Z]{2},?\s+\d{5}/, re: /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s+(\d{5})(?:-\d{4})?\b/g, group: 1, confidence: 0.9, needsDigit: true },
   { type: 'address', id: 'phi.address.street', re: /\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Row|Alley|Crescent|Cres|Close|Heights|Hts|Gardens|Grove|Park|Point|Pike|Plaza|Ridge|Run|Walk|Mews|Hill|Junction|Expressway|Freeway|Fwy|Port|Ports|Ranch|Route|Rte|Spur|Summit|Track|Turnpike|Tpke|Union|Valley|View|Villages?|Ville|Vista|Wells?|Crossing|Xing|Meadows?|Mill|Mills|Falls|Ferry|Forest|Forge|Fort|Ft|Center|Ctr|Causeway|Cove|Creek|Crest|Estates?|Glen|Green|Harbor|Haven|Island|Isle|Key|Lake|Lakes|Landing|Light|Lodge|Manor|Mount|Mountain|Oval|Pass|Path|Pines|Prairie|Shore|Shores|Springs?|Station|Stream|Throughway|Unions?|Viaduct|Via|Bypass|Camp|Canyon|Cape|Cliffs?|Common|Corners?|Course|Courts|Dale|Dam|Divide|Extension|Ext|Field|Fields|Flat|Flats|Ford|Fords|Fork|Forks|Gateway|Harbour)\b\.?(?:,?\s*(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|Ste|[Uu]nit|#|No\.?)\.?\s*#?\s*[\w-]+)?/g, confidence: 0.93, needsDigit: true },
+  // Roads where something happened to someone: "on Route 9", "I-95", "Highway 101", "on Elm Street", "the corner of Main and 5th".
+  { type: 'address', id: 'phi.address.highway', hint: /I-\d|Interstate|Route|Rte|Highway|Hwy|US-?\d|SR-?\d|County Road|CR-?\d|M\d|A\d/, re: /\b(?:I-\d{1,3}|Interstate \d{1,3}|Route \d{1,3}[A-Z]?|Rte\.? \d{1,3}|Highway \d{1,3}|Hwy\.? \d{1,3}|US-? ?\d{1,3}|SR-?\d{1,3}|State Road \d{1,3}|State Route \d{1,3}|County Road \d{1,3}[A-Z]?|CR-?\d{1,3}|the M\d{1,2}|the A\d{1,4})\b/g, confidence: 0.8, needsDigit: true },
+  { type: 'address', id: 'phi.address.street-named', hint: /Street|St\b|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Parkway|Pkwy|Pike|Turnpike|Court|Terrace|Circle/, re: /\b(?:on|off|at|near|along|down|up|by|crossing|corner of)\s+((?:(?:North|South|East|West|N|S|E|W)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Parkway|Pkwy|Pike|Turnpike|Court|Terrace|Circle)\.?)(?![\p{L}])/gu, group: 1, confidence: 0.75 },
   { type: 'address', id: 'phi.address.po-box', hint: /box/i, re: /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s*\d+\b/gi, confidence: 0.95, needsDigit: true },
   { type: 'address', id: 'phi.address.apartment', hint: /Apt|Apartment|Suite|Ste|Unit/, re: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d+[A-Z]?\b/g, confidence: 0.85, needsDigit: true },
   { type: 'address', id: 'phi.address.county', hint: /County|Parish|Borough|Township/, re: /\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish|Borough|Township)\b/g, confidence: 0.85, check: (m, t) => !/^(?:County|The)\b/.test(m[0]) && !/\s*(?:Hospital|Medical|General|Health|Clinic)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)) },
@@ -124,7 +127,7 @@ const RULES: Rule[] = [
   { type: 'other_id', id: 'phi.other-id.bed-letter', hint: /bed|bay|pod|cubicle|stall|cama|bett|lit/, re: /\b(?:bed|bay|pod|cubicle|stall|cama|bett|lit)\s+([A-H])\b(?![\w'’])/g, group: 1, confidence: 0.75 },
   { type: 'other_id', id: 'phi.other-id.trauma-alias', hint: /trauma|alias|aka|unknown/, re: /\b(?:trauma|alias|aka|unknown)\s+(?:name\s+)?(?:patient\s+)?((?:Trauma|Doe|Unknown|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Zebra|Yankee|Xray|X-ray|Whiskey|Tango|Sierra|Romeo|Quebec|Papa|Oscar|November|Mike|Lima|Kilo|Juliet|India|Hotel|Golf)(?:[\s,]+[A-Z][a-z]+)?(?:\s+\d{1,4})?)\b/g, group: 1, confidence: 0.7 },
   { type: 'other_id', id: 'phi.other-id.tattoo', hint: /tat|birthmark|port/i, re: /\b((?:(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:tattoo|tat|birthmark|port[- ]wine stain)(?:\s+(?:of|that says|saying|reading|with)\s+[^.,;!?\n]{2,40}?)?(?:\s+on\s+(?:his|her|their|the)\s+(?:left\s+|right\s+|upper\s+|lower\s+|inner\s+)?(?:arm|forearm|neck|hand|chest|back|leg|ankle|wrist|face|shoulder|calf|thigh|knuckles|cheek|forehead)))\b/gi, group: 1, confidence: 0.6, check: (m) => /\s(?:of|that says|saying|reading|with|on)\s/i.test(m[1]!) },
-  { type: 'other_id', id: 'phi.other-id.labelled', hint: /case|claim|ticket|ref|confirmation|order|rx|prescription|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin/i, re: new RegExp(String.raw`\b(?:case|claim|ticket|reference|ref|confirmation|order|rx|prescription|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin|itin)${LABEL_SEP}([A-Z]{0,4}[- ]?\d[\dA-Z-]{3,19})\b`, 'gi'), group: 1, confidence: 0.85, needsDigit: true },
+  { type: 'other_id', id: 'phi.other-id.labelled', hint: /case|claim|ticket|ref|confirmation|order|rx|prescription|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin/i, re: new RegExp(String.raw`\b(?:case|claim|ticket|reference|ref|confirmation|order|rx|prescription|script|refill|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin|itin)${LABEL_SEP}([A-Z]{0,4}[- ]?\d[\dA-Z-]{3,19})\b`, 'gi'), group: 1, confidence: 0.85, needsDigit: true },
   // Plain text carries no face or voice: an exported media placeholder that shows a face or records a voice is the identifier.
   { type: 'photo', id: 'phi.photo.placeholder', hint: /\[/, re: /\[(?:photo|image|picture|pic|video|selfie|screenshot|img|foto|bild)\b[^\]\n]{0,200}\]/gi, confidence: 0.85 },
   { type: 'biometric', id: 'phi.biometric.placeholder', hint: /\[/, re: /\[(?:audio|voice(?: memo| note| message| recording)?|recording|voicemail|sound)\b[^\]\n]{0,200}\]/gi, confidence: 0.85 },
@@ -133,6 +136,10 @@ const RULES: Rule[] = [
   { type: 'handle', id: 'phi.handle.reddit', hint: /u\//, re: /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}\b/g, confidence: 0.95 },
   { type: 'facility', id: 'phi.facility.saint', hint: /\bS(?:t|aint|te)\b/, re: /\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:Regional|Memorial|General|University|Community|Children['’]s|Medical|Mercy|Health|Hospital|Medical Center|Medical Centre|Clinic|Infirmary|Hospice|Center|Centre|Healthcare|Health System)\b\s*){0,3})?/g, confidence: 0.85 },
   { type: 'facility', id: 'phi.facility.named', hint: /Hospital|Medical|Health|Clinic|Infirmary|Hospice|Home|Cent|Institute|Children|Memorial|General|Care|Pharmacy|Sani?atorium|Living/, re: /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.&-]+\s+){1,4}(?:Hospital|Hospitals|Medical Center|Medical Centre|Health System|Health Center|Clinic|Infirmary|Hospice|Nursing Home|Rehab(?:ilitation)? Center|Care Center|Cancer Center|Cancer Institute|Children['’]s|Memorial|General|Healthcare|Health|Medical Group|Urgent Care|Surgery Center|Dialysis Center|Institute|Sanatorium|Sanitarium|Care Home|Retirement Home|Assisted Living|Senior Living|Pharmacy|Medical)\b(?:\s+(?:Hospital|Center|Centre|Clinic|Medical Center|Campus))?(?![\p{L}])/gu, confidence: 0.85, check: (m) => !/^(?:The|A|An|Our|My|This|That|At|In|To|Public|Mental|Global|Women['’]s|Men['’]s|Behavioral|Digital|Home|World|Primary)\s+(?:Health|Healthcare|Medical)$/.test(m[0]) },
+  // Head word first, as in many languages: "Hospital La Paz", "Klinikum Großhadern", "Hôpital Necker", "CHU de Bordeaux", "Hospital for Special Surgery".
+  { type: 'facility', id: 'phi.facility.head-first', hint: /Hospital|Hôpital|Clínica|Clinica|Klinik|Krankenhaus|Centre Hospitalier|CHU|Ospedale|Policlinico|Spital|Sjukhus|Ziekenhuis|Szpital|Infirmary|Sanatorio/, re: /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.]*\s)(?:Hospital(?: Universitario| General| Regional| Infantil| Clínic| das Clínicas)?|Hôpital|Clínica|Clinica|Klinikum|Uniklinik|Universitätsklinikum|Universitätsspital|Krankenhaus|Kantonsspital|Spital|Centre Hospitalier(?: Universitaire)?|CHU|Ospedale|Policlinico|Sjukhuset|Ziekenhuis|Szpital|Sanatorio|Royal Infirmary|Infirmary)(?:\s+(?:de|del|de la|des|du|di|of|for|the|la|le|San|Santa|Sant['’]|St\.?|Saint|Sainte|am|an der|zum|zur|do|da|dos|das|und|y|et|e|&))*\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:de|del|de la|di|y|et|and|&)?\s*\p{Lu}[\p{L}'’-]+){0,3}/gu, confidence: 0.85, check: (m) => !/\s(?:ICU|NICU|PICU|CICU|MICU|SICU|ER|ED|OR|A&E|L&D|ICU\w*)$/.test(m[0]) && !/^(?:Hospital|Clinic|Infirmary)\s+(?:The|A|An|In|At|To|For|Is|Was|And|Or|But|So|Staff|Food|Bed|Beds|Bills?|Parking|Visit|Gown|Policy)\b/.test(m[0]) },
+  // A named place with a lower-case head word, as people type it: "Oak Ridge nursing home", "Riverside hospital", "Sunset Manor".
+  { type: 'facility', id: 'phi.facility.named-lower-head', hint: /hospital|clinic|hospice|nursing home|care home|rehab|medical cent|cancer cent|urgent care|memory care|assisted living|senior living|infirmary|Manor|Lodge|Gardens|Residence|Surgery/, re: /(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.&-]+\s+){1,3})(?:hospital|clinic|hospice|nursing home|nursing facility|care home|care center|care centre|rehab|rehab center|medical center|medical centre|cancer center|cancer centre|urgent care|memory care|assisted living|senior living|infirmary|Manor|Lodge|Care Centre|Health Centre|Surgery)(?![\p{L}])/gu, confidence: 0.75, check: (m) => !NOT_FACILITY_START.test(m[1]!) && !/^(?:Children['’]s|Veterans|VA|County|City|State|General|Mental|Regional|Community|University|Teaching|Local|Private|Public|Cancer|Animal|Pet|Vet|Dental|Eye|Walk|Free|Urgent|Big|Small|New|Old|Good|Best|Bad|Worst|Same|Other|Every|Each|Which|What|Why|How|When|Where|Who|Whose)\s*$/.test(m[1]!.trim()) },
   { type: 'facility', id: 'phi.facility.unit-at', hint: /ICU|ER|ED|A&E|L&D|labor|ward|unit|step|cath|maternity/, re: /\b(?:NICU|PICU|CICU|MICU|SICU|CVICU|ICU|ER|ED|A&E|L&D|labor and delivery|oncology ward|cardiac unit|psych ward|burn unit|step-?down|cath lab|maternity ward)\s+(?:at|in|of)\s+((?:[A-Z][\w'’.-]+\s?){1,4})/g, group: 1, confidence: 0.8, check: (m) => !NOT_FACILITY_START.test(m[1]!) },
   // Named wards and units: "Ward 7B", "Station 4B", "4 West", "5 Peds".
   { type: 'facility', id: 'phi.facility.ward', hint: /ward|station|Wing|Pavilion|Pod/i, re: /\b(?:Ward|Station|Wing|Pavilion|Pod|ward|station)\s+\d{1,2}[A-Z]?\b(?!\s*(?:mg|ml|%|hours?|mins?|minutes?|days?|weeks?|patients|beds|nurses))/g, confidence: 0.85, needsDigit: true },
@@ -223,7 +230,7 @@ const KINSHIP = ['nana', 'nan', 'gran', 'granny', 'grandma', 'grandpa', 'grandad
   'meemaw', 'memaw', 'pawpaw', 'papaw', 'mawmaw', 'gigi', 'yaya', 'nonna', 'nonno', 'babcia', 'dziadek', 'baba', 'dedushka', 'ammi', 'abba', 'nani', 'dadi',
   'nanu', 'dada', 'ma', 'pa', 'sis', 'bro', 'hubby', 'wifey', 'baby', 'babe', 'mother', 'father', 'sister', 'brother', 'grandmother', 'grandfather'];
 const NOT_NAMES = new Set(['i', 'im', 'the', 'a', 'an', 'my', 'our', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
   'god', 'jesus', 'covid', 'fda', 'cdc', 'who', 'nih', 'er', 'icu', 'ok', 'lol', 'omg', 'dm', 'rt', 'ama', 'md', 'rn', 'np', 'pa', 'do', 'phd', 'dr', 'mr',
   'mrs', 'ms', 'st', 'hi', 'hey', 'thanks', 'thank', 'dear', 'yes', 'no', 'also', 'just', 'so', 'but', 'and', 'or', 'if', 'when', 'then', 'now', 'today',
   'tonight', 'tomorrow', 'yesterday', 'christmas', 'easter', 'thanksgiving', 'pt', 'pts', 'ed', 'ems', 'nicu', 'picu', 'hipaa', 'mri', 'ct', 'ekg', 'ecg',
@@ -357,6 +364,8 @@ export class PhiDetector {
       // "Matej's address": look the name up without its possessive.
       const lower = /['’]s$/.test(t.text) ? t.norm.slice(0, -1) : t.norm;
       if (NOT_NAMES.has(lower) || lower.length < 2 || COUNTRY_NAMES.has(lower) || STATE_NAMES.has(lower)) continue;
+      // "June" is a month unless the words around it make it a person ("Mrs. June", "June said", "June's walker").
+      if (MONTH_NAMES.has(lower) && !monthIsPerson(text, tokens, i)) continue;
       const prev = tokens[i - 1];
       const prevNorm = prev?.norm ?? '';
       const sentenceStart = i === 0 || prev!.sentence !== t.sentence || /[.!?]\s*$/.test(text.slice(prev!.end, t.start));
@@ -374,6 +383,7 @@ export class PhiDetector {
       let score = 0;
       if (capital) {
         if (afterTitle) score = 0.95;
+        else if (MONTH_NAMES.has(lower)) score = 0.7;
         else if (known && !ambiguous && !sentenceStart) score = 0.85;
         else if (known && !ambiguous && sentenceStart && (!this.plainWords.has(lower) || this.nameFollows(tokens, i))) score = 0.7;
         else if (known && ambiguous && (inContext || strongContext) && !sentenceStart) score = 0.6;
@@ -496,6 +506,20 @@ export class PhiDetector {
       }
     }
   }
+}
+
+const MONTH_NAMES = new Set(['april', 'june', 'august', 'may']);
+const PERSON_VERB_AFTER = /^(?:['’]s\b|\s+(?:said|says|asked|asks|told|tells|passed|died|coded|fell|called|texted|smiled|laughed|cried|yelled|sang|wanted|wants|refused|refuses|insisted|loves|loved|hates|hated|keeps|kept|squeezed|held|hugged|gave|brought|remembered|remembers|grabbed|waved)\b|\s+\p{Lu}\p{Ll}+)/u;
+
+/** A month name used as a given name: a title or relation word before it, or a person's verb, possessive or surname after it. */
+function monthIsPerson(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (prev && (TITLES.has(prev.norm) || STRONG_NAME_CONTEXT.has(prev.norm)) && !/^(?:in|on|since|by|until|of|last|next|early|mid|late|this|every)$/.test(prev.norm)) return true;
+  const after = text.slice(t.end, t.end + 24);
+  if (/^\s*\d/.test(after)) return false;
+  return PERSON_VERB_AFTER.test(after) && !/^\s+\p{Lu}\p{Ll}+\s+\d/u.test(after);
 }
 
 const CREDENTIAL_WORD = /^(?:RN|MD|DO|NP|PA|BSN|MSN|CNA|LPN|PharmD|DNP|CRNA|APRN|FNP|DDS|DMD|MBBS|PhD|MPH|EMT)$/;
