@@ -274,6 +274,16 @@ function buildConditions(sentimentWords: Set<string>) {
 }
 
 // ---------------------------------------------------------------- reactions (Symptom Ontology + curated lay terms)
+/**
+ * "hair falling out" is also written "hair is falling out", "hair keeps falling out": for a lay term whose second word is
+ * an -ing form, the same term with an auxiliary between subject and verb.
+ */
+function auxiliaryVariants(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 4 || !/ing$/.test(words[1]!) || ['my', 'the', 'no', 'not', 'cant', 'cannot'].includes(words[0]!)) return [];
+  return ['is', 'was', 'keeps', 'kept', 'has been', 'have been', 'been', 'started', 'are', 'were'].map((aux) => [words[0], aux, ...words.slice(1)].join(' '));
+}
+
 function buildReactions() {
   const concepts: Record<string, { name: string; serious?: boolean; symp?: string }> = {};
   const terms = new Map<string, Term>();
@@ -285,7 +295,9 @@ function buildReactions() {
     const id = slug(preferred);
     const sympId = sympByKey.get(keyOf(preferred));
     concepts[id] = { name: preferred, ...(serious === 'serious' ? { serious: true } : {}), ...(sympId ? { symp: sympId } : {}) };
-    for (const n of [preferred, ...lay.split(';').filter(Boolean)]) for (const key of variants(n)) terms.set(key, [key, id, n === preferred ? 'p' : 'v']);
+    for (const n of [preferred, ...lay.split(';').filter(Boolean)]) {
+      for (const key of [...variants(n), ...auxiliaryVariants(keyOf(n))]) if (!terms.has(key) || n === preferred) terms.set(key, [key, id, n === preferred ? 'p' : 'v']);
+    }
   }
   for (const t of symp) {
     for (const n of [t.name, ...t.synonyms]) {

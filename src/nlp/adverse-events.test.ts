@@ -91,3 +91,17 @@ describe('adverse events in social posts: attribution, experiencer and the hard 
     expect(r.pairs.map((p) => p.drug)).toEqual(['iodinated contrast media']);
   });
 });
+
+describe('adverse events: conditions as reactions, relief and ended reactions', () => {
+  it('takes a condition as the reaction when a drug and an attribution cue share its sentence', () => {
+    const r = ae('since starting Lexapro my insomnia has been awful');
+    expect(r.present).toBe(true);
+  });
+  it('an ended reaction is still an AE when it happened on the drug, not when a drug relieved it', () => {
+    expect(ae('the nausea finally went away after a week on Ozempic').present).toBe(true);
+    expect(ae('my headache went away after 2 Advil, thank god').present).toBe(false);
+  });
+  it('worry words do not negate a reaction that is happening', () => {
+    expect(ae('I\'m scared because my hair is falling out on Wegovy').present).toBe(true);
+  });
+});

@@ -112,10 +112,12 @@ const ATTRIBUTION = new CueMatcher({
 const INDICATION_BEFORE = new Set(['for', 'treat', 'treating', 'treats', 'help', 'helps', 'helped', 'helping', 'relieve', 'relieves', 'relief', 'control',
   'controls', 'manage', 'manages', 'managing', 'against', 'prevent', 'prevents', 'fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'cleared', 'clears']);
 const EFFICACY_FAILURE = new CueMatcher({ failure: ['didnt help', 'did not help', 'doesnt help', 'does not help', 'does nothing', 'did nothing', 'didnt touch',
-  'not helping', 'isnt helping', 'stopped working', 'doesnt work', 'didnt work', 'not working', 'no relief', 'still have', 'still get', 'still got',
-  'still had', 'barely helps', 'wore off', 'wears off'] });
+  'not helping', 'isnt helping', 'stopped working', 'doesnt work', 'didnt work', 'not working', 'no relief', 'barely helps', 'wore off', 'wears off'] });
 /** Something other than a drug named as the cause ("probably the wine", "just stress", "covid itself"). */
 const OTHER_CAUSE = /\b(?:probably|prob|maybe|likely|must be|just|from|because of|due to|caused by|thanks to)\s+(?:the\s+|my\s+|all\s+the\s+|a\s+)?(?:wine|beer|alcohol|booze|drinking|hangover|coffee|caffeine|energy drinks?|red bull|stress|stressed|finals|exams|work|pregnan\w*|morning sickness|period|pms|allerg(?:y|ies)|pollen|weather|heat|flu|covid|cold|virus|bug|food|takeout|tacos|spicy food|sushi|dehydration|lack of sleep|no sleep|my age|old age|the cancer|the disease|lupus|the infection|long covid)\b/gi;
+/** What lies between an ended reaction and a drug that relieved it ("went away after 2 Advil", "gone with Tylenol"). */
+const RELIEF_BEFORE_DRUG = /^(?![^]*\bon\b)[^.!?]*\b(?:after(?: i took| taking| a dose of| some| an?| my| \d+)?|with|thanks to|once i took|when i took|took|taking|popped)\s+(?:\w+\s+){0,2}$/i;
+
 /** A drug given to treat the reaction ("they gave her Benadryl"): not the suspect when another drug is named. */
 const TREATMENT_BEFORE = /\b(?:they|doctor|doc|dr|nurse|er|ed|staff|paramedics|we|i)\s+(?:gave|give|giving|pushed|started)\s+(?:her|him|me|them|my \w+)\s+(?:some\s+|a\s+)?$/i;
 
@@ -140,6 +142,7 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
     const next = words.slice(e.to, e.to + 3).map((w) => w.norm);
     if (next.some((w) => ['gave', 'gives', 'caused', 'causes', 'made', 'makes'].includes(w))) otherCauseSentences.add(words[e.from]!.sentence);
   }
+  const attribution = ATTRIBUTION.find(words, text);
   const reactions = [...entities, ...patternReactions(text, words)].filter((e) => {
     if (e.type === 'reaction') {
       if (e.assertion !== 'asserted' && e.assertion !== 'ended') return false;
@@ -151,13 +154,23 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
       const after = words.slice(e.to, e.to + 4);
       const drugAfter = after.length > 0 && ['on', 'from', 'after', 'since', 'with'].includes(after[0]!.norm)
         && entities.some((d) => d.type === 'drug' && d.from >= e.to && d.from <= e.to + 4);
-      if (!before.some((w) => CONDITION_AS_REACTION.has(w)) && !(drugAfter && DRUG_INDUCED.test(`${e.name} ${e.text}`))) return false;
+      // "since starting Lexapro my anxiety is through the roof": a condition in a sentence with a drug and an attribution cue.
+      const sentence = words[e.from]!.sentence;
+      const attributed = !['with', 'has', 'have', 'had', 'diagnosed', 'dx', 'for', 'of'].includes(before[0]!)
+        && entities.some((d) => d.type === 'drug' && d.assertion === 'asserted' && words[d.from]!.sentence === sentence)
+        && attribution.some((h) => h.rule === 'cause' && words[h.from]!.sentence === sentence
+          || h.rule === 'temporal' && ['since', 'after', 'ever since', 'since starting', 'after starting', 'since i started', 'after taking', 'since taking'].some((c) => h.text.toLowerCase().startsWith(c)) && words[h.from]!.sentence === sentence);
+      if (!before.some((w) => CONDITION_AS_REACTION.has(w)) && !(drugAfter && DRUG_INDUCED.test(`${e.name} ${e.text}`)) && !attributed) return false;
+      // "Covid itself gave me…": the condition is the cause, not the reaction.
+      if (words.slice(e.to, e.to + 3).some((w) => ['gave', 'gives', 'caused', 'causes', 'made', 'makes'].includes(w.norm))) return false;
     } else {
       return false;
     }
     if (e.experiencer === 'general' && (e.experiencerRule === 'experiencer.generic-population' || (exp.experiencer !== 'self' && exp.experiencer !== 'other'))) return false;
-    // "my headache went away after 2 Advil": a reaction that ended once a drug was taken is the drug working.
-    if (e.assertion === 'ended' && drugs.some((d) => d.start > e.end && words[d.from]!.sentence === words[e.from]!.sentence)) return false;
+    // "my headache went away after 2 Advil": a reaction that ended once a drug was taken is the drug working
+    // (but "the nausea went away after a week on Ozempic" happened on the drug).
+    if (e.assertion === 'ended' && drugs.some((d) => d.start > e.end && words[d.from]!.sentence === words[e.from]!.sentence
+      && RELIEF_BEFORE_DRUG.test(text.slice(e.end, d.start)))) return false;
     // "I'm allergic to penicillin" names an allergy, not a reaction that happened.
     if (/^allerg(?:ic|y)$/i.test(e.text) && /^\s+(?:to|from)\b/i.test(text.slice(e.end, e.end + 6))) return false;
     const before = [words[e.from - 1]?.norm ?? '', words[e.from - 2]?.norm ?? '', words[e.from - 3]?.norm ?? ''];
@@ -168,7 +181,6 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
     return true;
   });
   const seriousness = SERIOUS.find(words, text).map((h) => ({ criterion: h.rule, ruleId: `ae.serious.${h.rule}`, evidence: span(h) }));
-  const attribution = ATTRIBUTION.find(words, text);
   const causal = attribution.map(span);
   // A drug only ever mentioned hypothetically ("Would you take Paxlovid if…") is not a suspect product.
   const suspects = drugs.filter((d) => d.assertion !== 'speculated');

@@ -169,7 +169,9 @@ function choose(payloads: Payload[], tokens: readonly Token[], from: number, dru
     const prev = tokens[from - 1]?.norm ?? '';
     const prev2 = tokens[from - 2]?.norm ?? '';
     const indication = INDICATION_WORDS.has(prev) || INDICATION_WORDS.has(prev2);
-    return drugSentences.has(tokens[from]!.sentence) && !indication ? reaction : condition;
+    // A drug in this sentence or the one next to it ("Started Lexapro in May. Now the anxiety is worse").
+    const s = tokens[from]!.sentence;
+    return (drugSentences.has(s) || drugSentences.has(s - 1) || drugSentences.has(s + 1)) && !indication ? reaction : condition;
   }
   return [...byType.values()].sort((a, b) => TYPE_RANK[b.type] - TYPE_RANK[a.type])[0]!;
 }

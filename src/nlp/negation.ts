@@ -22,8 +22,9 @@ const PRE_SPECULATION = ['may', 'might', 'could', 'can cause', 'can', 'possibly'
   'worried about', 'worried', 'afraid of', 'scared of', 'concerned about', 'in case', 'whether', 'wonder if', 'chance of', 'watch for',
   'watch out for', 'look out for', 'warning signs', 'signs of', 'prevent', 'prevents', 'to avoid', 'avoid', 'reduce', 'reduces', 'lower risk',
   'would', 'should', 'in rare cases', 'rarely', 'report any', 'monitor for', 'screen for', 'screening for', 'suspected', 'suspect',
-  'i hear', 'i heard', 'heard', 'hear', 'apparently', 'supposedly', 'rumor', 'they say', 'praying', 'hoping', 'hope', 'fingers crossed', 'in case of', 'what if',
-  'scared', 'afraid', 'nervous about', 'terrified of', 'dreading'];
+  // Hearsay and worry about what has not happened ("heard the diarrhea is brutal", "scared to start", "praying the nausea isn't bad").
+  'i hear', 'i heard', 'heard the', 'heard that', 'heard it', 'apparently', 'supposedly', 'rumor', 'they say', 'praying', 'hoping', 'fingers crossed',
+  'in case of', 'what if', 'scared to', 'afraid to', 'nervous about', 'terrified of', 'dreading'];
 const TERMINATORS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'still', 'which', 'whereas', 'apart', 'aside', 'because', 'since', 'so']);
 
 interface CompiledCue { words: string[]; kind: NegationKind; direction: 'pre' | 'post'; ruleId: string }
