@@ -203,3 +203,22 @@ describe('PHI: facilities, roads and names that need context', () => {
     expect(phi('the hospital food is bad and our Children\'s hospital is great')).toEqual([]);
   });
 });
+
+describe('PHI: more written forms of ages, ids, dates and units', () => {
+  const cases: Array<[string, string, string]> = [
+    ['age_over_89', 'Edna Marsh, 101, died peacefully', '101'],
+    ['age_over_89', 'Mi abuela tiene 94 años y sigue cocinando', '94'],
+    ['age_over_89', 'Oma ist 96 Jahre alt und fit', '96'],
+    ['age_over_89', 'happy 95th to my grandma', '95'],
+    ['name', 'Mrs. K in bed 4 again', 'K'],
+    ['other_id', 'Jane Doe 3 in trauma bay 2', 'Jane Doe 3'],
+    ['other_id', 'hallway bed 12 again tonight', '12'],
+    ['facility', 'floated to 5W tonight', '5W'],
+    ['date', 'admitted 14/3 with sepsis', '14/3'],
+    ['date', 'am 14.3. operiert', '14.3.'],
+    ['date', 'seen 12-Mar in clinic', '12-Mar'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+});

@@ -87,13 +87,16 @@ const RULES: Rule[] = [
   { type: 'phone', id: 'phi.phone.national', hint: /\b0\d/, re: /(?<![\d+-])\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}\b/g, confidence: 0.75, needsDigit: true, check: (m, t) => { const d = m[0].replace(/\D/g, '').length; return d >= 9 && d <= 12 && PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)); } },
   { type: 'phone', id: 'phi.phone.local', hint: /\d{3}[-.]\d{4}/, re: /\b\d{3}[-.]\d{4}\b/g, confidence: 0.7, needsDigit: true, check: (m, t) => PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
   // Ages: the number only ("{92}yo", "aged {94}", "{90}th birthday"); "90+" and "in their 90s" are Safe Harbor's own aggregate.
-  { type: 'age_over_89', id: 'phi.age.yo', hint: /\b(?:9\d|1[0-2]\d)/, re: /\b(9\d|1[0-2]\d)\s?(?:-\s?)?(?:yo|y\/o|y\.o\.?|yrs?|years?|year|yr)(?:[\s-]*(?:old|young|of age))?\b/gi, group: 1, confidence: 0.95, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.yo', hint: /\b(?:9\d|1[0-2]\d)/, re: /\b(9\d|1[0-2]\d)\s?(?:-\s?)?(?:yo|y\/o|y\.o\.?|y-o|yrs?|years?|year|yr|y)(?:[\s-]*(?:old|young|of age))?\b(?!['’])/gi, group: 1, confidence: 0.95, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.aged', hint: /\b(?:9\d|1[0-2]\d)/, re: /\b(?:aged?|age of|ages?|at)\s*:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|\/|\.\d))/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) && (/^\s*ages?/i.test(m[0]) || /^aged?|age of/i.test(m[0]) || /\b(?:died|passed|death)\b/i.test(t.slice(Math.max(0, m.index - 20), m.index)) || /^\s*[,!]/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 2))) },
   { type: 'age_over_89', id: 'phi.age.copula', hint: /\b(?:9\d|1[0-2]\d)/, re: /\b(?:turned|turns|turning|is|am|was|be|hes|shes|he's|she's|he’s|she’s|i'm|im|now|almost|nearly|reached|reaching|made it to|lived to|lived to be)\s+(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|degrees|\/|\.\d|:))/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length)) },
   { type: 'age_over_89', id: 'phi.age.relative-parenthesis', hint: /\b(?:9\d|1[0-2]\d)/, re: /\b(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|gran|granny|nana|nan|husband|wife|aunt|uncle|patient|pt|neighbou?r|friend|resident|lady|gentleman|man|woman|veteran|vet)\s*[(,]\s*(9\d|1[0-2]\d)\s*[),]/gi, group: 1, confidence: 0.85, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.clinical-shorthand', hint: /\b(?:9\d|1[0-2]\d)/, re: /\b(9\d|1[0-2]\d)\s?(?:yo\s?)?(?:F|M|yF|yM)\b(?=\s*(?:with|w\/|pmh|hx|presenting|admitted|s\/p|on|in|who|c\/o|[,.)]|$))/g, group: 1, confidence: 0.9, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.ordinal', hint: /\b(?:9\d|1[0-2]\d)/, re: /\b(9\d|1[0-2]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|birthday party|year)\b/gi, group: 1, confidence: 0.9, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.and-still', hint: /\b(?:9\d|1[0-2]\d)/, re: /\b(9\d|1[0-2]\d)\s+(?:and|&)\s+(?:still|sharp|going strong|counting|thriving|kicking|feisty|fabulous|fierce|independent)\b/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
+  { type: 'age_over_89', id: 'phi.age.other-languages', hint: /\b(?:9\d|1[0-2]\d)/, re: /\b(9\d|1[0-2]\d)(?:\s?(?:años|anos|ans|jahre|jahren|anni|jaar|lat|år|vuotta|éves)\b|-?jährige[rn]?\b|-?jährig\b)/giu, group: 1, confidence: 0.9, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.name-comma', hint: /\b(?:9\d|1[0-2]\d)/, re: /(?<=\p{Lu}[\p{L}'’.-]+,\s?)(9\d|1[0-2]\d)(?=\s?(?:,|\)|\.|;|$|\s(?:and|who|was|is|died|passed|of)\b))/gu, group: 1, confidence: 0.8, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.happy-ordinal', hint: /\b(?:9\d|1[0-2]\d)/, re: /\b(?:happy|her|his|their|my|grandma['’]?s|grandpa['’]?s|celebrating|celebrated|turning|turned)\s+(9\d|1[0-2]\d)(?:st|nd|rd|th)\b/gi, group: 1, confidence: 0.85, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.words', hint: /ninet|hundred/i, re: /\b((?:ninety|one hundred|a hundred|hundred)(?:[-\s](?:and[-\s])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?|ninetieth|hundredth)(?=(?:[-\s](?:years?|yrs?)(?:[-\s]old|\s+young|\s+of\s+age)?|[-\s]year[-\s]old|\s+birthday|\s+(?:and|&)\s+still)\b)/gi, group: 1, confidence: 0.85 },
   { type: 'age_over_89', id: 'phi.age.words-copula', hint: /ninet|hundred/i, re: /\b(?:turned|turns|turning|is|was|shes|hes|she's|he's|she’s|he’s|now|almost|nearly|lived to|made it to)\s+((?:ninety|one hundred|a hundred)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)\b/gi, group: 1, confidence: 0.8 },
   { type: 'date', id: 'phi.date.iso', hint: /\d{4}-\d/, re: /\b(19|20)\d{2}-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b/g, confidence: 0.97, needsDigit: true },
@@ -105,6 +108,9 @@ const RULES: Rule[] = [
   { type: 'date', id: 'phi.date.day-month-intl', hint: /jan|jän|feb|fév|fev|mär|mae|mar|avr|abr|apr|mai|may|jun|jui|jul|lug|ao|ag|sep|set|okt|oct|out|ott|nov|dez|déc|dic/i, re: new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_INTL}\b(?:\s+(?:de\s+)?((?:19|20)\d{2}))?`, 'giu'), confidence: 0.9, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   { type: 'date', id: 'phi.date.ordinal-day', hint: /\d(?:st|nd|rd|th)\b/, re: /\b(?:on|since|by|until|till|from|before|after|around|admitted|discharged|born|died|surgery|scheduled for|due)\s+(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:floor|time|day|week|month|year|cycle|dose|round|birthday|century|percentile|grade|place|attempt|of\s+(?:the\s+)?(?:month|cycle)|patient|visit|infusion|treatment|session|trimester|hour|minute))/gi, group: 1, confidence: 0.7, needsDigit: true },
   { type: 'date', id: 'phi.date.holiday', hint: /Christmas|Year|Thanksgiving|Easter|Halloween|Valentine|Day|July|Hanukkah|Diwali|Eid/, re: /\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s (?:Eve|Day)|Thanksgiving(?: Day)?|Easter Sunday|Easter|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Independence Day|(?:the )?Fourth of July|July 4th|Memorial Day|Labor Day|Boxing Day|Hanukkah|Diwali|Eid)\b/g, group: 1, confidence: 0.6, check: (m, t) => HOLIDAY_EVENT.test(t.slice(Math.max(0, m.index - 60), m.index)) && !/\b(?:merry|happy|wishing|wish you|season)\W+$/i.test(t.slice(Math.max(0, m.index - 20), m.index)) },
+  { type: 'date', id: 'phi.date.day-month-numeric', hint: /\d\/\d/, re: /(?<![\d/.])\b(1[3-9]|2\d|3[01])\/(0?[1-9]|1[0-2])\b(?![/\d]|\s*(?:mg|ml|dose|tabs?|pills?|of\b|cups?|%))/g, confidence: 0.7, needsDigit: true },
+  { type: 'date', id: 'phi.date.dotted-day-month', hint: /\d\.\d{1,2}\./, re: /(?<![\d.])\b((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?!\d)/g, group: 1, confidence: 0.7, needsDigit: true },
+  { type: 'date', id: 'phi.date.day-month-dash', hint: /\d-[A-Za-z]|[A-Za-z]-\d/, re: new RegExp(String.raw`\b(?:(\d{1,2})-${MONTH}|${MONTH}-(\d{1,2}))\b(?:-((?:19|20)?\d{2}))?`, 'gi'), confidence: 0.85, needsDigit: true },
   { type: 'date', id: 'phi.date.dob', hint: /dob|d\.o\.b|born|birthday|date of birth/i, re: /\b(?:dob|d\.o\.b\.?|born(?: on)?|birthday(?: is)?|date of birth)\s*:?\s*((?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))/gi, group: 1, confidence: 0.97, needsDigit: true },
   { type: 'address', id: 'phi.address.zip-plus4', hint: /\d{5}-\d{4}/, re: /\b\d{5}-\d{4}\b/g, confidence: 0.95, needsDigit: true },
   { type: 'address', id: 'phi.address.zip-labelled', hint: /zip|postal|postcode/i, re: /\b(?:zip|zipcode|zip code|postal code|postcode)\s*(?:code)?\s*:?\s*(\d{5})(?:-\d{4})?\b/gi, group: 1, confidence: 0.95, needsDigit: true },
@@ -123,10 +129,11 @@ const RULES: Rule[] = [
   { type: 'address', id: 'phi.address.postcode-city', hint: /\d{4}/, re: /(?<=(?:,|\n|^|>)\s{0,2}\d{4,5}\s+)(\p{Lu}[\p{L}'’-]{2,}(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/gu, group: 1, confidence: 0.75, needsDigit: true },
   { type: 'address', id: 'phi.address.uk-postcode', hint: /[A-Z]\d/, re: /\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b/g, confidence: 0.8, needsDigit: true },
   { type: 'address', id: 'phi.address.canada-postcode', hint: /[A-Z]\d[A-Z]/, re: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g, confidence: 0.8, needsDigit: true },
-  { type: 'other_id', id: 'phi.other-id.room-bed', hint: /room|rm|bed|bay|cubicle|stall|pod|trauma|exam|resus|iso|cot|crib|chair|recliner|slot|OR|zimmer|chambre|habitaci|cama|bett|lit/i, re: /\b(?:room|rm|bed|bay|cubicle|stall|pod|bed\s?space|bedspace|trauma|trauma bay|exam room|resus|resus bay|iso room|isolation room|cot|crib|chair|recliner|slot|or|zimmer|chambre|habitación|habitacion|cama|bett|lit)\.?\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,4}[A-Z]?|[A-Z]\d{1,3}|[A-Z]-?\d{1,3}|\d{1,3}-\d{1,2}[A-Z]?)\b/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => (!/^or\b/i.test(m[0]) || /^OR\b/.test(m[0])) && !/^\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|lbs?|kg|am|pm)\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) },
+  { type: 'other_id', id: 'phi.other-id.room-bed', hint: /room|rm|bed|bay|cubicle|stall|pod|trauma|exam|resus|iso|cot|crib|chair|recliner|slot|OR|stretcher|gurney|hall|incubator|warmer|spot|curtain|booth|space|zimmer|chambre|habitaci|cama|bett|lit|box|sala|stanza|kamer/i, re: /\b(?:room|rm|bed|bay|cubicle|stall|pod|bed\s?space|bedspace|trauma|trauma bay|exam room|exam|resus|resus bay|iso room|isolation room|cot|crib|chair|recliner|slot|or|stretcher|gurney|hall bed|hallway bed|hallway|hall|isolette|incubator|warmer|spot|curtain|booth|space|zimmer|chambre|habitación|habitacion|cama|bett|lit|box|sala|stanza|kamer)\.?\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,4}[A-Z]?|[A-Z]\d{1,3}|[A-Z]-?\d{1,3}|\d{1,3}-\d{1,2}[A-Z]?)\b/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => (!/^or\b/i.test(m[0]) || /^OR\b/.test(m[0])) && !/^\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|lbs?|kg|am|pm)\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) },
   { type: 'other_id', id: 'phi.other-id.bed-letter', hint: /bed|bay|pod|cubicle|stall|cama|bett|lit/, re: /\b(?:bed|bay|pod|cubicle|stall|cama|bett|lit)\s+([A-H])\b(?![\w'’])/g, group: 1, confidence: 0.75 },
   { type: 'other_id', id: 'phi.other-id.trauma-alias', hint: /trauma|alias|aka|unknown/, re: /\b(?:trauma|alias|aka|unknown)\s+(?:name\s+)?(?:patient\s+)?((?:Trauma|Doe|Unknown|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Zebra|Yankee|Xray|X-ray|Whiskey|Tango|Sierra|Romeo|Quebec|Papa|Oscar|November|Mike|Lima|Kilo|Juliet|India|Hotel|Golf)(?:[\s,]+[A-Z][a-z]+)?(?:\s+\d{1,4})?)\b/g, group: 1, confidence: 0.7 },
-  { type: 'other_id', id: 'phi.other-id.tattoo', hint: /tat|birthmark|port/i, re: /\b((?:(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:tattoo|tat|birthmark|port[- ]wine stain)(?:\s+(?:of|that says|saying|reading|with)\s+[^.,;!?\n]{2,40}?)?(?:\s+on\s+(?:his|her|their|the)\s+(?:left\s+|right\s+|upper\s+|lower\s+|inner\s+)?(?:arm|forearm|neck|hand|chest|back|leg|ankle|wrist|face|shoulder|calf|thigh|knuckles|cheek|forehead)))\b/gi, group: 1, confidence: 0.6, check: (m) => /\s(?:of|that says|saying|reading|with|on)\s/i.test(m[1]!) },
+  { type: 'other_id', id: 'phi.other-id.doe-alias', hint: /Doe|Unknown|Trauma/, re: /\b((?:John|Jane|Baby|Unknown|Trauma)\s+Doe(?:\s*#?\d{1,4})?|Unknown\s+(?:Male|Female|Patient)(?:\s*#?\d{1,4})?|Trauma\s+(?:Male|Female|Unknown|Patient)(?:\s*#?\d{1,4})?|Doe,\s+(?:John|Jane|Baby)(?:\s*#?\d{1,4})?)\b/g, group: 1, confidence: 0.8 },
+  { type: 'other_id', id: 'phi.other-id.tattoo', hint: /tat|birthmark|port/i, re: /\b((?:(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:tattoo|tat|birthmark|port[- ]wine stain)(?:\s+(?:of|that says|saying|reading|with)\s+[^.,;!?\n]{2,40}?)?(?:\s+on\s+(?:his|her|their|the)\s+(?:left\s+|right\s+|upper\s+|lower\s+|inner\s+)?(?:arm|forearm|neck|hand|chest|back|leg|ankle|wrist|face|shoulder|calf|thigh|knuckles|cheek|forehead)))\b/gi, group: 1, confidence: 0.6, check: (m) => /\s(?:of|that says|saying|reading|with|on)\s/i.test(m[1]!) || /^(?:a|an|his|her|their|the)\s+\S+\s+(?:tattoo|tat|birthmark)/i.test(m[1]!) },
   { type: 'other_id', id: 'phi.other-id.labelled', hint: /case|claim|ticket|ref|confirmation|order|rx|prescription|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin/i, re: new RegExp(String.raw`\b(?:case|claim|ticket|reference|ref|confirmation|order|rx|prescription|script|refill|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin|itin)${LABEL_SEP}([A-Z]{0,4}[- ]?\d[\dA-Z-]{3,19})\b`, 'gi'), group: 1, confidence: 0.85, needsDigit: true },
   // Plain text carries no face or voice: an exported media placeholder that shows a face or records a voice is the identifier.
   { type: 'photo', id: 'phi.photo.placeholder', hint: /\[/, re: /\[(?:photo|image|picture|pic|video|selfie|screenshot|img|foto|bild)\b[^\]\n]{0,200}\]/gi, confidence: 0.85 },
@@ -144,6 +151,7 @@ const RULES: Rule[] = [
   // Named wards and units: "Ward 7B", "Station 4B", "4 West", "5 Peds".
   { type: 'facility', id: 'phi.facility.ward', hint: /ward|station|Wing|Pavilion|Pod/i, re: /\b(?:Ward|Station|Wing|Pavilion|Pod|ward|station)\s+\d{1,2}[A-Z]?\b(?!\s*(?:mg|ml|%|hours?|mins?|minutes?|days?|weeks?|patients|beds|nurses))/g, confidence: 0.85, needsDigit: true },
   { type: 'facility', id: 'phi.facility.floor-unit', hint: /\d\s?(?:West|East|North|South|Peds|Ortho|Surg|Med|Tele|Onc|Neuro|Cardiac|Rehab|Main|Acute|Pediatrics|Paeds|NW|NE|SW|SE)/, re: /\b\d{1,2}\s?(?:West|East|North|South|Peds|Ortho|Surg|Med-Surg|MedSurg|Tele|Onc|Neuro|Cardiac|Rehab|Main|Acute|Oncology|Pediatrics|Paeds|NW|NE|SW|SE)\b(?![-\s]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct)\b)/g, confidence: 0.8, needsDigit: true, check: (m, t) => !/\d\s*$/.test(t.slice(Math.max(0, m.index - 3), m.index)) },
+  { type: 'facility', id: 'phi.facility.floor-unit-compact', hint: /\d[NSEW]\b/, re: /\b(?:on|to|from|at|floated to|float to|up to|down to|working|work|transferred to|moved to)\s+(\d{1,2}(?:N|S|E|W|NW|NE|SW|SE))\b/g, group: 1, confidence: 0.7, needsDigit: true },
 ];
 
 /** Words before a phone number that say it is one ("call", "cell:", "reach me at", "tel."). */
@@ -171,13 +179,26 @@ const KNOWN_FACILITIES = ['Mass General', 'Massachusetts General', 'MGH', 'Brigh
   'Inova', 'MedStar', 'Hopkins Bayview', 'Bayview', 'Stony Brook', 'Westmead', 'Royal Melbourne', 'Royal North Shore', 'Auckland City', 'Starship',
   'Groote Schuur', 'Chris Hani Baragwanath', 'Bara', 'AIIMS', 'Apollo', 'Fortis', 'Aga Khan', 'Hadassah', 'Sheba', 'Rigshospitalet', 'Sahlgrenska',
   'Gemelli', 'Niguarda', 'La Paz', 'Vall d\'Hebron', 'Clínic', 'Hospital Clínic', 'La Pitié', 'Saint-Louis', 'Salpêtrière', 'Erasme', 'UZ Leuven',
-  'Erasmus MC', 'AMC', 'UMC Utrecht', 'Radboudumc', 'Inselspital', 'AKH', 'Uniklinik'];
+  'Erasmus MC', 'AMC', 'UMC Utrecht', 'Radboudumc', 'Inselspital', 'AKH', 'Uniklinik', 'Memorial Hermann', 'Sloan', 'MSK', 'Barts', 'Royal Brompton',
+  'Children\'s Mercy', 'Rainbow Babies', 'Mott', 'C.S. Mott', 'Primary Children\'s', 'Nemours', 'Alder Hey', 'Cook Children\'s', 'Le Bonheur', 'Phoenix Children\'s',
+  'Lucile Packard', 'UCSF Benioff', 'Benioff', 'Penn State Hershey', 'Wake Forest Baptist', 'WakeMed', 'BWH', 'BCH', 'DFCI', 'UCSD', 'OHSU', 'UW Medicine',
+  'Virginia Mason', 'Maine Med', 'Hennepin', 'Hennepin Healthcare', 'Abbott Northwestern', 'Froedtert', 'Gundersen', 'Avera', 'Cardinal Glennon', 'UAB',
+  'Tulane', 'Piedmont', 'UNC', 'MUSC', 'Tampa General', 'NYP', 'HSS', 'Northwell', 'RWJ', 'RWJBarnabas', 'Tata Memorial', 'Rambam', 'Ichilov', 'La Fe',
+  'Gregorio Marañón', '12 de Octubre', 'Foothills', 'Royal Alex', 'Tygerberg', 'Kenyatta', 'Mulago', 'Korle Bu', 'Lagos University Teaching Hospital',
+  'LUTH', 'St George\'s', 'St Bart\'s', 'Addenbrookes', 'Great Ormond St', 'Ninewells', 'Queen Elizabeth', 'QEUH', 'Royal Victoria', 'Beaumont Hospital',
+  'Mater', 'Mater Misericordiae', 'Tallaght', 'Crumlin', 'Temple Street', 'Southmead', 'Freeman', 'RVI', 'Jimmy\'s', 'Wythenshawe', 'Walter Mackenzie',
+  'Ottawa Civic', 'The Ottawa Hospital', 'CHEO', 'McMaster', 'Sick Kids', 'Peter Mac', 'Royal Children\'s', 'Princess Margaret', 'Sunnybrook Health',
+  'Vall d\'Hebron', 'Sant Pau', 'Bellvitge', 'Hospital del Mar', 'Salpêtrière', 'Bichat', 'Cochin', 'Lariboisière', 'Hôpital Européen Georges-Pompidou',
+  'Georges-Pompidou', 'Gustave Roussy', 'Curie', 'Institut Curie', 'Heidelberg', 'Eppendorf', 'UKE', 'LMU Klinikum', 'Großhadern', 'Rechts der Isar',
+  'Vivantes', 'Helios', 'Asklepios'];
 /** Short names that are also words or surnames: a facility only after at/to/from/in or next to a care word. */
 const FACILITY_NEEDS_CONTEXT = new Set(['duke', 'vanderbilt', 'stanford', 'ucla', 'emory', 'hopkins', 'mayo', 'kaiser', 'northwestern', 'parkland', 'grady',
   'jefferson', 'sinai', 'baylor', 'scripps', 'sutter', 'lurie', 'barnes', 'rush', 'loyola', 'tisch', 'mercy', 'ascension', 'atrium', 'apollo', 'fortis',
   'sheba', 'erasme', 'amc', 'bara', 'cedars', 'tufts', 'bayview', 'starship', 'huntsman', 'shands', 'moffitt', 'necker', 'chop', 'gosh', 'hup',
   'beaumont', 'inova', 'sentara', 'novant', 'geisinger', 'intermountain', 'ochsner', 'bellevue', 'brigham', 'langone', 'westmead', 'gemelli', 'akh',
-  'la paz', 'clinic', 'clínic']);
+  'la paz', 'clinic', 'clínic', 'mott', 'mater', 'freeman', 'barts', 'curie', 'heidelberg', 'helios', 'foothills', 'piedmont', 'tulane', 'queen elizabeth',
+  'royal victoria', 'cochin', 'bichat', 'crumlin', 'avera', 'sloan', 'nemours', 'mercy', 'rambam', 'la fe', 'hennepin', 'vivantes', 'asklepios', 'rvi',
+  'uke', 'unc', 'uab', 'nyp', 'hss', 'msk', 'bwh', 'bch', 'amc', 'luth', 'cheo', 'mcmaster', 'mulago', 'eppendorf', 'tata memorial', 'kenyatta']);
 const FACILITY_CONTEXT_BEFORE = /\b(?:at|to|from|in|into|outside|transferred|admitted|discharged|airlifted|flown|rushed|visit(?:ed|ing)?|the)\s+$/i;
 const FACILITY_CONTEXT_AFTER = /^\s*(?:hospital|clinic|er|ed|icu|nicu|picu|oncology|cardiology|peds|ward|floor|campus|cancer|children['’]?s|med|medical|health|nurses?|docs?|doctors?|residency|rotation|emergency|ortho|neuro|surgery|staff|team|trauma|psych|rehab|transplant|wait|parking)\b/i;
 
@@ -361,6 +382,12 @@ export class PhiDetector {
       // Fast path (most tokens): a lower-case word is only ever a name when the lexicon knows it.
       const c0 = t.text.charCodeAt(0);
       if (c0 >= 97 && c0 <= 122 && !this.first.has(t.norm) && !this.last.has(t.norm)) continue;
+      // "Mrs. K in bed 4": a single initial after a title.
+      if (t.text.length === 1 && /^\p{Lu}$/u.test(t.text) && tokens[i - 1] && TITLES.has(tokens[i - 1]!.norm) && !/^(?:np|rn|doc|coach|judge|pastor|sister|father|nurse)$/.test(tokens[i - 1]!.norm)
+        && text.slice(tokens[i - 1]!.end, t.start).length <= 2 && !out.some((f) => f.start <= t.start && f.end > t.start)) {
+        out.push({ type: 'name', start: t.start, end: t.end, text: t.text, ruleId: 'phi.name.title-initial', confidence: 0.75 });
+        continue;
+      }
       // "Matej's address": look the name up without its possessive.
       const lower = /['’]s$/.test(t.text) ? t.norm.slice(0, -1) : t.norm;
       if (NOT_NAMES.has(lower) || lower.length < 2 || COUNTRY_NAMES.has(lower) || STATE_NAMES.has(lower)) continue;
@@ -373,7 +400,7 @@ export class PhiDetector {
       const allCaps = !capital && /^\p{Lu}{3,}$/u.test(t.text);
       const known = this.first.has(lower) || this.last.has(lower);
       const ambiguous = this.ambiguous.has(lower) || this.isConcept(lower);
-      const afterTitle = capital && prev !== undefined && TITLES.has(prevNorm) && (prev.end === t.start - 1 || text[prev.end] === '.')
+      const afterTitle = (capital || /^\p{Lu}$/u.test(t.text) && lower !== 'i' && lower !== 'a') && prev !== undefined && TITLES.has(prevNorm) && (prev.end === t.start - 1 || text[prev.end] === '.')
         && !(prevNorm === 'don' && !/^Don$/.test(prev.text)) && !/^(?:np|rn|doc|coach|judge|pastor)$/.test(prevNorm) || (capital && prev !== undefined
         && /^(?:NP|RN|Doc|Coach|Judge|Pastor)$/.test(prev.text) && prev.end === t.start - 1);
       const joined = !t.breakBefore || (prev !== undefined && /^\s*:\s*$/.test(text.slice(prev.end, t.start)) && /^(?:name|named|patient|pt)$/.test(prevNorm));
@@ -437,7 +464,7 @@ export class PhiDetector {
       i = j;
     }
     // Initials: "pt J.D.", "patient JD", and dotted initials anywhere ("J.K. was back").
-    const initials = /\b(?:patient|pt|mr|mrs|ms|resident|client|baby|infant)\.?\s+([A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{2,3})(?![\w])|(?<![\w.])([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w])/g;
+    const initials = /\b(?:patient|pt|mr|mrs|ms|resident|client|baby|infant|initials|initialed)\.?:?\s+([A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{2,3})(?![\w])|(?<![\w.])([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w])/g;
     for (let m = initials.exec(text); m; m = initials.exec(text)) {
       const value = m[1] ?? m[2]!;
       if (NOT_INITIALS.has(value.replace(/[.\s]/g, ''))) continue;
