@@ -47,7 +47,8 @@ class Builder {
     }
   }
   phone(): string {
-    const a = this.r.int(201, 989); const b = this.r.int(200, 999); const c = this.digits(4);
+    // 8xx area codes are toll-free lines of organisations, never a person's number.
+    const a = this.r.int(201, 789); const b = this.r.int(200, 999); const c = this.digits(4);
     return this.pick([`${a}-${b}-${c}`, `(${a}) ${b}-${c}`, `${a}.${b}.${c}`, `+1 ${a} ${b} ${c}`]);
   }
   /** An age of 90 or more: [before, the number (the span), after] — the span convention puts only the number in the span. */

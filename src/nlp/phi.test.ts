@@ -222,3 +222,11 @@ describe('PHI: more written forms of ages, ids, dates and units', () => {
     expect(phi(text)).toContainEqual([type, span]);
   });
 });
+
+describe('PHI: public help lines', () => {
+  it('toll-free numbers (poison control, pharmacy lines) are not a person\'s phone', () => {
+    expect(phi('call poison control at 1-800-222-1222 right away')).toEqual([]);
+    expect(phi('the refill line is (888) 555-0199')).toEqual([]);
+    expect(phi('call me at (404) 555-0162')).toContainEqual(['phone', '(404) 555-0162']);
+  });
+});

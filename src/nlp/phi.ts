@@ -339,7 +339,7 @@ export class PhiDetector {
     this.knownFacilities(text, words, found);
     this.names(text, words, found);
     this.places(text, tokens, found);
-    return resolveOverlaps(found).filter((f) => f.type !== 'handle' || !isOrganisationHandle(f.text));
+    return resolveOverlaps(found).filter((f) => (f.type !== 'handle' || !isOrganisationHandle(f.text)) && ((f.type !== 'phone' && f.type !== 'fax') || !isPublicLine(f.text)));
   }
 
   private knownFacilities(text: string, tokens: readonly Token[], out: PhiFinding[]): void {
@@ -563,6 +563,16 @@ const ORG_HANDLE = /(?:gov|official|news|hq|org|inc|llc|health|hospital|clinic|p
 function isOrganisationHandle(handle: string): boolean {
   const name = handle.replace(/^\/?(?:u\/|@)/, '');
   return ORG_HANDLE.test(name);
+}
+
+/**
+ * Toll-free numbers (1-800, 888, 877, 866, 855, 844, 833) belong to organisations — help lines, poison control, pharmacies —
+ * never to a patient: the written rules leave public emergency and help lines unlabelled.
+ */
+function isPublicLine(number: string): boolean {
+  const digits = number.replace(/\D/g, '');
+  const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  return national.length === 10 && /^8(?:00|88|77|66|55|44|33)/.test(national);
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
