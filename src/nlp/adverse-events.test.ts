@@ -105,3 +105,17 @@ describe('adverse events: conditions as reactions, relief and ended reactions', 
     expect(ae('I\'m scared because my hair is falling out on Wegovy').present).toBe(true);
   });
 });
+
+describe('adverse events: side effects named inside a "no side effects" claim', () => {
+  it('"zero side effects besides vivid dreams" describes a reaction', () => {
+    expect(ae('two months on Chantix, zero side effects besides vivid dreams').present).toBe(true);
+    expect(ae('two months on Chantix, zero side effects at all').present).toBe(false);
+  });
+});
+
+describe('adverse events: suspicion is enough', () => {
+  it('"could be the metformin" with a reaction that happened is an AE', () => {
+    expect(ae('could be the metformin but I have had diarrhea every day this week').present).toBe(true);
+    expect(ae('Would you take Paxlovid if you got covid? I hear it leaves a metallic taste').present).toBe(false);
+  });
+});

@@ -182,8 +182,9 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
   });
   const seriousness = SERIOUS.find(words, text).map((h) => ({ criterion: h.rule, ruleId: `ae.serious.${h.rule}`, evidence: span(h) }));
   const causal = attribution.map(span);
-  // A drug only ever mentioned hypothetically ("Would you take Paxlovid if…") is not a suspect product.
-  const suspects = drugs.filter((d) => d.assertion !== 'speculated');
+  // A suspected product stays a suspect ("could be the metformin, but I've had headaches"): the written rule counts a
+  // suspicion; a hypothetical use has no asserted reaction to pair with anyway.
+  const suspects = drugs;
   const treated = suspects.filter((d) => TREATMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)));
   const candidates = treated.length < suspects.length ? suspects.filter((d) => !treated.includes(d)) : suspects;
   const pairs: AePair[] = [];

@@ -25,7 +25,8 @@ const PRE_SPECULATION = ['may', 'might', 'could', 'can cause', 'can', 'possibly'
   // Hearsay and worry about what has not happened ("heard the diarrhea is brutal", "scared to start", "praying the nausea isn't bad").
   'i hear', 'i heard', 'heard the', 'heard that', 'heard it', 'apparently', 'supposedly', 'rumor', 'they say', 'praying', 'hoping', 'fingers crossed',
   'in case of', 'what if', 'scared to', 'afraid to', 'nervous about', 'terrified of', 'dreading'];
-const TERMINATORS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'still', 'which', 'whereas', 'apart', 'aside', 'because', 'since', 'so']);
+const TERMINATORS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'still', 'which', 'whereas', 'apart', 'aside', 'because', 'since', 'so',
+  'besides', 'other', 'just', 'only', 'beyond']);
 
 interface CompiledCue { words: string[]; kind: NegationKind; direction: 'pre' | 'post'; ruleId: string }
 
