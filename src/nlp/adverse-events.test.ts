@@ -119,3 +119,21 @@ describe('adverse events: suspicion is enough', () => {
     expect(ae('Would you take Paxlovid if you got covid? I hear it leaves a metallic taste').present).toBe(false);
   });
 });
+
+describe('adverse events: lay names, possessives, indications and other languages', () => {
+  it('a reaction named after its drug names the drug ("Keppra rage")', () => {
+    const r = ae('Keppra rage is real. My son has been so angry since he started it');
+    expect(r.present).toBe(true);
+    expect(r.pairs.map((p) => p.drug)).toContain('levetiracetam');
+  });
+  it('"anyone else\'s period go crazy after…" is the writer\'s own experience', () => {
+    expect(ae('anyone else\'s period go crazy after the covid booster? mine came two weeks early').experiencer).toBe('self');
+  });
+  it('a list after "used to treat" is indications, not reactions', () => {
+    expect(ae('Lisinopril is an ACE inhibitor used to treat high blood pressure and heart failure.').present).toBe(false);
+  });
+  it('first person in German and French', () => {
+    expect(ae('Seit ich Ibuprofen nehme, habe ich ständig Magenschmerzen').present).toBe(true);
+    expect(ae('Je prends du Lévothyrox depuis un mois et j\'ai des palpitations tous les soirs').present).toBe(true);
+  });
+});

@@ -87,7 +87,8 @@ const GENERAL_CUES = new CueMatcher({
     'patients', 'anyone know', 'does anyone', 'has anyone', 'anybody know', 'everyone', 'users', 'adults', 'if you', 'you may', 'you might', 'your doctor',
     'talk to', 'ask your', 'reminder', 'psa', 'works by', 'approved', 'approval', 'recall', 'recalled', 'news', 'breaking', 'new research', 'researchers',
     'scientists', 'guidelines', 'recommend', 'recommended', 'most prescribed', 'prescriptions', 'women who', 'men who', 'kids with', 'children with',
-    'monitor their', 'should', 'always ask', 'watch for', 'in rare cases', 'is associated with', 'linked to', 'which is why', 'some people'],
+    'monitor their', 'should', 'always ask', 'watch for', 'in rare cases', 'is associated with', 'linked to', 'which is why', 'some people',
+    'used to treat', 'used for', 'indicated for', 'is used', 'are used', 'a type of', 'class of', 'belongs to', 'leading cause', 'read labels'],
 });
 /** Nobody's health experience: animals, markets, logistics. */
 const NONE_CUES = new CueMatcher({
@@ -95,7 +96,7 @@ const NONE_CUES = new CueMatcher({
   market: ['stock', 'stocks', 'shares', 'earnings', 'investors', 'analysts', 'market cap', 'revenue', 'quarter', 'share price', 'nasdaq', 'nyse', 'sales'],
 });
 /** "Anyone else get night sweats on venlafaxine?": the writer has it too. */
-const ME_TOO = new CueMatcher({ self: ['anyone else', 'anybody else', 'does anyone else', 'is it just me', 'am i the only one', 'me too', 'same here'] });
+const ME_TOO = new CueMatcher({ self: ['anyone else', 'anyone elses', 'anybody else', 'anybody elses', 'does anyone else', 'is it just me', 'am i the only one', 'me too', 'same here'] });
 /** Attribution: the writer links the reaction to the product ("gave me", "since starting", "after my first dose", "X has me"). */
 const ATTRIBUTION = new CueMatcher({
   cause: ['gave me', 'gives me', 'giving me', 'gave her', 'gave him', 'gave my', 'caused', 'causes', 'causing', 'side effect', 'side effects', 'because of',
@@ -111,6 +112,7 @@ const ATTRIBUTION = new CueMatcher({
 /** The reaction is the condition being treated ("for my back pain", "didn't help my migraine"): lack of efficacy is not an AE. */
 const INDICATION_BEFORE = new Set(['for', 'treat', 'treating', 'treats', 'help', 'helps', 'helped', 'helping', 'relieve', 'relieves', 'relief', 'control',
   'controls', 'manage', 'manages', 'managing', 'against', 'prevent', 'prevents', 'fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'cleared', 'clears']);
+const TREAT_WORDS = new Set(['treat', 'treats', 'treating', 'treated', 'indicated', 'prescribed for', 'approved for', 'against']);
 const EFFICACY_FAILURE = new CueMatcher({ failure: ['didnt help', 'did not help', 'doesnt help', 'does not help', 'does nothing', 'did nothing', 'didnt touch',
   'not helping', 'isnt helping', 'stopped working', 'doesnt work', 'didnt work', 'not working', 'no relief', 'barely helps', 'wore off', 'wears off'] });
 /** Something other than a drug named as the cause ("probably the wine", "just stress", "covid itself"). */
@@ -120,6 +122,13 @@ const RELIEF_BEFORE_DRUG = /^(?![^]*\bon\b)[^.!?]*\b(?:after(?: i took| taking| 
 
 /** A drug given to treat the reaction ("they gave her Benadryl"): not the suspect when another drug is named. */
 const TREATMENT_BEFORE = /\b(?:they|doctor|doc|dr|nurse|er|ed|staff|paramedics|we|i)\s+(?:gave|give|giving|pushed|started)\s+(?:her|him|me|them|my \w+)\s+(?:some\s+|a\s+)?$/i;
+
+/**
+ * The confidence from which a candidate is reported. A candidate already needs a specific person, a suspect product and an
+ * asserted reaction of theirs; the cues only rank it. 0.4 keeps a pair named in neighbouring sentences without a cue word
+ * ("spironolactone and I are breaking up. the breast tenderness is too much").
+ */
+const PRESENT_AT = 0.4;
 
 export interface AeOptions { author?: string }
 
@@ -175,6 +184,10 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
     if (/^allerg(?:ic|y)$/i.test(e.text) && /^\s+(?:to|from)\b/i.test(text.slice(e.end, e.end + 6))) return false;
     const before = [words[e.from - 1]?.norm ?? '', words[e.from - 2]?.norm ?? '', words[e.from - 3]?.norm ?? ''];
     if (before.some((w) => INDICATION_BEFORE.has(w))) return false;
+    // "used to treat high blood pressure and heart failure": the whole list after a treat-word is indications.
+    for (let k = e.from - 1; k >= 0 && k >= e.from - 7 && words[k]!.sentence === words[e.from]!.sentence; k--) {
+      if (TREAT_WORDS.has(words[k]!.norm)) return false;
+    }
     const sentence = words[e.from]!.sentence;
     if (efficacyFailure.some((f) => words[f.from]!.sentence === sentence)) return false;
     if (otherCauseSentences.has(sentence) && !drugs.some((d) => words[d.from]!.sentence === sentence && d.assertion === 'asserted' && causalBetween(words, d, e))) return false;
@@ -222,7 +235,7 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
   confidence = Math.round(Math.min(0.99, confidence) * 100) / 100;
   const criteria = icsrCriteria(text, words, drugs, reactions, pairs, options);
   return {
-    present: pairs.length > 0 && specific && confidence >= 0.5, confidence, ruleId: 'ae.drug-reaction-experienced.v2',
+    present: pairs.length > 0 && specific && confidence >= PRESENT_AT, confidence, ruleId: 'ae.drug-reaction-experienced.v2',
     ...(model && modelProbability !== undefined ? { modelId: model.id, modelProbability: Math.round(modelProbability * 1000) / 1000 } : {}),
     experiencer: exp.experiencer, experiencerRule: exp.ruleId,
     pairs, seriousness, causalCues: causal.slice(0, 5), criteria,
@@ -284,14 +297,18 @@ export function postExperiencer(text: string, words: readonly Token[], entities:
   }
   if (none.some((h) => h.rule === 'market') && !hasFirst) return { experiencer: 'none', ruleId: 'ae.experiencer.market' };
   if (reactionExps.includes('other') || (reactionExps.length === 0 && drugExps.includes('other'))) return { experiencer: 'other', ruleId: 'ae.experiencer.other-person' };
-  if (reactionExps.includes('self') || hasFirst) return { experiencer: 'self', ruleId: 'ae.experiencer.first-person' };
+  // A first-person word decides; a subject-less opener ("Just a reminder…") does not when the post reads as general advice.
+  const personSelf = entities.some((e) => (e.type === 'reaction' || e.type === 'condition') && e.assertion !== 'negated' && e.experiencer === 'self'
+    && e.experiencerRule !== 'experiencer.diary-opener');
+  if (personSelf || hasFirst) return { experiencer: 'self', ruleId: 'ae.experiencer.first-person' };
   if (drugExps.includes('other')) return { experiencer: 'other', ruleId: 'ae.experiencer.other-person' };
   if (GENERAL_CUES.find(words, text).length > 0 || /\?\s*$/.test(text.trim())) return { experiencer: 'general', ruleId: 'ae.experiencer.general-statement' };
   // No person and no general wording: a diary line ("Paxlovid mouth is real. Everything tastes like pennies") is the writer's.
   return { experiencer: 'self', ruleId: 'ae.experiencer.diary' };
 }
 
-const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'ive', 'id', 'ill', 'myself', 'mine', 'mines']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'ive', 'id', 'ill', 'myself', 'mine', 'mines', 'ich', 'mein', 'meine', 'meinen', 'mir', 'mich', 'je', 'j',
+  'moi', 'mon', 'ma', 'mes', 'yo', 'mi', 'mis', 'eu', 'meu', 'minha', 'io', 'mio', 'mia']);
 const HEARSAY = new Set(['hear', 'heard', 'read', 'wonder', 'wondered', 'guess', 'bet']);
 
 function span(x: { text: string; start: number; end: number }): Evidence {

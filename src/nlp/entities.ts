@@ -98,6 +98,21 @@ export class EntityRecognizer {
         ...(info.serious ? { serious: true } : {}), from: m.from, to: m.to,
       });
     }
+    // "Paxlovid mouth", "Keppra rage": a lay reaction named after its drug also names the drug.
+    for (const r of out) {
+      if (r.type !== 'reaction' || r.to - r.from < 2) continue;
+      const inner = this.trie.matchAll(tokens.slice(r.from, r.to - 1)).find((m) => m.payload.some((p) => p.type === 'drug'));
+      if (!inner) continue;
+      const payload = inner.payload.find((p) => p.type === 'drug')!;
+      const from = r.from + inner.from;
+      const to = r.from + inner.to;
+      const info = this.info(payload);
+      const flag = payload.flags.replace('c', '')[0] ?? 'l';
+      out.push({ type: 'drug', text: sliceText(tokens, from, to), start: tokens[from]!.start, end: tokens[to - 1]!.end, id: this.publicId(payload), name: info.name,
+        ruleId: `lexicon.drug.${FLAG_RULE[flag] ?? 'term'}.inside-reaction`, confidence: (FLAG_CONFIDENCE[flag] ?? 0.8) * 0.9, assertion: r.assertion,
+        ...(r.assertionCue ? { assertionCue: r.assertionCue } : {}), experiencer: r.experiencer, experiencerRule: r.experiencerRule,
+        areas: info.areas ? [...info.areas] : [], from, to });
+    }
     return out;
   }
 

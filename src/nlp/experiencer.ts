@@ -10,7 +10,9 @@ export type Experiencer = 'self' | 'other' | 'general';
 export interface ExperiencerEvidence { experiencer: Experiencer; cue?: string; ruleId: string; start?: number; end?: number }
 
 const HEARSAY = new Set(['hear', 'heard', 'read', 'wonder', 'wondered', 'guess', 'bet']);
-const SELF = new Set(['i', 'me', 'my', 'im', 'ive', 'id', 'ill', 'myself', 'mine', 'mines']);
+const SELF = new Set(['i', 'me', 'my', 'im', 'ive', 'id', 'ill', 'myself', 'mine', 'mines',
+  // German, French, Spanish, Portuguese and Italian first person ("seit ich Ibuprofen nehme", "je prends", "yo tomo").
+  'ich', 'mein', 'meine', 'meinen', 'mir', 'mich', 'je', 'moi', 'mon', 'mes', 'yo', 'mis', 'eu', 'meu', 'minha', 'io', 'mio']);
 const OTHER_PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'hes', 'shes', 'himself', 'herself']);
 const OTHER_NOUNS = new Set(['dad', 'mom', 'mum', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'grandma', 'grandpa', 'grandmother',
   'grandfather', 'sister', 'brother', 'friend', 'friends', 'partner', 'boyfriend', 'girlfriend', 'child', 'kid', 'kids', 'baby', 'aunt', 'uncle',
@@ -43,7 +45,7 @@ export function experiencerAt(tokens: readonly Token[], from: number): Experienc
     if (SELF.has(t.norm) && HEARSAY.has(tokens[k + 1]?.norm ?? '')) continue;
     if (SELF.has(t.norm)) return { experiencer: 'self', cue: t.text, ruleId: 'experiencer.first-person', start: t.start, end: t.end };
     // "Anyone else get night sweats on…?": the writer has it too.
-    if ((t.norm === 'anyone' || t.norm === 'anybody') && tokens[k + 1]?.norm === 'else') return { experiencer: 'self', cue: `${t.text} else`, ruleId: 'experiencer.anyone-else', start: t.start, end: tokens[k + 1]!.end };
+    if ((t.norm === 'anyone' || t.norm === 'anybody') && (tokens[k + 1]?.norm === 'else' || tokens[k + 1]?.norm === 'elses')) return { experiencer: 'self', cue: `${t.text} else`, ruleId: 'experiencer.anyone-else', start: t.start, end: tokens[k + 1]!.end };
     if (GENERAL.has(t.norm) && t.sentence === sentence) return { experiencer: 'general', cue: t.text, ruleId: 'experiencer.generic-population', start: t.start, end: t.end };
   }
   // Nothing before it: a first-person word after it in the sentence ("Nausea is killing me") or a diary opener.
