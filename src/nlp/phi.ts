@@ -382,6 +382,14 @@ export class PhiDetector {
       // Fast path (most tokens): a lower-case word is only ever a name when the lexicon knows it.
       const c0 = t.text.charCodeAt(0);
       if (c0 >= 97 && c0 <= 122 && !this.first.has(t.norm) && !this.last.has(t.norm)) continue;
+      // Fast path for capitalised words: without a known name, a title, a relation word or a credential after it, skip.
+      if (!this.first.has(t.norm) && !this.last.has(t.norm) && !this.first.has(t.norm.slice(0, -1)) && !this.last.has(t.norm.slice(0, -1))) {
+        const p1 = tokens[i - 1]?.norm;
+        const p2 = tokens[i - 2]?.norm;
+        const next = text.charCodeAt(t.end);
+        if (t.text.length > 1 && !(p1 !== undefined && (TITLES.has(p1) || STRONG_NAME_CONTEXT.has(p1) || NAME_CONTEXT.has(p1)))
+          && !(p2 !== undefined && STRONG_NAME_CONTEXT.has(p2)) && next !== 44 && !(next === 32 && /^ [A-Z]/.test(text.slice(t.end, t.end + 2)))) continue;
+      }
       // "Mrs. K in bed 4": a single initial after a title.
       if (t.text.length === 1 && /^\p{Lu}$/u.test(t.text) && tokens[i - 1] && TITLES.has(tokens[i - 1]!.norm) && !/^(?:np|rn|doc|coach|judge|pastor|sister|father|nurse)$/.test(tokens[i - 1]!.norm)
         && text.slice(tokens[i - 1]!.end, t.start).length <= 2 && !out.some((f) => f.start <= t.start && f.end > t.start)) {
