@@ -229,6 +229,14 @@ export const MISINFORMATION_CLAIMS = [
   { id: 'test-swabs-harm', topic: 'covid-19', claim: 'COVID-19 test swabs damage the brain or are laced with toxins.',
     all: [['swab', 'swabs', 'pcr test', 'pcr tests', 'nasal swab', 'covid test', 'covid tests'], ['brain', 'blood brain barrier', 'ethylene oxide', 'laced',
       'contaminated', 'toxic', 'cancer causing', 'carcinogen', 'morgellons', 'nanoparticles']], source: WHO_MYTHBUSTERS },
+  // A template rather than one claim: a health topic framed as a plot (planned, hidden, weaponised, a depopulation scheme).
+  { id: 'health-conspiracy', topic: 'general', claim: 'A disease, vaccine or public-health measure is part of a deliberate plot (planned, hidden or weaponised).',
+    all: [[...VACCINE, ...COVID, ...FLU, ...HIV, 'cdc', 'fda', 'world health organization', 'fauci', 'public health', 'lockdown', 'lockdowns', 'masks', 'mask mandate'],
+      ['plandemic', 'scamdemic', 'bioweapon', 'bio weapon', 'depopulation', 'depopulate', 'genocide', 'democide', 'mass murder', 'crimes against humanity',
+        'nuremberg', 'psyop', 'scripted', 'great reset', 'new world order', 'globalists', 'globalist agenda', 'population control', 'they dont want you to know',
+        'wake up sheeple', 'sheeple', 'cover up', 'covered up', 'big pharma lies', 'fake pandemic', 'planned pandemic', 'the agenda', 'kill us all',
+        'slow kill', 'medical tyranny', 'medical fascism', 'experimenting on us', 'lab rats', 'guinea pigs']],
+    source: { org: 'WHO', title: 'Infodemic (health topic)', url: 'https://www.who.int/health-topics/infodemic' } },
 ];
 
 /** Wording that often comes with health misinformation; a cue alone is a risk signal, not a claim. */

@@ -107,3 +107,12 @@ describe('misinformation: general-language look-alikes', () => {
     }
   });
 });
+
+describe('misinformation: the plot template', () => {
+  it('a health topic framed as a plot is flagged with the WHO infodemic page; a pronoun "who" is not a topic', () => {
+    const a = createAnalyzer();
+    const m = a.analyze('The jab is a depopulation bioweapon, wake up').misinformation;
+    expect(m.claims.map((c) => c.claimId)).toContain('health-conspiracy');
+    expect(a.analyze('the people who covered up the scandal were fired').misinformation.present).toBe(false);
+  });
+});
