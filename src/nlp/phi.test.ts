@@ -230,3 +230,20 @@ describe('PHI: public help lines', () => {
     expect(phi('call me at (404) 555-0162')).toContainEqual(['phone', '(404) 555-0162']);
   });
 });
+
+describe('PHI: ages and aliases, further forms', () => {
+  const cases: Array<[string, string, string]> = [
+    ['age_over_89', 'a lovely lady of 93 told me off today', '93'],
+    ['age_over_89', 'Mrs. H (95) fell again', '95'],
+    ['age_over_89', 'still driving at 96.', '96'],
+    ['age_over_89', '(F, 91) admitted with sepsis', '91'],
+    ['other_id', 'Trauma Zebra in bay 3', 'Trauma Zebra'],
+    ['facility', 'transferred to mass general tonight', 'mass general'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+  it('measurements "at 92" stay out', () => {
+    expect(phi('sats at 92. HR at 96 and BP 95/60')).toEqual([]);
+  });
+});
