@@ -247,3 +247,23 @@ describe('PHI: ages and aliases, further forms', () => {
     expect(phi('sats at 92. HR at 96 and BP 95/60')).toEqual([]);
   });
 });
+
+describe('PHI: nurses\' shorthand, building units, lower-case saints, claim numbers', () => {
+  const cases: Array<[string, string, string]> = [
+    ['date', 'admitted May 3 with a fever', 'May 3'],
+    ['date', 'see you Thursday the 12th for the scan', '12th'],
+    ['other_id', 'the lady in 412 keeps pressing the call light', '412'],
+    ['other_id', 'bed four is crashing', 'four'],
+    ['other_id', 'the guy with the eagle tattoo across his chest came back', 'the eagle tattoo across his chest'],
+    ['facility', 'floated to Ellison 14 tonight', 'Ellison 14'],
+    ['facility', 'she is at st marys now', 'st marys'],
+    ['account', 'claim number 88123456 was denied', '88123456'],
+    ['name', 'Nana Rose is home', 'Rose'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+  it('doses and weeks are not units or rooms', () => {
+    expect(phi('Week 3 on Ozempic 2 mg, the man in 2 weeks will be fine')).toEqual([]);
+  });
+});
