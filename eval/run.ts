@@ -5,7 +5,7 @@
  *   --out <file>      write the report elsewhere
  *   --no-gold         skip the hand-labelled gold sets in eval/gold/ (development runs: every gold run is a look at the test set)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createAnalyzer } from '../src/nlp/analyze.js';
 import { datasetsDir, REPO_ROOT } from './datasets-dir.js';
@@ -54,7 +54,10 @@ const report = [
   ...sections.flatMap((s) => [`## ${s.title}`, '', s.markdown, '']),
 ].join('\n');
 mkdirSync(dirname(out), { recursive: true });
-writeFileSync(out, `${report}\n`);
+// The HCP and influence section belongs to `npm run eval:hcp` (eval/hcp/run.ts): keep it as it is.
+const previous = existsSync(out) ? readFileSync(out, 'utf8') : '';
+const hcpSection = /<!-- hcp:start -->[\s\S]*?<!-- hcp:end -->/.exec(previous)?.[0];
+writeFileSync(out, `${report}\n${hcpSection ? `\n${hcpSection}\n` : ''}`);
 writeFileSync(join(dirname(out), quick ? 'quality-quick.json' : 'quality.json'), `${JSON.stringify(Object.assign({}, ...sections.map((s) => s.numbers)), null, 2)}\n`);
 log(`wrote ${out}`);
 for (const f of failed) process.stderr.write(`FAIL ${f.message}\n`);

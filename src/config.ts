@@ -9,11 +9,13 @@ export interface ResolvedConfig {
   /** True when output goes to something other than a terminal, or CI says so: plain progress lines. */
   readonly plainProgress: boolean;
   readonly color: boolean;
+  /** Redact PHI from post text before storing it (AUSCULT_REDACT_PHI=1, or --redact-phi). */
+  readonly redactPhi: boolean;
 }
 
 export const DEFAULT_DB = './auscult.db';
 
-export function resolveConfig(flags: { db?: string } = {}, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
+export function resolveConfig(flags: { db?: string; redactPhi?: boolean } = {}, env: NodeJS.ProcessEnv = process.env): ResolvedConfig {
   const isTty = Boolean(process.stderr.isTTY);
   const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false';
   const db = flags.db ?? nonEmpty(env.AUSCULT_DB) ?? DEFAULT_DB;
@@ -22,6 +24,7 @@ export function resolveConfig(flags: { db?: string } = {}, env: NodeJS.ProcessEn
     dbLabel: db.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@'),
     plainProgress: !isTty || ci,
     color: isTty && env.NO_COLOR === undefined,
+    redactPhi: flags.redactPhi ?? ['1', 'true', 'yes', 'on'].includes((env.AUSCULT_REDACT_PHI ?? '').toLowerCase()),
   });
 }
 

@@ -4,7 +4,9 @@
  */
 import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerAnalyzeProfiles } from './commands/analyze-profiles.js';
 import { registerDemo } from './commands/demo.js';
+import { registerEnrich } from './commands/enrich.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -24,8 +26,8 @@ export function buildProgram(): Command {
     .option('--db <path|url>', 'SQLite database file, or postgres://user@host:port/database[?schema=name] (env AUSCULT_DB)', undefined)
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride();
-  const commands = [registerInit, registerMigrate, registerIngest, registerWorker, registerJobs, registerSearch, registerShow,
-    registerStats, registerQuarantine, registerRuns, registerDemo, registerAnalyze, registerScreen];
+  const commands = [registerInit, registerMigrate, registerIngest, registerEnrich, registerWorker, registerJobs, registerSearch, registerShow,
+    registerStats, registerQuarantine, registerRuns, registerDemo, registerAnalyze, registerScreen, registerAnalyzeProfiles];
   for (const register of commands) register(program);
   return program;
 }

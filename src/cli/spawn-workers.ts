@@ -61,7 +61,7 @@ export async function runLocalWorkers(store: Store, options: SpawnOptions): Prom
 
 /** The run's result, per file, from its jobs (a file cut in chunks is one line). */
 export async function resultOfRun(store: Store, runId: number): Promise<IngestResult> {
-  const jobs = await store.jobs.list({ groupId: runId, limit: 1_000_000 });
+  const jobs = (await store.jobs.list({ groupId: runId, limit: 1_000_000 })).filter((j) => j.kind === 'ingest');
   const files = new Map<string, FileResult>();
   const total = emptyCounts();
   for (const job of [...jobs].reverse()) {

@@ -9,6 +9,7 @@
  */
 import { basename } from 'node:path';
 import { addCounts, emptyCounts, type IngestCounts } from '../domain/ingest-run.js';
+import type { Post } from '../domain/post.js';
 import type { IngestBatch, QuarantineInput, Store } from '../store/store.js';
 import type { IngestEvent } from './events.js';
 import { fileKey } from './file-key.js';
@@ -39,6 +40,8 @@ export interface IngestOptions {
   signal?: AbortSignal;
   /** Clock, for snapshot times of data that carries none. */
   now?: number;
+  /** Applied to every post before it is stored: redaction of PHI before storage (R1.4) uses it. */
+  transformPost?: (post: Post) => Post;
 }
 
 export interface IngestProgress {
@@ -180,7 +183,7 @@ export async function ingestSource(
         }
       }
       ctx.line = record.line;
-      collect(format, record, ctx, key, path, batch);
+      collect(format, record, ctx, key, path, batch, options.transformPost);
       if (batch.recordCount >= batchSize || batch.events.length >= batchEvents) await flush(false);
       options.signal?.throwIfAborted();
     }
@@ -216,7 +219,10 @@ function detectFirst(record: RawRecord, candidates: readonly Format[]): Format |
 }
 
 /** Parses one record into the batch: its events, or quarantine entries for what is bad. */
-function collect(format: Format, record: RawRecord, ctx: RecordContext, key: string, path: string, batch: PendingBatch): void {
+function collect(
+  format: Format, record: RawRecord, ctx: RecordContext, key: string, path: string, batch: PendingBatch,
+  transformPost?: (post: Post) => Post,
+): void {
   batch.recordCount++;
   if (record.error) {
     batch.quarantine.push(quarantined(key, path, record, 0, record.error.field, record.error.reason));
@@ -238,7 +244,7 @@ function collect(format: Format, record: RawRecord, ctx: RecordContext, key: str
       item++;
       batch.quarantine.push(quarantined(key, path, record, item, value.field, value.reason));
     } else {
-      batch.events.push(value);
+      batch.events.push(transformPost && value.kind === 'post' ? { kind: 'post', post: transformPost(value.post) } : value);
     }
   }
 }

@@ -14,6 +14,7 @@ import { addCounts, emptyCounts, type IngestCounts } from '../domain/ingest-run.
 import type { Job, JobSpec } from '../jobs/job.js';
 import type { JobHandler } from '../jobs/worker.js';
 import type { Store } from '../store/store.js';
+import { redactPostPhi } from '../enrich/redact-before-storage.js';
 import { fileKey } from './file-key.js';
 import { type CsvMapping, parseCsvMapping } from './formats/csv-mapped.js';
 import { JSON_FORMATS, detectFormat, isCsvPath } from './formats/registry.js';
@@ -31,6 +32,10 @@ export interface IngestJobPayload {
   /** Column mappings given with --mapping, carried in the job so that any worker can use them. */
   mappings?: unknown[];
   batchSize?: number;
+  /** Queue the run's new posts for enrichment when it is done (default true). */
+  enrich?: boolean;
+  /** Redact PHI from post text before storing it (R1.4). */
+  redactPhi?: boolean;
 }
 
 export interface PlanOptions {
@@ -39,6 +44,8 @@ export interface PlanOptions {
   /** Column mappings as JSON (what a --mapping file holds), validated again by the worker. */
   mappings?: unknown[];
   batchSize?: number;
+  enrich?: boolean;
+  redactPhi?: boolean;
 }
 
 /** The jobs that ingest these files into run `runId` (the jobs' group). */
@@ -49,6 +56,8 @@ export async function planIngestJobs(runId: number, paths: readonly string[], op
     const base = {
       ...(options.mappings?.length ? { mappings: options.mappings } : {}),
       ...(options.batchSize ? { batchSize: options.batchSize } : {}),
+      ...(options.enrich === false ? { enrich: false } : {}),
+      ...(options.redactPhi ? { redactPhi: true } : {}),
     };
     const chunks = await cutNdjson(path, options.chunkBytes ?? DEFAULT_CHUNK_BYTES);
     if (!chunks) {
@@ -80,17 +89,19 @@ export const runIngestJob: JobHandler = async (job: Job, { store, signal }): Pro
   return ingestSource(store, job.groupId ?? 0, source, { fileIndex: 0, files: 1 }, {
     ...(payload.format ? { format: payload.format } : {}),
     ...(payload.batchSize ? { batchSize: payload.batchSize } : {}),
+    ...(payload.redactPhi ? { transformPost: redactPostPhi } : {}),
     mappings, signal,
   });
 };
 
-/** The run's totals from its jobs' results, once every job is done or dead. */
-export async function finishIngestRun(store: Store, runId: number): Promise<void> {
-  const jobs = await store.jobs.list({ groupId: runId, limit: 1_000_000 });
-  if (jobs.some((j) => j.status === 'queued' || j.status === 'running')) return;
+/** Closes run `runId` with its totals once every ingest job of it is done or dead; says whether to enrich what it stored. */
+export async function finishIngestRun(store: Store, runId: number): Promise<{ enrich: boolean } | undefined> {
+  const jobs = (await store.jobs.list({ groupId: runId, limit: 1_000_000 })).filter((j) => j.kind === INGEST_JOB);
+  if (jobs.length === 0 || jobs.some((j) => j.status === 'queued' || j.status === 'running')) return undefined;
   const total: IngestCounts = emptyCounts();
   for (const j of jobs) if (j.status === 'done') addCounts(total, (j.result as FileResult | null)?.counts ?? {});
   await store.finishRun(runId, jobs.some((j) => j.status === 'dead') ? 'failed' : 'done', total);
+  return { enrich: jobs.every((j) => (j.payload as IngestJobPayload).enrich !== false) };
 }
 
 /** Byte ranges of a plain NDJSON file, cut after a newline every `chunkBytes`; undefined when the file is read whole. */

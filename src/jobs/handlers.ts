@@ -2,15 +2,23 @@
  * Which code runs each kind of job, and what happens when a group of jobs is finished.
  * The one place where job kinds meet the features that own them.
  */
+import { ENRICH_JOB, planEnrichJobs, runEnrichJob } from '../enrich/enrich-jobs.js';
 import { INGEST_JOB, finishIngestRun, runIngestJob } from '../ingest/ingest-jobs.js';
 import type { Store } from '../store/store.js';
 import type { JobHandler } from './worker.js';
 
 export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
   [INGEST_JOB]: runIngestJob,
+  [ENRICH_JOB]: runEnrichJob,
 };
 
-/** Groups are ingest runs: when their last job is done, the run gets its totals. */
+/**
+ * Groups are ingest runs: when their last ingest job is done, the run gets its totals and
+ * what it stored is queued for enrichment in the same group (unless ingested with --no-enrich).
+ */
 export function finishGroup(store: Store): (groupId: number) => Promise<void> {
-  return (groupId) => finishIngestRun(store, groupId);
+  return async (groupId) => {
+    const finished = await finishIngestRun(store, groupId);
+    if (finished?.enrich) await store.jobs.enqueue(await planEnrichJobs(store, { groupId }));
+  };
 }

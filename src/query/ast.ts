@@ -19,7 +19,13 @@ export interface OrNode { readonly kind: 'or'; readonly children: readonly Query
 export interface NotNode { readonly kind: 'not'; readonly child: QueryNode }
 
 /** platform:, lang:, author:, kind:, has: and the enrichment fields. */
-export interface FieldNode { readonly kind: 'field'; readonly field: string; readonly value: string }
+export interface FieldNode {
+  readonly kind: 'field';
+  readonly field: string;
+  readonly value: string;
+  /** For drug:, condition:, reaction: the normalised ids the value names, once resolved (src/enrich/resolve-query.ts). */
+  readonly ids?: readonly string[];
+}
 /** from: (on or after) and to: (before); epoch ms. */
 export interface DateNode { readonly kind: 'date'; readonly field: 'from' | 'to'; readonly at: number; readonly source: string }
 export interface RatingNode { readonly kind: 'rating'; readonly op: '<' | '<=' | '=' | '>=' | '>'; readonly value: number }
@@ -40,7 +46,8 @@ export const q = {
   and: (children: QueryNode[]): AndNode => freeze({ kind: 'and', children: Object.freeze([...children]) }),
   or: (children: QueryNode[]): OrNode => freeze({ kind: 'or', children: Object.freeze([...children]) }),
   not: (child: QueryNode): NotNode => freeze({ kind: 'not', child }),
-  field: (field: string, value: string): FieldNode => freeze({ kind: 'field', field, value }),
+  field: (field: string, value: string, ids?: readonly string[]): FieldNode =>
+    freeze({ kind: 'field', field, value, ...(ids && ids.length > 0 ? { ids: Object.freeze([...ids]) } : {}) }),
   date: (field: 'from' | 'to', at: number, source: string): DateNode => freeze({ kind: 'date', field, at, source }),
   rating: (op: RatingNode['op'], value: number): RatingNode => freeze({ kind: 'rating', op, value }),
 };

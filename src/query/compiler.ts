@@ -9,6 +9,7 @@
 import type { QueryNode, TextNode } from './ast.js';
 import { findField } from './fields.js';
 import { QueryUnsupportedError } from './query-syntax-error.js';
+import { FLAG } from '../domain/post-flags.js';
 
 export interface CompiledQuery {
   where: string;
@@ -52,7 +53,7 @@ export abstract class QueryCompiler {
       case 'and': return this.and(node.children, top);
       case 'or': return `(${node.children.map((c) => this.visit(c)).join(' OR ')})`;
       case 'not': return isPureText(node.child) ? this.textMatch(this.text(node.child), true) : `NOT (${this.visit(node.child)})`;
-      case 'field': return this.field(node.field, node.value);
+      case 'field': return this.field(node.field, node.value, node.ids);
       case 'date': return node.field === 'from'
         ? `p.created_at >= ${this.placeholder(node.at)}`
         : `p.created_at < ${this.placeholder(node.at)}`;
@@ -99,10 +100,10 @@ export abstract class QueryCompiler {
     }
   }
 
-  protected field(field: string, value: string): string {
+  protected field(field: string, value: string, ids?: readonly string[]): string {
     const spec = findField(field);
-    if (spec?.enrichment) {
-      throw new QueryUnsupportedError(`${field}: needs the enrichment stage, which this store does not have yet`);
+    if (spec?.registry) {
+      throw new QueryUnsupportedError(`${field}: needs the HCP registry (authors' verified profiles), which this build does not have yet`);
     }
     switch (field) {
       case 'platform': return `p.platform = ${this.placeholder(value)}`;
@@ -110,8 +111,29 @@ export abstract class QueryCompiler {
       case 'author': return this.authorIs(value);
       case 'kind': return this.profileKindIs(value);
       case 'has': return { link: `p.links <> '[]'`, media: 'p.has_media = 1', rating: 'p.rating IS NOT NULL' }[value] ?? 'FALSE';
+      case 'drug': case 'condition': case 'reaction': return this.mentions(spec!.entity!, value, ids ?? []);
+      case 'area': return `p.id IN (SELECT post_id FROM post_areas WHERE area = ${this.placeholder(value)})`;
+      case 'sentiment': return value === 'mixed'
+        ? `p.id IN (SELECT post_id FROM post_enrichment WHERE (flags & ${FLAG.mixed}) <> 0)`
+        : `p.id IN (SELECT post_id FROM post_enrichment WHERE sentiment = ${this.placeholder(value)})`;
+      case 'flag': {
+        const bit = FLAG[({ ae: 'ae', phi: 'phi', misinfo: 'misinfo', undisclosed: 'undisclosed' } as const)[value as 'ae'] ?? 'ae'];
+        return `p.id IN (SELECT post_id FROM post_enrichment WHERE flags <> 0 AND (flags & ${bit}) <> 0)`;
+      }
       default: throw new QueryUnsupportedError(`${field}: is not a field this store knows`);
     }
+  }
+
+  /**
+   * Posts that mention an entity: by the ids the value was resolved to, or by the name as
+   * written or preferred (so an unknown brand still finds what was indexed under its name).
+   */
+  protected mentions(type: string, value: string, ids: readonly string[]): string {
+    // @NOTE one placeholder per use: SQLite binds `?` by position.
+    const by = (column: string, v: string) =>
+      `SELECT post_id FROM post_entities WHERE type = ${this.placeholder(type)} AND ${column} = ${this.placeholder(v)}`;
+    const alternatives = [...ids.map((id) => by('entity_id', id)), by('name', value), by('surface', value)];
+    return `p.id IN (${alternatives.join(' UNION ')})`;
   }
 
   /** Author conditions select account ids, so a post query needs no join until it has its page. */

@@ -10,10 +10,25 @@ export interface FieldSpec {
   /** Allowed values for enum fields (after alias mapping). */
   values?: readonly string[];
   valueAliases?: Record<string, string>;
-  /** Only the enrichment stage provides this field; stores without it refuse it clearly. */
+  /** Matches what the enrichment stage found in posts (src/enrich/); posts not yet enriched do not match. */
   enrichment?: boolean;
+  /** Comes from the HCP registry (profiles of authors), which this build does not have yet: refused clearly. */
+  registry?: boolean;
+  /** For entity fields: the kind of entity the value names (resolved to ids by src/enrich/resolve-query.ts). */
+  entity?: 'drug' | 'condition' | 'reaction';
   doc: string;
 }
+
+/** Everyday and underscore names of the analyzer's therapy areas (src/nlp/areas-catalog.ts). */
+const AREA_ALIASES: Record<string, string> = {
+  cancer: 'oncology', cardio: 'cardiology', cardiovascular: 'cardiology', endocrinology: 'diabetes', obesity: 'diabetes',
+  diabetes_endocrinology: 'diabetes', 'diabetes-endocrinology': 'diabetes', infectious_disease: 'infectious-disease',
+  infectious: 'infectious-disease', id: 'infectious-disease', vaccines: 'infectious-disease', mental: 'psychiatry',
+  'mental-health': 'psychiatry', rheumatology: 'immunology', immunology_rheumatology: 'immunology',
+  'immunology-rheumatology': 'immunology', rare_disease: 'rare-disease', rare: 'rare-disease', derm: 'dermatology',
+  pulmonology: 'respiratory', gi: 'gastroenterology', haematology: 'hematology', renal: 'nephrology',
+  womens_health: 'womens-health',
+};
 
 export const FIELDS: readonly FieldSpec[] = [
   { name: 'platform', type: 'text', valueAliases: { twitter: 'x', bsky: 'bluesky', review: 'reviews' },
@@ -26,15 +41,19 @@ export const FIELDS: readonly FieldSpec[] = [
     doc: 'the kind of profile behind the author' },
   { name: 'has', type: 'enum', values: ['link', 'media', 'rating'], doc: 'posts with a link, media, or a rating' },
   { name: 'rating', type: 'number', doc: 'review rating on a 0–10 scale, with an optional comparison: rating:>=8' },
-  { name: 'drug', type: 'text', enrichment: true, doc: 'a drug mentioned (ingredient or brand)' },
-  { name: 'condition', type: 'text', enrichment: true, doc: 'a condition or disease mentioned' },
-  { name: 'reaction', type: 'text', enrichment: true, doc: 'an adverse reaction mentioned' },
+  { name: 'drug', type: 'text', enrichment: true, entity: 'drug',
+    doc: 'a drug mentioned: brand, generic, misspelling or slang; any name of one ingredient finds them all' },
+  { name: 'condition', type: 'text', enrichment: true, entity: 'condition', doc: 'a condition or disease mentioned (not denied)' },
+  { name: 'reaction', type: 'text', enrichment: true, entity: 'reaction',
+    doc: 'an adverse reaction mentioned (not denied), in clinical or everyday words' },
   { name: 'sentiment', type: 'enum', values: ['positive', 'negative', 'neutral', 'mixed'], enrichment: true,
     doc: 'post sentiment' },
   { name: 'flag', type: 'enum', values: ['ae', 'phi', 'misinfo', 'undisclosed'], enrichment: true, doc: 'compliance finding' },
-  { name: 'specialty', type: 'text', enrichment: true, doc: 'the author\'s specialty' },
-  { name: 'country', type: 'text', enrichment: true, doc: 'the author\'s country' },
-  { name: 'area', type: 'text', enrichment: true, doc: 'therapy area' },
+  { name: 'specialty', type: 'text', registry: true, doc: 'the author\'s specialty' },
+  { name: 'country', type: 'text', registry: true, doc: 'the author\'s country' },
+  { name: 'area', type: 'text', enrichment: true, valueAliases: AREA_ALIASES,
+    doc: 'therapy area: oncology, cardiology, diabetes, neurology, psychiatry, infectious-disease, respiratory, immunology, ' +
+      'dermatology, rare-disease, gastroenterology, hematology, nephrology, ophthalmology, womens-health, pain' },
 ];
 
 const BY_NAME = new Map<string, FieldSpec>();

@@ -10,6 +10,7 @@ import type { AccountStatus } from '../domain/account.js';
 import type { IngestCounts } from '../domain/ingest-run.js';
 import type { ProfileKind } from '../domain/profile.js';
 import type { IngestEvent } from '../ingest/events.js';
+import type { EnrichmentStore } from '../enrich/enrichment-store.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueryNode } from '../query/ast.js';
 
@@ -156,6 +157,8 @@ export interface Store extends AsyncDisposable {
   readonly capabilities: StoreCapabilities;
   /** Work shared by worker processes through this same database (src/jobs/). */
   readonly jobs: JobQueue;
+  /** The enrichment stage's pending posts and results (src/enrich/). */
+  readonly enrichment: EnrichmentStore;
 
   /** Bring the schema to the latest version; safe to call on every open. */
   migrate(): Promise<MigrationResult[]>;

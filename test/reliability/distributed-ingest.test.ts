@@ -47,7 +47,7 @@ describePostgres('distributed ingest', () => {
     const shared = await openTestPostgresStore();
     stores.push(shared);
     const runId = await shared.startRun(files);
-    const specs = await planIngestJobs(runId, files, { chunkBytes: 400_000, batchSize: 250 });
+    const specs = await planIngestJobs(runId, files, { chunkBytes: 400_000, batchSize: 250, enrich: false });
     expect(specs.some((s) => (s.payload as { source: IngestSource }).source.range)).toBe(true);
     await shared.jobs.enqueue(specs);
 

@@ -5,6 +5,7 @@ import { generateDemo } from '../../demo/generate-demo.js';
 import { ingestFiles } from '../../ingest/ingest-files.js';
 import { commandContext, positiveInt } from '../context.js';
 import { renderSummary } from './stats.js';
+import { renderEnrichResult, runEnrichment } from './enrich.js';
 import { renderIngestResult } from './ingest.js';
 
 interface DemoFlags { size: number; seed: number; out: string; serve: boolean; keep?: boolean }
@@ -38,9 +39,11 @@ export function registerDemo(program: Command): void {
       const seconds = (Date.now() - ingestStarted) / 1000;
       ctx.reporter.info(`ingested into ${ctx.config.dbLabel} in ${seconds.toFixed(1)} s`);
       const rendered = await renderIngestResult(store, result);
-      process.stdout.write(`${rendered.split('\n').filter((l) => l.startsWith('run ') || l.startsWith('  ')).join('\n')}\n\n`);
+      const enrichment = await runEnrichment(store, ctx.reporter);
+      process.stdout.write(`${rendered.split('\n').filter((l) => l.startsWith('run ') || l.startsWith('  ')).join('\n')}\n` +
+        `${renderEnrichResult(enrichment)}\n\n`);
       process.stdout.write(await renderSummary(store, 10));
       process.stdout.write(`\nlabels of what was planted: ${manifest.labelsPath}\n` +
-        `try: auscult search '(ozempic OR semaglutide) AND (nausea OR vomiting) -giveaway lang:en' --db ${ctx.config.dbLabel}\n`);
+        `try: auscult search 'drug:ozempic reaction:nausea flag:ae' --db ${ctx.config.dbLabel}\n`);
     });
 }

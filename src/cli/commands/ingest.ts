@@ -4,15 +4,17 @@ import type { Command } from 'commander';
 import { type IngestResult, ingestFiles, describeQuarantine } from '../../ingest/ingest-files.js';
 import { type CsvMapping, parseCsvMapping } from '../../ingest/formats/csv-mapped.js';
 import { DEFAULT_CHUNK_BYTES, planIngestJobs } from '../../ingest/ingest-jobs.js';
+import { redactPostPhi } from '../../enrich/redact-before-storage.js';
 import type { Store } from '../../store/store.js';
 import { commandContext, positiveInt } from '../context.js';
 import type { Reporter } from '../reporter.js';
 import { runLocalWorkers } from '../spawn-workers.js';
+import { renderEnrichResult, runEnrichment } from './enrich.js';
 import { UserError } from '../user-error.js';
 
 interface IngestFlags {
   format?: string; mapping?: string[]; batchSize: number; force?: boolean; json?: boolean;
-  workers?: number; queue?: boolean; chunkSize: number;
+  workers?: number; queue?: boolean; chunkSize: number; enrich: boolean; redactPhi?: boolean;
 }
 
 export function registerIngest(program: Command): void {
@@ -26,6 +28,8 @@ export function registerIngest(program: Command): void {
     .option('--json', 'print the run summary as JSON on stdout')
     .option('--workers <n>', 'share the files among n worker processes through the database\'s job queue [number]', positiveInt('--workers'))
     .option('--queue', 'only queue the files as jobs, for `auscult worker` processes on any machine to ingest')
+    .option('--redact-phi', 'redact PHI (Safe Harbor) from post text before it is stored (also AUSCULT_REDACT_PHI=1)')
+    .option('--no-enrich', 'do not analyse the new posts afterwards (run `auscult enrich` later)')
     .option('--chunk-size <MB>', 'with --workers or --queue, cut plain NDJSON files into jobs of this size [number]',
       positiveInt('--chunk-size'), DEFAULT_CHUNK_BYTES / (1 << 20))
     .addHelpText('after', `
@@ -40,11 +44,12 @@ Examples:
       const files = await expandPaths(paths);
       const mappings = await Promise.all((flags.mapping ?? []).map(loadMapping));
       await using store = await ctx.openStore();
+      const redactPhi = flags.redactPhi === true || ctx.config.redactPhi;
       if (flags.workers !== undefined || flags.queue) {
         if (flags.force) throw new UserError('--force is not available with --workers or --queue: a queued run always reads its files');
         const runId = await store.startRun(files);
         const specs = await planIngestJobs(runId, files, {
-          chunkBytes: flags.chunkSize * (1 << 20), batchSize: flags.batchSize, mappings: mappings.map((m) => m.json),
+          chunkBytes: flags.chunkSize * (1 << 20), batchSize: flags.batchSize, mappings: mappings.map((m) => m.json), enrich: flags.enrich, redactPhi,
           ...(flags.format ? { format: flags.format } : {}),
         });
         await store.jobs.enqueue(specs);
@@ -60,9 +65,11 @@ Examples:
         if (result.files.some((f) => f.status === 'unrecognised' || f.status === 'failed')) process.exitCode = 1;
         return;
       }
-      const result = await runIngest(store, files, flags, mappings.map((m) => m.mapping), ctx.reporter);
-      if (flags.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-      else process.stdout.write(await renderIngestResult(store, result));
+      if (redactPhi) ctx.reporter.info('PHI is redacted from post text before it is stored');
+      const result = await runIngest(store, files, { ...flags, redactPhi }, mappings.map((m) => m.mapping), ctx.reporter);
+      const enrichment = flags.enrich ? await runEnrichment(store, ctx.reporter) : undefined;
+      if (flags.json) process.stdout.write(`${JSON.stringify({ ...result, ...(enrichment ? { enrichment } : {}) }, null, 2)}\n`);
+      else process.stdout.write(`${await renderIngestResult(store, result)}${enrichment ? `${renderEnrichResult(enrichment)}\n` : ''}`);
       if (result.files.some((f) => f.status === 'unrecognised' || f.status === 'failed')) process.exitCode = 1;
     });
 }
@@ -75,6 +82,7 @@ async function runIngest(
       batchSize: flags.batchSize,
       ...(flags.format ? { format: flags.format } : {}),
       ...(flags.force ? { force: true } : {}),
+      ...(flags.redactPhi ? { transformPost: redactPostPhi } : {}),
       mappings,
       onProgress: (p) => reporter.progress(
         `ingest ${p.fileIndex + 1}/${p.files}`, p.bytesRead, p.bytesTotal,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { stringify } from 'csv-stringify/sync';
+import { resolveQueryEntities } from '../../enrich/resolve-query.js';
 import { parseQuery } from '../../query/parser.js';
 import { QuerySyntaxError } from '../../query/query-syntax-error.js';
 import type { PostView } from '../../store/store.js';
@@ -48,7 +49,7 @@ Examples:
 
 function parseOrExplain(text: string) {
   try {
-    return parseQuery(text);
+    return resolveQueryEntities(parseQuery(text));
   } catch (error) {
     if (error instanceof QuerySyntaxError) {
       throw new UserError(`invalid query: ${error.message}\n  ${text}\n  ${' '.repeat(Math.max(0, error.column - 1))}^`);

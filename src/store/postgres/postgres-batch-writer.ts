@@ -223,6 +223,9 @@ export class PostgresBatchWriter {
         RETURNING pk.id, pk.created_at),
       posts_gone AS (DELETE FROM posts p USING gone WHERE p.created_at = gone.created_at AND p.id = gone.id RETURNING p.id),
       versions_gone AS (DELETE FROM post_versions v USING gone WHERE v.post_id = gone.id RETURNING 1),
+      enrichment_gone AS (DELETE FROM post_enrichment x USING gone WHERE x.post_id = gone.id RETURNING 1),
+      entities_gone AS (DELETE FROM post_entities x USING gone WHERE x.post_id = gone.id RETURNING 1),
+      areas_gone AS (DELETE FROM post_areas x USING gone WHERE x.post_id = gone.id RETURNING 1),
       edges AS (DELETE FROM interactions i USING d WHERE i.platform = d.platform AND (
           (i.kind IN ('reply', 'quote') AND i.key = d.native_id)
           OR (i.kind = 'mention' AND i.post_native_id = d.native_id AND starts_with(i.key, d.native_id || ':')))
@@ -372,6 +375,10 @@ export class PostgresBatchWriter {
         ON CONFLICT (post_id, content_hash) DO UPDATE SET version_at = greatest(post_versions.version_at, excluded.version_at)
         RETURNING 1)
       DELETE FROM post_versions pv USING v WHERE pv.post_id = v.id AND pv.content_hash = v.new_hash`, params);
+    // The new text is analysed again (R4.4).
+    await this.conn.query(`WITH e AS (DELETE FROM post_enrichment WHERE post_id = ANY($1::bigint[]) RETURNING 1),
+      n AS (DELETE FROM post_entities WHERE post_id = ANY($1::bigint[]) RETURNING 1)
+      DELETE FROM post_areas WHERE post_id = ANY($1::bigint[])`, [params[1]]);
     await this.conn.query(`UPDATE posts p SET author_id = s.author_id, text = s.text, title = s.title, lang = s.lang,
         version_at = s.version_at, url = coalesce(s.url, p.url), reply_to_id = s.reply_to_id, root_id = s.root_id,
         quote_of_id = s.quote_of_id, hashtags = s.hashtags, mentions = s.mentions, links = s.links, has_media = s.has_media,

@@ -4,16 +4,12 @@
  * come from the server's clock, so leases mean the same to every machine.
  */
 import type { Job, JobSpec, JobStatus } from '../../jobs/job.js';
+import { type JobRow, toJob } from '../../jobs/job-row.js';
 import type { ClaimOptions, Completion, JobQueue } from '../../jobs/job-queue.js';
 import type { PgPool } from './postgres-database.js';
 
 const NOW = `(extract(epoch from clock_timestamp()) * 1000)::bigint`;
 
-interface JobRow {
-  id: number; kind: string; payload: unknown; group_id: number | null; key: string | null; status: JobStatus;
-  attempts: number; max_attempts: number; run_after: number; lease_until: number | null; locked_by: string | null;
-  last_error: string | null; result: unknown; created_at: number; started_at: number | null; finished_at: number | null;
-}
 
 export class PostgresJobQueue implements JobQueue {
   constructor(private readonly pool: PgPool) {}
@@ -135,18 +131,3 @@ export class PostgresJobQueue implements JobQueue {
   }
 }
 
-function toJob(row: JobRow): Job {
-  const job: Job = {
-    id: row.id, kind: row.kind, payload: row.payload, status: row.status, attempts: row.attempts,
-    maxAttempts: row.max_attempts, runAfter: row.run_after, createdAt: row.created_at,
-  };
-  if (row.group_id !== null) job.groupId = row.group_id;
-  if (row.key !== null) job.key = row.key;
-  if (row.lease_until !== null) job.leaseUntil = row.lease_until;
-  if (row.locked_by !== null) job.lockedBy = row.locked_by;
-  if (row.last_error !== null) job.lastError = row.last_error;
-  if (row.result !== null) job.result = row.result;
-  if (row.started_at !== null) job.startedAt = row.started_at;
-  if (row.finished_at !== null) job.finishedAt = row.finished_at;
-  return job;
-}

@@ -5,8 +5,8 @@ import { compilePostgresQuery } from './postgres-query-compiler.js';
 
 // What queries match is checked on every store by test/contract/query-contract.ts; here, the SQL.
 describe('PostgreSQL query compiler', () => {
-  it('refuses enrichment fields clearly until enrichment exists', () => {
-    expect(() => compilePostgresQuery(parseQuery('drug:ozempic'))).toThrow(QueryUnsupportedError);
+  it('refuses author-profile fields clearly until the HCP registry exists', () => {
+    expect(() => compilePostgresQuery(parseQuery('specialty:oncology'))).toThrow(QueryUnsupportedError);
   });
 
   it('expands NEAR/n into both orders at every distance up to n + 1', () => {

@@ -9,11 +9,13 @@ import type {
   AccountView, FileCheckpoint, IngestBatch, MigrationResult, PostVersion, PostView, QuarantineView,
   RankedAccount, RankedHashtag, RunView, SearchOptions, Store, StoreStats,
 } from '../store.js';
+import { toAccountView } from '../account-row.js';
 import { StoreWriteError } from '../store-write-error.js';
 import { planBatch } from './postgres-batch-plan.js';
 import { type Counts, PostgresBatchWriter, STAGING_TABLES } from './postgres-batch-writer.js';
 import { AccountIdCache } from './postgres-account-cache.js';
 import type { PgPool } from './postgres-database.js';
+import { PostgresEnrichmentStore } from './postgres-enrichment-store.js';
 import { PostgresJobQueue } from './postgres-job-queue.js';
 import { migratePostgres } from './postgres-migrator.js';
 import { PostgresPartitions } from './postgres-partitions.js';
@@ -54,12 +56,14 @@ export interface PostgresStoreSettings {
 export class PostgresStore implements Store {
   readonly capabilities = { fullTextSearch: true } as const;
   readonly jobs: PostgresJobQueue;
+  readonly enrichment: PostgresEnrichmentStore;
   private readonly partitions: PostgresPartitions;
   private readonly accountIds = new AccountIdCache();
 
   constructor(private readonly pool: PgPool, readonly settings: PostgresStoreSettings) {
     this.partitions = new PostgresPartitions(pool);
     this.jobs = new PostgresJobQueue(pool);
+    this.enrichment = new PostgresEnrichmentStore(pool);
   }
 
   migrate(): Promise<MigrationResult[]> {
@@ -189,17 +193,7 @@ export class PostgresStore implements Store {
       FROM accounts a WHERE a.platform = $1 AND (a.native_id = $2 OR lower(a.handle) = lower($3))
       ORDER BY (a.native_id = $2) DESC, a.id LIMIT 1`, [platform, idOrHandle, idOrHandle.replace(/^@/, '')]);
     const row = r.rows[0];
-    if (!row) return undefined;
-    const view: AccountView = {
-      platform: row.platform as string, id: row.native_id as string, handle: row.handle as string,
-      status: row.status as AccountView['status'], posts: row.n_posts as number,
-    };
-    const optional: Array<[keyof AccountView, string]> = [['displayName', 'display_name'], ['bio', 'bio'],
-      ['location', 'location'], ['url', 'url'], ['followers', 'followers'], ['following', 'following'],
-      ['postsCount', 'posts_count']];
-    for (const [key, column] of optional) if (row[column] !== null) (view as unknown as Record<string, unknown>)[key] = row[column];
-    if (row.created_at !== null) view.createdAt = new Date(row.created_at as number).toISOString();
-    return view;
+    return row && toAccountView(row);
   }
 
   async isTombstoned(platform: string, nativeId: string): Promise<boolean> {

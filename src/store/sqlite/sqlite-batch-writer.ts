@@ -119,6 +119,9 @@ export class SqliteBatchWriter {
       ftsInsert: p('INSERT INTO posts_fts (rowid, body, hashtags, mentions) VALUES (?, ?, ?, ?)'),
       ftsDelete: p('DELETE FROM posts_fts WHERE rowid = ?'),
       deletePost: p('DELETE FROM posts WHERE id = ?'),
+      clearEnrichment: p('DELETE FROM post_enrichment WHERE post_id = ?'),
+      clearEntities: p('DELETE FROM post_entities WHERE post_id = ?'),
+      clearAreas: p('DELETE FROM post_areas WHERE post_id = ?'),
       deleteVersions: p('DELETE FROM post_versions WHERE post_id = ?'),
       deleteOwnEdges: p(`DELETE FROM interactions WHERE platform = ? AND
           ((kind IN ('reply', 'quote') AND key = ?) OR (kind = 'mention' AND key >= ? AND key < ?))
@@ -227,6 +230,7 @@ export class SqliteBatchWriter {
     this.run('keepVersion', current.id, current.content_hash, current.text, current.title, current.version_at);
     this.run('forgetVersion', current.id, hash);
     this.run('replacePost', { ...row, id: current.id });
+    this.forgetEnrichment(current.id); // the new text is analysed again (R4.4)
     this.run('ftsDelete', current.id);
     this.indexPost(current.id, post);
     add(counts, 'postsUpdated', 1);
@@ -248,6 +252,7 @@ export class SqliteBatchWriter {
     if (current) {
       this.run('ftsDelete', current.id);
       this.run('deleteVersions', current.id);
+      this.forgetEnrichment(current.id);
       this.run('deletePost', current.id);
     }
     const edges = this.s.deleteOwnEdges!.all(platform, nativeId, `${nativeId}:`, `${nativeId};`) as
@@ -256,6 +261,12 @@ export class SqliteBatchWriter {
       const column = COUNTER_COLUMN[edge.kind];
       if (column && edge.post_native_id) this.run(`lower:${column}`, platform, edge.post_native_id);
     }
+  }
+
+  private forgetEnrichment(postId: number): void {
+    this.run('clearEnrichment', postId);
+    this.run('clearEntities', postId);
+    this.run('clearAreas', postId);
   }
 
   private applyInteraction(interaction: Interaction, counts: Counts): void {

@@ -5,9 +5,9 @@ import { compileSqliteQuery } from './sqlite-query-compiler.js';
 
 // What queries match is checked on every store by test/contract/query-contract.ts; here, the SQL.
 describe('SQLite query compiler', () => {
-  it('refuses enrichment fields clearly until enrichment exists', () => {
-    expect(() => compileSqliteQuery(parseQuery('drug:ozempic'))).toThrow(QueryUnsupportedError);
-    expect(() => compileSqliteQuery(parseQuery('drug:ozempic'))).toThrow(/needs the enrichment stage/);
+  it('refuses author-profile fields clearly until the HCP registry exists', () => {
+    expect(() => compileSqliteQuery(parseQuery('specialty:oncology'))).toThrow(QueryUnsupportedError);
+    expect(() => compileSqliteQuery(parseQuery('specialty:oncology'))).toThrow(/needs the HCP registry/);
   });
 
   it('compiles a textual subtree to one FTS5 match (reviewable SQL)', () => {

@@ -7,8 +7,10 @@ import type {
   AccountView, FileCheckpoint, IngestBatch, MigrationResult, PostVersion, PostView, QuarantineView,
   RankedAccount, RankedHashtag, RunView, SearchOptions, Store, StoreStats,
 } from '../store.js';
+import { toAccountView } from '../account-row.js';
 import { StoreWriteError } from '../store-write-error.js';
 import { SqliteBatchWriter } from './sqlite-batch-writer.js';
+import { SqliteEnrichmentStore } from './sqlite-enrichment-store.js';
 import { SqliteJobQueue } from './sqlite-job-queue.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { migrateSqlite } from './sqlite-migrator.js';
@@ -26,6 +28,7 @@ export interface SqliteStoreTuning {
 export class SqliteStore implements Store {
   readonly capabilities = { fullTextSearch: true } as const;
   readonly jobs: SqliteJobQueue;
+  readonly enrichment: SqliteEnrichmentStore;
   private writer: SqliteBatchWriter | undefined;
 
   private readonly denseMatches: number;
@@ -33,6 +36,7 @@ export class SqliteStore implements Store {
   constructor(private readonly db: SqliteDatabase, tuning: SqliteStoreTuning = {}) {
     this.denseMatches = tuning.denseMatches ?? DENSE_MATCHES;
     this.jobs = new SqliteJobQueue(db);
+    this.enrichment = new SqliteEnrichmentStore(db);
   }
 
   async migrate(): Promise<MigrationResult[]> {
@@ -140,17 +144,7 @@ export class SqliteStore implements Store {
       FROM accounts a WHERE a.platform = ? AND (a.native_id = ? OR a.handle = ? COLLATE NOCASE)
       ORDER BY a.native_id = ? DESC LIMIT 1`).get(platform, idOrHandle, idOrHandle.replace(/^@/, ''), idOrHandle) as
       Record<string, unknown> | undefined;
-    if (!row) return undefined;
-    const view: AccountView = {
-      platform: row.platform as string, id: row.native_id as string, handle: row.handle as string,
-      status: row.status as AccountView['status'], posts: row.n_posts as number,
-    };
-    const optional: Array<[keyof AccountView, string]> = [['displayName', 'display_name'], ['bio', 'bio'],
-      ['location', 'location'], ['url', 'url'], ['followers', 'followers'], ['following', 'following'],
-      ['postsCount', 'posts_count']];
-    for (const [key, column] of optional) if (row[column] !== null) (view as unknown as Record<string, unknown>)[key] = row[column];
-    if (row.created_at !== null) view.createdAt = new Date(row.created_at as number).toISOString();
-    return view;
+    return row && toAccountView(row);
   }
 
   async isTombstoned(platform: string, nativeId: string): Promise<boolean> {

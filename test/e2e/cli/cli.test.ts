@@ -118,8 +118,8 @@ describe('auscult CLI', () => {
   });
 
   it('every command has help with an example', () => {
-    for (const command of ['init', 'migrate', 'ingest', 'worker', 'jobs', 'search', 'show', 'stats', 'quarantine', 'runs', 'demo',
-      'analyze', 'screen']) {
+    for (const command of ['init', 'migrate', 'ingest', 'enrich', 'worker', 'jobs', 'search', 'show', 'stats', 'quarantine', 'runs', 'demo',
+      'analyze', 'screen', 'analyze-profiles']) {
       const r = runCli([command, '--help']);
       expect(r.code, command).toBe(0);
       expect(r.stdout, command).toMatch(/Examples?:\n\s+\$ auscult /);

@@ -1,5 +1,6 @@
 import { up as core } from './001-core.js';
 import { up as jobs } from './003-jobs.js';
+import { up as enrichment } from './005-enrichment.js';
 
 export interface PostgresMigration {
   version: number;
@@ -13,4 +14,6 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   // PostgreSQL support began at version 2: its 001 already holds 002's indexes.
   { version: 2, name: 'interaction-handles', up: 'SELECT 1' },
   { version: 3, name: 'jobs', up: jobs },
+  // 004 is taken by the web work (users, tokens, audit log), which lands separately.
+  { version: 5, name: 'enrichment', up: enrichment },
 ];

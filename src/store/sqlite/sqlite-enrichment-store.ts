@@ -1,0 +1,78 @@
+/** The enrichment port on SQLite: results beside the posts, written in one transaction per call. */
+import type { EnrichmentInput, EnrichmentRecord } from '../../enrich/enrichment.js';
+import { type EnrichmentStore, type EnrichmentSummary, type PendingOptions, toRanges } from '../../enrich/enrichment-store.js';
+import { decodeAnalysis, encodeAnalysis } from '../../enrich/analysis-codec.js';
+import type { SqliteDatabase } from './sqlite-database.js';
+
+const PENDING = `FROM posts p LEFT JOIN post_enrichment e ON e.post_id = p.id
+  WHERE (e.post_id IS NULL OR e.version <> @version)`;
+
+export class SqliteEnrichmentStore implements EnrichmentStore {
+  constructor(private readonly db: SqliteDatabase) {}
+
+  async pending(options: PendingOptions): Promise<EnrichmentInput[]> {
+    const rows = this.db.prepare(`SELECT p.id AS row_id, p.platform, p.native_id, p.content_hash, p.text, p.title, p.hashtags,
+        (SELECT handle FROM accounts a WHERE a.id = p.author_id) AS handle
+      ${PENDING} AND p.id > @after AND p.id < @before ORDER BY p.id LIMIT @limit`)
+      .all({ version: options.version, after: options.afterRowId ?? 0, before: options.beforeRowId ?? Number.MAX_SAFE_INTEGER,
+        limit: options.limit }) as Array<{ row_id: number; platform: string; native_id: string; content_hash: string; text: string;
+        title: string | null; hashtags: string; handle: string }>;
+    return rows.map((r) => ({
+      platform: r.platform, nativeId: r.native_id, rowId: r.row_id, contentHash: r.content_hash, text: r.text,
+      hashtags: JSON.parse(r.hashtags) as string[], author: r.handle, ...(r.title !== null ? { title: r.title } : {}),
+    }));
+  }
+
+  async write(records: readonly EnrichmentRecord[]): Promise<{ written: number; stale: number }> {
+    const current = this.db.prepare('SELECT id, content_hash FROM posts WHERE platform = ? AND native_id = ?');
+    const upsert = this.db.prepare(`INSERT INTO post_enrichment (post_id, content_hash, version, lang, sentiment, sentiment_score,
+        flags, analysis, enriched_at) VALUES (@postId, @contentHash, @version, @lang, @sentiment, @sentimentScore, @flags, @analysis, @at)
+      ON CONFLICT (post_id) DO UPDATE SET content_hash = excluded.content_hash, version = excluded.version, lang = excluded.lang,
+        sentiment = excluded.sentiment, sentiment_score = excluded.sentiment_score, flags = excluded.flags,
+        analysis = excluded.analysis, enriched_at = excluded.enriched_at`);
+    const clearEntities = this.db.prepare('DELETE FROM post_entities WHERE post_id = ?');
+    const clearAreas = this.db.prepare('DELETE FROM post_areas WHERE post_id = ?');
+    const entity = this.db.prepare('INSERT INTO post_entities (post_id, type, entity_id, name, surface) VALUES (?, ?, ?, ?, ?)');
+    const area = this.db.prepare('INSERT OR IGNORE INTO post_areas (area, post_id) VALUES (?, ?)');
+    const at = Date.now();
+    return this.db.transaction(() => {
+      let written = 0;
+      let stale = 0;
+      for (const r of records) {
+        const post = current.get(r.platform, r.nativeId) as { id: number; content_hash: string } | undefined;
+        // The text changed (or the post went) since it was read: that version's results must not be kept.
+        if (!post || post.content_hash !== r.contentHash) {
+          stale++;
+          continue;
+        }
+        upsert.run({ ...r, analysis: encodeAnalysis(r.analysis), postId: post.id, at });
+        clearEntities.run(post.id);
+        clearAreas.run(post.id);
+        for (const e of r.entities) entity.run(post.id, e.type, e.id, e.name, e.surface);
+        for (const a of r.areas) area.run(a, post.id);
+        written++;
+      }
+      return { written, stale };
+    })();
+  }
+
+  async summary(version: string): Promise<EnrichmentSummary> {
+    const row = this.db.prepare(`SELECT (SELECT count(*) FROM posts) AS posts,
+        (SELECT count(*) FROM post_enrichment WHERE version = @version) AS current,
+        (SELECT count(*) FROM post_enrichment WHERE version <> @version) AS outdated`).get({ version }) as
+      { posts: number; current: number; outdated: number };
+    return { ...row, missing: row.posts - row.current - row.outdated };
+  }
+
+  async pendingRanges(version: string, size: number): Promise<Array<{ afterRowId: number; beforeRowId: number }>> {
+    const cuts = (this.db.prepare(`SELECT id FROM (SELECT p.id, row_number() OVER (ORDER BY p.id) AS n ${PENDING})
+      WHERE n % @size = 0 ORDER BY id`).all({ version, size }) as Array<{ id: number }>).map((r) => r.id);
+    return toRanges(cuts);
+  }
+
+  async analysisOf(platform: string, nativeId: string): Promise<{ version: string; analysis: string } | undefined> {
+    const row = this.db.prepare(`SELECT e.version, e.analysis FROM post_enrichment e JOIN posts p ON p.id = e.post_id
+      WHERE p.platform = ? AND p.native_id = ?`).get(platform, nativeId) as { version: string; analysis: Buffer } | undefined;
+    return row && { version: row.version, analysis: decodeAnalysis(row.analysis) };
+  }
+}
