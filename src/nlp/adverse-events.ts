@@ -140,7 +140,8 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
   const efficacyFailure = EFFICACY_FAILURE.find(words, text);
   const otherCauseSentences = new Set<number>();
   OTHER_CAUSE.lastIndex = 0;
-  for (let m = OTHER_CAUSE.exec(text); m; m = OTHER_CAUSE.exec(text)) {
+  // Only a post with a drug can have a pair; the cause search is skipped otherwise (it is one of the costlier regexes).
+  for (let m = drugs.length > 0 ? OTHER_CAUSE.exec(text) : null; m; m = OTHER_CAUSE.exec(text)) {
     const at = m.index;
     const w = words.find((x) => x.end > at);
     if (w) otherCauseSentences.add(w.sentence);
@@ -152,7 +153,7 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
     if (next.some((w) => ['gave', 'gives', 'caused', 'causes', 'made', 'makes'].includes(w))) otherCauseSentences.add(words[e.from]!.sentence);
   }
   const attribution = ATTRIBUTION.find(words, text);
-  const reactions = [...entities, ...patternReactions(text, words)].filter((e) => {
+  const reactions = [...entities, ...(drugs.length > 0 ? patternReactions(text, words) : [])].filter((e) => {
     if (e.type === 'reaction') {
       if (e.assertion !== 'asserted' && e.assertion !== 'ended') return false;
     } else if (e.type === 'condition') {
@@ -252,6 +253,8 @@ const PATTERN_REACTIONS: Array<{ re: RegExp; id: string; name: string }> = [
 
 function patternReactions(text: string, words: readonly Token[]): Entity[] {
   const out: Entity[] = [];
+  // Every pattern needs a digit or the word "arm": most posts skip all four.
+  if (!/\d/.test(text) && !/\barm\b/i.test(text)) return out;
   for (const p of PATTERN_REACTIONS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
