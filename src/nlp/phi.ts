@@ -247,6 +247,12 @@ const COUNTRY_NAMES = new Set(['america', 'usa', 'us', 'canada', 'mexico', 'engl
 const CITY_FULL_STATE = new RegExp(String.raw`\b((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s|Mount\s|Mt\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:${STATE_FULL})\b`, 'g');
 const RESIDENCE = /\b(?:(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Way|Court|Ct|Drive|Dr|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Apt\s*\w+|apt\s*\w+)\.?,?|lives?|living|lived|moved|moving|move|relocated|relocating|resides?|residing|grew up|raised|hometown(?: is| of)?|home|farm|house|trailer|apartment|condo|neighbou?rhood|town of|city of|village of|county of|back home|visiting (?:her|his|my|our|their) \w+|flew|drove|driving|commutes?)\s+(?:back\s+|all the way\s+|out\s+)?(?:in|to|from|near|outside(?: of)?|at|by)\s+((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s|Mount\s|Mt\.\s)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)/gu;
 const TWO_CAPITALS = /[A-Z]{2}/;
+const INITIALS_GATE = /[A-Z]\.?\s?[A-Z]/;
+/** The words RESIDENCE can start with: a post without any of them skips that (unicode, many-branched) regex. */
+const RESIDENCE_WORDS = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'lane', 'ln', 'way', 'court', 'ct', 'drive', 'dr',
+  'place', 'pl', 'terrace', 'circle', 'parkway', 'pkwy', 'highway', 'hwy', 'apt', 'live', 'lives', 'living', 'lived', 'moved', 'moving', 'move',
+  'relocated', 'relocating', 'resides', 'reside', 'residing', 'grew', 'raised', 'hometown', 'home', 'farm', 'house', 'trailer', 'apartment', 'condo',
+  'neighborhood', 'neighbourhood', 'town', 'city', 'village', 'county', 'back', 'visiting', 'flew', 'drove', 'driving', 'commute', 'commutes']);
 const MEASURE_BEFORE = /(?:sugar|glucose|bg|bs|bp|pressure|heart rate|hr|pulse|o2|spo2|sat|sats|oxygen|temp|temperature|weight|score|a1c|level|count|iq|reading|rate|saturation|percent|grade|mph|speed|%)\W{0,12}(?:\w+\W{1,3}){0,2}$/i;
 
 function luhn(digits: string): boolean {
@@ -518,14 +524,15 @@ export class PhiDetector {
     }
     // Initials: "pt J.D.", "patient JD", and dotted initials anywhere ("J.K. was back").
     const initials = /\b(?:patient|pt|mr|mrs|ms|resident|client|baby|infant|initials|initialed)\.?:?\s+([A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{2,3})(?![\w])|(?<![\w.])([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w])/g;
-    for (let m = initials.exec(text); m; m = initials.exec(text)) {
+    // Both forms need two capitals close together; most posts have none (the regex is not cheap).
+    for (let m = INITIALS_GATE.test(text) ? initials.exec(text) : null; m; m = initials.exec(text)) {
       const value = m[1] ?? m[2]!;
       if (NOT_INITIALS.has(value.replace(/[.\s]/g, ''))) continue;
       const start = m.index + m[0].lastIndexOf(value);
       out.push({ type: 'name', start, end: start + value.length, text: value, ruleId: 'phi.name.initials', confidence: m[1] ? 0.75 : 0.6 });
     }
     // Signatures: "— Jess", "~Dr. Amara" on the last line.
-    const signature = /(?:^|\n|\s)[-–—~]\s?(?:(?:Dr|Nurse|NP|RN)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:,?\s+[A-Z][A-Za-z-]{1,6})?\s*$/u.exec(text);
+    const signature = !(text.includes('-') || text.includes('–') || text.includes('—') || text.includes('~')) ? null : /(?:^|\n|\s)[-–—~]\s?(?:(?:Dr|Nurse|NP|RN)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:,?\s+[A-Z][A-Za-z-]{1,6})?\s*$/u.exec(text);
     if (signature && !NOT_NAMES.has(signature[1]!.toLowerCase()) && !this.isConcept(signature[1]!.toLowerCase())) {
       const start = signature.index + signature[0].indexOf(signature[1]!);
       out.push({ type: 'name', start, end: start + signature[1]!.length, text: signature[1]!, ruleId: 'phi.name.signature', confidence: 0.6 });
@@ -560,7 +567,8 @@ export class PhiDetector {
     }
     // "she lives in Kettering", "moved to Bozeman": a capitalised place after a residence verb.
     RESIDENCE.lastIndex = 0;
-    for (let m = RESIDENCE.exec(text); m; m = RESIDENCE.exec(text)) {
+    const residence = tokens.some((t) => RESIDENCE_WORDS.has(t.norm));
+    for (let m = residence ? RESIDENCE.exec(text) : null; m; m = RESIDENCE.exec(text)) {
       const place = m[1]!;
       const key = place.toLowerCase();
       if (STATE_NAMES.has(key) || COUNTRY_NAMES.has(key) || this.isConcept(key) || NOT_FACILITY_START.test(place)) continue;
