@@ -33,6 +33,10 @@ log('adverse events'); sections.push(adeSection(analyzer, datasets, goldDir));
 log('sentiment'); sections.push(sentimentSection(analyzer, datasets));
 log('misinformation'); sections.push(misinformationSection(analyzer, datasets));
 
+// Every run on the gold sets is a look at the test set: the second round of NLP work (nlp2) logged each one.
+const looksLog = join(REPO_ROOT, 'eval', 'dev', 'GOLD-LOOKS.log');
+const goldLooks = existsSync(looksLog) ? readFileSync(looksLog, 'utf8').split('\n').filter((l) => l.trim()).length : 0;
+
 const gates = sections.flatMap((s) => s.gates);
 const failed = gates.filter((g) => !g.ok);
 const report = [
@@ -47,6 +51,13 @@ const report = [
   '`scripts/train-ade-model.ts` on the PHEE *train* split only, threshold chosen on PHEE *dev*. Everything else is lexicons',
   '(DrugBank open vocabulary, Drugs@FDA, Disease Ontology, Symptom Ontology, AFINN, VADER lexicon, openFDA labels, our curated',
   'lists; see `lexicons/SOURCES.md`) and rules.',
+  '',
+  `**How often the gold sets were looked at:** during the second round of analyzer work (nlp2) the evaluation ran on`,
+  `\`eval/gold/\` ${goldLooks} time${goldLooks === 1 ? '' : 's'} (\`eval/dev/GOLD-LOOKS.log\`, this run included when it is the last line); only the aggregate tables`,
+  'were read — never the gold files or per-post output. Rules were developed on hand-written development sets',
+  '(`eval/dev/`, see its README), the even half of the Presidio set and our planted-identifier generator; after each gold',
+  'run, changes followed the written labelling rules of `eval/gold/README.md` and the categories below target, not',
+  'individual gold items.',
   '',
   `**PHI gate (R1.2):** recall ≥ ${PHI_RECALL_TARGET} (relaxed matching) in every category with ≥ 10 gold spans in the generated social`,
   `posts and the independent gold set when present: ${failed.length === 0 ? '**all categories pass**' : `**${failed.length} below target**: ${failed.map((f) => f.name).join('; ')}`}.`,
