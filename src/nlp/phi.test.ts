@@ -267,3 +267,20 @@ describe('PHI: nurses\' shorthand, building units, lower-case saints, claim numb
     expect(phi('Week 3 on Ozempic 2 mg, the man in 2 weeks will be fine')).toEqual([]);
   });
 });
+
+describe('PHI: practice names, hospital short names, unit names and streets that start with "St"', () => {
+  const cases: Array<[string, string, string]> = [
+    ['facility', 'transferred to Children\'s last night', 'Children\'s'],
+    ['facility', 'Lakeside Pediatrics called about the results', 'Lakeside Pediatrics'],
+    ['facility', 'she is on Unit 4B now', 'Unit 4B'],
+    ['other_id', 'infusion seat 14 again today', '14'],
+    ['address', 'lives at 12 Main St Unit 4B', '12 Main St Unit 4B'],
+    ['address', 'we live at 400 St Pauls Road', '400 St Pauls Road'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+  it('"our Children\'s hospital" is generic', () => {
+    expect(phi('our Children\'s hospital is great')).toEqual([]);
+  });
+});
