@@ -137,3 +137,10 @@ describe('adverse events: lay names, possessives, indications and other language
     expect(ae('Je prends du Lévothyrox depuis un mois et j\'ai des palpitations tous les soirs').present).toBe(true);
   });
 });
+
+describe('adverse events: which drug is blamed', () => {
+  it('pairs the reaction with the drug the writer links to it', () => {
+    const r = ae('I take metformin and lisinopril, the lisinopril gave me a cough');
+    expect(r.pairs.map((p) => p.drug)).toEqual(['lisinopril']);
+  });
+});

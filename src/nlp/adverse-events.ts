@@ -213,6 +213,12 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
       if (distance > 5) continue;
       if (distance < bestDistance) { best = [d]; bestDistance = distance; } else if (distance === bestDistance) best.push(d);
     }
+    // Several drugs in the sentence: the ones the writer links to the reaction ("the lisinopril gave me a cough") win.
+    if (best.length > 1) {
+      const linked = best.filter((d) => causalBetween(words, d, r) && Math.abs(d.from - r.from) <= 8
+        && !candidates.some((o) => o !== d && o.from > Math.min(d.from, r.from) && o.from < Math.max(d.from, r.from)));
+      if (linked.length > 0 && linked.length < best.length) best = linked;
+    }
     for (const d of best) {
       const key = `${d.id}|${r.id}`;
       if (seen.has(key) || d.start === r.start) continue;
