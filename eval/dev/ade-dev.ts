@@ -11,7 +11,7 @@ import { createAnalyzer } from '../../src/nlp/analyze.js';
 import { binary, fmt } from '../metrics.js';
 
 const analyzer = createAnalyzer();
-const rows = readFileSync(join(import.meta.dirname, process.argv.includes('--held-out') ? 'ade-dev2.jsonl' : process.argv.includes('--fresh') ? 'ade-dev3.jsonl' : 'ade-dev.jsonl'), 'utf8').split('\n').filter(Boolean)
+const rows = readFileSync(join(import.meta.dirname, process.argv.includes('--held-out') ? 'ade-dev2.jsonl' : process.argv.includes('--fresh') ? 'ade-dev3.jsonl' : process.argv.includes('--fresh4') ? 'ade-dev4.jsonl' : 'ade-dev.jsonl'), 'utf8').split('\n').filter(Boolean)
   .map((l) => JSON.parse(l) as { id: string; text: string; ae: boolean; experiencer: string });
 const ours: Array<[boolean, boolean]> = [];
 const co: Array<[boolean, boolean]> = [];

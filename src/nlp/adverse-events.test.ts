@@ -144,3 +144,15 @@ describe('adverse events: which drug is blamed', () => {
     expect(r.pairs.map((p) => p.drug)).toEqual(['lisinopril']);
   });
 });
+
+describe('adverse events: persisting reactions and more ways to name a product', () => {
+  it('"that never went away" means the reaction goes on', () => {
+    const r = ae('since my second Pfizer dose I\'ve had tinnitus that never went away');
+    expect(r.present).toBe(true);
+  });
+  it('water pills, German vaccines and lay kidney wording', () => {
+    expect(ae('can\'t stop peeing since they started me on the water pill').present).toBe(true);
+    expect(ae('Nach der Impfung hatte ich zwei Tage Fieber und Gliederschmerzen').present).toBe(true);
+    expect(ae('Reporting a possible reaction: patient on vancomycin developed AKI, creatinine doubled.').present).toBe(true);
+  });
+});

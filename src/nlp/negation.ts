@@ -49,6 +49,8 @@ for (const c of CUES) {
   FIRST_WORDS.set(c.words[0]!, list);
 }
 
+const PERSISTS_BEFORE = new Set(['never', 'not', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'doesnt', 'isnt', 'still', 'nt']);
+
 const PRE_WINDOW = 6;
 const POST_WINDOW = 3;
 
@@ -85,6 +87,8 @@ export function scopeMap(tokens: readonly Token[]): ScopeMap {
           assign(k, cue);
         }
       } else {
+        // "tinnitus that never went away", "the rash hasn't cleared": a negated end means it goes on.
+        if (c.kind === 'ended' && i > 0 && PERSISTS_BEFORE.has(tokens[i - 1]!.norm)) continue;
         for (let k = i - 1; k >= 0 && k >= i - POST_WINDOW; k--) {
           assign(k, cue);
           if (tokens[k]!.breakBefore) break;
