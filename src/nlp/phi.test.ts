@@ -284,3 +284,14 @@ describe('PHI: practice names, hospital short names, unit names and streets that
     expect(phi('our Children\'s hospital is great')).toEqual([]);
   });
 });
+
+describe('Safe Harbor redaction with value-only spans (R1.5)', () => {
+  it('property: the cue words around an age, a room or a title stay, only the value is replaced', () => {
+    fc.assert(fc.property(fc.integer({ min: 90, max: 129 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom('aged ', 'turned ', 'she is '), (age, room, cue) => {
+      const text = `grandma ${cue}${age} in room ${room}`;
+      expect(analyzer.redact(text).text).toBe(`grandma ${cue}90+ in room [OTHER_ID]`);
+    }), { numRuns: 100 });
+    expect(analyzer.redact('Dr. Okafor saw Mrs. Kowalski (bed 7), 93 and still got jokes').text)
+      .toBe('Dr. [NAME] saw Mrs. [NAME] (bed [OTHER_ID]), 90+ and still got jokes');
+  });
+});
