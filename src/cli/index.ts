@@ -3,6 +3,7 @@
  * API and tests call too; the CLI has no behaviour of its own.
  */
 import { Command, CommanderError } from 'commander';
+import { registerAudit } from './commands/audit.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerAnalyzeProfiles } from './commands/analyze-profiles.js';
 import { registerDemo } from './commands/demo.js';
@@ -15,8 +16,11 @@ import { registerQuarantine } from './commands/quarantine.js';
 import { registerRuns } from './commands/runs.js';
 import { registerScreen } from './commands/screen.js';
 import { registerSearch } from './commands/search.js';
+import { registerServe } from './commands/serve.js';
 import { registerShow } from './commands/show.js';
 import { registerStats } from './commands/stats.js';
+import { registerToken } from './commands/token.js';
+import { registerUser } from './commands/user.js';
 import { registerWorker } from './commands/worker.js';
 import { UserError } from './user-error.js';
 
@@ -27,7 +31,8 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage and examples)')
     .exitOverride();
   const commands = [registerInit, registerMigrate, registerIngest, registerEnrich, registerWorker, registerJobs, registerSearch, registerShow,
-    registerStats, registerQuarantine, registerRuns, registerDemo, registerAnalyze, registerScreen, registerAnalyzeProfiles];
+    registerStats, registerQuarantine, registerRuns, registerDemo, registerAnalyze, registerScreen, registerAnalyzeProfiles,
+    registerServe, registerUser, registerToken, registerAudit];
   for (const register of commands) register(program);
   return program;
 }

@@ -8,6 +8,7 @@
  * same files twice changes nothing.
  */
 import { basename } from 'node:path';
+import { auditIngestDeletions } from '../audit/ingest-audit.js';
 import { addCounts, emptyCounts, type IngestCounts } from '../domain/ingest-run.js';
 import type { Post } from '../domain/post.js';
 import type { IngestBatch, QuarantineInput, Store } from '../store/store.js';
@@ -99,6 +100,7 @@ export async function ingestFiles(store: Store, paths: string[], options: Ingest
     throw error;
   } finally {
     await store.finishRun(runId, failed ? 'failed' : 'done', total);
+    await auditIngestDeletions(store, runId, total);
   }
   return { runId, counts: total, files };
 }

@@ -10,6 +10,7 @@
  */
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { auditIngestDeletions } from '../audit/ingest-audit.js';
 import { addCounts, emptyCounts, type IngestCounts } from '../domain/ingest-run.js';
 import type { Job, JobSpec } from '../jobs/job.js';
 import type { JobHandler } from '../jobs/worker.js';
@@ -101,6 +102,7 @@ export async function finishIngestRun(store: Store, runId: number): Promise<{ en
   const total: IngestCounts = emptyCounts();
   for (const j of jobs) if (j.status === 'done') addCounts(total, (j.result as FileResult | null)?.counts ?? {});
   await store.finishRun(runId, jobs.some((j) => j.status === 'dead') ? 'failed' : 'done', total);
+  await auditIngestDeletions(store, runId, total);
   return { enrich: jobs.every((j) => (j.payload as IngestJobPayload).enrich !== false) };
 }
 

@@ -6,6 +6,8 @@
  * Idempotency lives here, because only the store can make it atomic: writeBatch applies
  * events, quarantined records and the file checkpoint in one transaction.
  */
+import type { AuditLog } from '../audit/audit-log.js';
+import type { AuthStore } from '../auth/auth-store.js';
 import type { AccountStatus } from '../domain/account.js';
 import type { IngestCounts } from '../domain/ingest-run.js';
 import type { ProfileKind } from '../domain/profile.js';
@@ -13,6 +15,8 @@ import type { IngestEvent } from '../ingest/events.js';
 import type { EnrichmentStore } from '../enrich/enrichment-store.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueryNode } from '../query/ast.js';
+import type { Analytics } from './analytics.js';
+import type { SavedQueryStore } from './saved-queries.js';
 
 export interface StoreCapabilities {
   /** Full-text search honours phrases, prefix and NEAR exactly as docs/query-language.md says. */
@@ -157,6 +161,14 @@ export interface Store extends AsyncDisposable {
   readonly capabilities: StoreCapabilities;
   /** Work shared by worker processes through this same database (src/jobs/). */
   readonly jobs: JobQueue;
+  /** Users, sessions, API tokens, failed logins (src/auth/auth-store.ts). */
+  readonly auth: AuthStore;
+  /** The append-only, hash-chained audit log (src/audit/audit-log.ts). */
+  readonly audit: AuditLog;
+  /** Saved queries per user, shareable within the instance (src/store/saved-queries.ts). */
+  readonly savedQueries: SavedQueryStore;
+  /** Dashboard reads: volume, breakdowns, threads, account posts, interaction graph (src/store/analytics.ts). */
+  readonly analytics: Analytics;
   /** The enrichment stage's pending posts and results (src/enrich/). */
   readonly enrichment: EnrichmentStore;
 

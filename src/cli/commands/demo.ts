@@ -7,17 +7,23 @@ import { commandContext, positiveInt } from '../context.js';
 import { renderSummary } from './stats.js';
 import { renderEnrichResult, runEnrichment } from './enrich.js';
 import { renderIngestResult } from './ingest.js';
+import { AuthService } from '../../auth/auth-service.js';
+import { generatePassword } from '../../auth/passwords.js';
+import type { Store } from '../../store/store.js';
+import { cliActor } from '../cli-actor.js';
+import { type ServeFlags, serveUntilStopped } from '../serve-store.js';
+import { addServeOptions } from './serve.js';
 
-interface DemoFlags { size: number; seed: number; out: string; serve: boolean; keep?: boolean }
+interface DemoFlags extends ServeFlags { size: number; seed: number; out: string; serve: boolean }
 
 export function registerDemo(program: Command): void {
-  program.command('demo')
-    .description('Generate the demo corpus in real platform formats, ingest it, and show what is in it.')
+  addServeOptions(program.command('demo')
+    .description('Generate the demo corpus in real platform formats, ingest it, show what is in it, then serve the dashboard.'))
     .option('--size <posts>', 'how many posts to generate [number]', positiveInt('--size'), 20_000)
     .option('--seed <n>', 'random seed; the same seed gives the same corpus [number]', positiveInt('--seed'), 42)
     .option('--out <dir>', 'where to write the generated files', './demo-data')
-    .option('--no-serve', 'stop after loading (the dashboard is not part of this build yet, so this is the default)')
-    .addHelpText('after', '\nExamples:\n  $ auscult demo\n  $ auscult demo --size 1000000 --seed 7 --db big.db')
+    .option('--no-serve', 'stop after loading instead of serving the dashboard')
+    .addHelpText('after', '\nExamples:\n  $ auscult demo\n  $ auscult demo --no-serve --size 1000000 --seed 7 --db big.db')
     .action(async (flags: DemoFlags, command: Command) => {
       const ctx = commandContext(command);
       const outDir = resolve(flags.out);
@@ -45,5 +51,23 @@ export function registerDemo(program: Command): void {
       process.stdout.write(await renderSummary(store, 10));
       process.stdout.write(`\nlabels of what was planted: ${manifest.labelsPath}\n` +
         `try: auscult search 'drug:ozempic reaction:nausea flag:ae' --db ${ctx.config.dbLabel}\n`);
+      if (!flags.serve) return;
+      const password = await demoUser(store);
+      await serveUntilStopped(ctx, store, flags, ['', 'Demo user (an admin, for this demo database only): sign in with',
+        '  username: demo', `  password: ${password}`]);
     });
+}
+
+/** The demo's own admin, created (or given a fresh password) on every demo run, and audited as such. */
+async function demoUser(store: Store): Promise<string> {
+  const auth = new AuthService(store);
+  const password = generatePassword();
+  const existing = await store.auth.findUser('demo');
+  if (existing) {
+    await auth.setPassword(cliActor(), existing.id, password);
+    if (existing.role !== 'admin' || existing.disabled) await auth.update(cliActor(), existing.id, { role: 'admin', disabled: false });
+  } else {
+    await auth.addUser(cliActor(), { username: 'demo', role: 'admin', password });
+  }
+  return password;
 }

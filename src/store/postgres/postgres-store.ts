@@ -15,33 +15,16 @@ import { planBatch } from './postgres-batch-plan.js';
 import { type Counts, PostgresBatchWriter, STAGING_TABLES } from './postgres-batch-writer.js';
 import { AccountIdCache } from './postgres-account-cache.js';
 import type { PgPool } from './postgres-database.js';
+import { PostgresAnalytics } from './postgres-analytics.js';
+import { PostgresAuditLog } from './postgres-audit-log.js';
+import { PostgresAuthStore } from './postgres-auth-store.js';
 import { PostgresEnrichmentStore } from './postgres-enrichment-store.js';
 import { PostgresJobQueue } from './postgres-job-queue.js';
+import { PostgresSavedQueries } from './postgres-saved-queries.js';
 import { migratePostgres } from './postgres-migrator.js';
 import { PostgresPartitions } from './postgres-partitions.js';
+import { ENGAGEMENT, POST_COLUMNS, POST_JOINS, VISIBLE } from './postgres-post-reader.js';
 import { compilePostgresQuery } from './postgres-query-compiler.js';
-
-const POST_COLUMNS = `p.platform, p.native_id, p.text, p.title, p.lang, p.created_at, p.url, p.reply_to_id,
-  p.root_id, p.quote_of_id, p.hashtags, p.mentions, p.links, p.has_media, p.visibility, p.rating, p.extra,
-  greatest(coalesce(p.likes, 0), coalesce(c.likes, 0)) AS likes,
-  greatest(coalesce(p.reposts, 0), coalesce(c.reposts, 0)) AS reposts,
-  greatest(coalesce(p.replies, 0), coalesce(c.replies, 0)) AS replies,
-  greatest(coalesce(p.quotes, 0), coalesce(c.quotes, 0)) AS quotes,
-  p.views, p.score, a.handle, a.native_id AS author_native_id, a.display_name,
-  (SELECT kind FROM profiles pr WHERE pr.id = a.profile_id) AS author_kind`;
-
-const POST_JOINS = `JOIN accounts a ON a.id = p.author_id
-  LEFT JOIN post_counters c ON c.platform = p.platform AND c.native_id = p.native_id`;
-
-/**
- * Posts of hidden accounts (suspended, deactivated, taken down) are left out of every read (R4.3).
- * @NOTE an anti-join probe of the small partial index accounts_hidden: NOT IN (subquery) would be
- * evaluated once per partition.
- */
-const VISIBLE = `NOT EXISTS (SELECT 1 FROM accounts hidden WHERE hidden.id = p.author_id AND hidden.status <> 'active')`;
-
-const ENGAGEMENT = `(greatest(coalesce(p.likes, 0), coalesce(c.likes, 0)) + greatest(coalesce(p.reposts, 0), coalesce(c.reposts, 0))
-  + greatest(coalesce(p.replies, 0), coalesce(c.replies, 0)) + greatest(coalesce(p.quotes, 0), coalesce(c.quotes, 0)))`;
 
 /** Errors that mean "two writers met": the whole batch is retried, which is safe because it is idempotent. */
 const RETRYABLE = new Set(['40P01', '40001']);
@@ -56,6 +39,10 @@ export interface PostgresStoreSettings {
 export class PostgresStore implements Store {
   readonly capabilities = { fullTextSearch: true } as const;
   readonly jobs: PostgresJobQueue;
+  readonly auth: PostgresAuthStore;
+  readonly audit: PostgresAuditLog;
+  readonly savedQueries: PostgresSavedQueries;
+  readonly analytics: PostgresAnalytics;
   readonly enrichment: PostgresEnrichmentStore;
   private readonly partitions: PostgresPartitions;
   private readonly accountIds = new AccountIdCache();
@@ -63,6 +50,10 @@ export class PostgresStore implements Store {
   constructor(private readonly pool: PgPool, readonly settings: PostgresStoreSettings) {
     this.partitions = new PostgresPartitions(pool);
     this.jobs = new PostgresJobQueue(pool);
+    this.auth = new PostgresAuthStore(pool);
+    this.audit = new PostgresAuditLog(pool);
+    this.savedQueries = new PostgresSavedQueries(pool);
+    this.analytics = new PostgresAnalytics(pool);
     this.enrichment = new PostgresEnrichmentStore(pool);
   }
 

@@ -17,3 +17,7 @@ export const POST_FROM = `posts p JOIN accounts a ON a.id = p.author_id
 export const VISIBLE = `p.author_id NOT IN (SELECT id FROM accounts WHERE status <> 'active')`;
 
 export { type PostRow, toPostView } from '../post-row.js';
+
+/** Engagement of a post, by its effective counts (the larger of reported and observed). */
+export const ENGAGEMENT = `(max(coalesce(p.likes, 0), coalesce(c.likes, 0)) + max(coalesce(p.reposts, 0), coalesce(c.reposts, 0))
+  + max(coalesce(p.replies, 0), coalesce(c.replies, 0)) + max(coalesce(p.quotes, 0), coalesce(c.quotes, 0)))`;

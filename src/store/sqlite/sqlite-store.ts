@@ -10,11 +10,15 @@ import type {
 import { toAccountView } from '../account-row.js';
 import { StoreWriteError } from '../store-write-error.js';
 import { SqliteBatchWriter } from './sqlite-batch-writer.js';
+import { SqliteAnalytics } from './sqlite-analytics.js';
+import { SqliteAuditLog } from './sqlite-audit-log.js';
+import { SqliteAuthStore } from './sqlite-auth-store.js';
 import { SqliteEnrichmentStore } from './sqlite-enrichment-store.js';
 import { SqliteJobQueue } from './sqlite-job-queue.js';
+import { SqliteSavedQueries } from './sqlite-saved-queries.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { migrateSqlite } from './sqlite-migrator.js';
-import { POST_COLUMNS, POST_FROM, VISIBLE, toPostView, type PostRow } from './sqlite-post-reader.js';
+import { ENGAGEMENT, POST_COLUMNS, POST_FROM, VISIBLE, toPostView, type PostRow } from './sqlite-post-reader.js';
 import { compileSqliteQuery } from './sqlite-query-compiler.js';
 
 /** Above this many full-text matches, a page of newest posts is found by walking the time index. */
@@ -28,6 +32,10 @@ export interface SqliteStoreTuning {
 export class SqliteStore implements Store {
   readonly capabilities = { fullTextSearch: true } as const;
   readonly jobs: SqliteJobQueue;
+  readonly auth: SqliteAuthStore;
+  readonly audit: SqliteAuditLog;
+  readonly savedQueries: SqliteSavedQueries;
+  readonly analytics: SqliteAnalytics;
   readonly enrichment: SqliteEnrichmentStore;
   private writer: SqliteBatchWriter | undefined;
 
@@ -36,6 +44,10 @@ export class SqliteStore implements Store {
   constructor(private readonly db: SqliteDatabase, tuning: SqliteStoreTuning = {}) {
     this.denseMatches = tuning.denseMatches ?? DENSE_MATCHES;
     this.jobs = new SqliteJobQueue(db);
+    this.auth = new SqliteAuthStore(db);
+    this.audit = new SqliteAuditLog(db);
+    this.savedQueries = new SqliteSavedQueries(db);
+    this.analytics = new SqliteAnalytics(db);
     this.enrichment = new SqliteEnrichmentStore(db);
   }
 
@@ -99,7 +111,7 @@ export class SqliteStore implements Store {
     const offset = options.offset ?? 0;
     if (options.order === 'engagement') {
       const rows = this.db.prepare(`SELECT ${POST_COLUMNS} FROM ${POST_FROM} WHERE ${where}
-        ORDER BY (likes + reposts + replies + quotes) DESC, p.created_at DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as PostRow[];
+        ORDER BY ${ENGAGEMENT} DESC, p.created_at DESC, p.id DESC LIMIT ? OFFSET ?`).all(...params, limit, offset) as PostRow[];
       return rows.map(toPostView);
     }
     // Page through ids first, join the rest for that page only. When the text matches a large

@@ -109,6 +109,11 @@ describe('auscult CLI', () => {
     const again = runCli(['ingest', redditFile, '--force', '--db', db]);
     expect(again.stdout).toContain('1 kept deleted');
     expect(runCli(['show', 'reddit', 't1_k1', '--db', db]).code).toBe(1);
+    // The deletion is in the audit log as counts, without the post's id or text.
+    const audit = JSON.parse(runCli(['audit', 'list', '--action', 'ingest.deletions', '--json', '--db', db]).stdout) as Array<{ details: Record<string, number> }>;
+    // Newest first: the forced re-ingest kept the post deleted, the run before applied the deletion.
+    expect(audit.map((e) => [e.details.deletions, e.details.keptDeleted])).toEqual([[0, 1], [1, 0]]);
+    expect(JSON.stringify(audit)).not.toContain('nausea');
   });
 
   it('a missing file is a clear error', () => {
@@ -128,7 +133,7 @@ describe('auscult CLI', () => {
 
   it('demo generates the corpus, ingests it and prints what is in it', () => {
     const demoDb = join(dir, 'demo.db');
-    const r = runCli(['demo', '--size', '2000', '--out', join(dir, 'demo-data'), '--db', demoDb]);
+    const r = runCli(['demo', '--no-serve', '--size', '2000', '--out', join(dir, 'demo-data'), '--db', demoDb]);
     expect(r.code, r.stderr).toBe(0);
     for (const heading of ['posts', 'accounts', 'platforms', 'date range', 'top hashtags', 'top accounts']) {
       expect(r.stdout).toContain(heading);

@@ -1,6 +1,7 @@
 import { up as core } from './001-core.js';
 import { up as interactionHandles } from './002-interaction-handles.js';
 import { up as jobs } from './003-jobs.js';
+import { up as authAudit } from './004-auth-audit.js';
 import { up as enrichment } from './005-enrichment.js';
 
 export interface SqliteMigration {
@@ -14,6 +15,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 1, name: 'core', up: core },
   { version: 2, name: 'interaction-handles', up: interactionHandles },
   { version: 3, name: 'jobs', up: jobs },
-  // 004 is taken by the web work (users, tokens, audit log), which lands separately.
+  { version: 4, name: 'auth-audit', up: authAudit },
   { version: 5, name: 'enrichment', up: enrichment },
+  // 006 is reserved for the HCP registry.
 ];

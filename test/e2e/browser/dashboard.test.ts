@@ -1,0 +1,154 @@
+/**
+ * The dashboard in a real browser: Debian's Chromium driven by playwright-core, against a real
+ * server on loopback with the demo corpus. Signs in, runs a query (and a broken one), opens a
+ * thread and a profile, saves a query and creates a token, and finds both in the audit trail.
+ * A screenshot of every page goes to test-artifacts/screenshots/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemo } from '../../../src/demo/generate-demo.js';
+import { enrichPending } from '../../../src/enrich/enrich-posts.js';
+import { ingestFiles } from '../../../src/ingest/ingest-files.js';
+import { openSqliteStore } from '../../../src/store/sqlite/open-sqlite-store.js';
+import type { Store } from '../../../src/store/store.js';
+import { PASSWORD, type TestServer, startTestServer } from '../../support/api-server.js';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const CHROMIUM = process.env.AUSCULT_CHROMIUM ?? '/usr/bin/chromium';
+const SHOTS = resolve(ROOT, 'test-artifacts/screenshots');
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync'];
+
+const missing = existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`;
+if (missing && process.env.AUSCULT_REQUIRE_BROWSER === '1') throw new Error(`AUSCULT_REQUIRE_BROWSER=1 but ${missing}`);
+if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${missing}\n\n`);
+
+(missing ? describe.skip : describe)('dashboard in Chromium', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'auscult-e2e-'));
+  let store: Store;
+  let server: TestServer;
+  let browser: Browser;
+  let page: Page;
+  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+
+  beforeAll(async () => {
+    if (!existsSync(resolve(ROOT, 'dist/web/index.html'))) {
+      const built = spawnSync('npm', ['run', 'build:web'], { cwd: ROOT, encoding: 'utf8' });
+      if (built.status !== 0) throw new Error(`could not build the dashboard: ${built.stderr}`);
+    }
+    mkdirSync(SHOTS, { recursive: true });
+    const manifest = await generateDemo({ outDir: join(dir, 'data'), size: 4000, seed: 7 });
+    store = await openSqliteStore({ path: join(dir, 'e2e.db') });
+    await ingestFiles(store, manifest.files.map((f) => f.path));
+    await enrichPending(store, { workers: 0 });
+    server = await startTestServer(store, { webRoot: resolve(ROOT, 'dist/web') });
+    await server.auth.addUser({ name: 'test' }, { username: 'ada', role: 'admin', password: PASSWORD });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('GLP-1 nausea') : d.accept()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    await store?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('signs in and shows the overview with its charts', async () => {
+    await page.goto(server.url);
+    await shot('login');
+    await page.getByLabel('Username').fill('ada');
+    await page.getByLabel('Password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByTestId('whoami').textContent()).toContain('ada · admin');
+    await page.getByRole('heading', { name: 'Volume over time, by author kind' }).waitFor();
+    await page.locator('canvas').first().waitFor();
+    await page.getByText('Top voices').waitFor();
+    // The enrichment stage's drugs fill their card.
+    await page.getByRole('heading', { name: 'Top drugs' }).locator('..').locator('canvas').waitFor();
+    expect(await page.getByTestId('sentiment-summary').textContent()).toMatch(/Sentiment: .*(positive|negative|neutral) \d/);
+    await shot('overview');
+  });
+
+  it('runs a query, shows results with highlights, and points at the column of a syntax error', async () => {
+    await page.getByRole('link', { name: 'Explore' }).click();
+    await page.getByRole('searchbox').or(page.locator('#q')).first().fill('ozempic OR semaglutide');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByTestId('post').first().waitFor();
+    expect(await page.locator('mark').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('total').textContent()).toMatch(/^[\d,]+ posts$/);
+    await page.getByRole('heading', { name: /Volume per (day|week) \(by platform\)/ }).waitFor();
+    await shot('explore');
+    await page.locator('#q').fill('ozempic AND (nausea OR');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    const error = page.getByTestId('query-error');
+    await error.waitFor();
+    expect(await error.textContent()).toMatch(/column 23/);
+    expect(await error.locator('pre').textContent()).toContain(`${' '.repeat(22)}^`);
+    await shot('explore-query-error');
+  });
+
+  it('opens a thread and a profile from it', async () => {
+    await page.locator('#q').fill('ozempic OR semaglutide OR insulin');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByTestId('post').first().waitFor();
+    await page.getByTestId('post').first().getByRole('button', { name: 'thread' }).click();
+    await page.getByTestId('thread').waitFor();
+    expect(await page.getByTestId('thread').getByTestId('post').count()).toBeGreaterThanOrEqual(1);
+    await page.getByTestId('analysis').waitFor();
+    expect(await page.getByTestId('analysis').textContent()).toMatch(/sentiment(positive|negative|neutral)/);
+    await shot('thread');
+    const author = page.getByTestId('thread').getByTestId('post').first().locator('a.author');
+    await author.click();
+    await page.getByTestId('profile-name').waitFor();
+    await page.getByRole('heading', { name: 'Recent posts' }).waitFor();
+    await shot('profile');
+  });
+
+  it('shows the influencers page with a WebGL network, and the HCP review page explains what is coming', async () => {
+    await page.getByRole('link', { name: 'Influencers' }).click();
+    await page.getByTestId('network').locator('canvas').first().waitFor();
+    await page.locator('table.table tbody tr').first().waitFor();
+    await shot('influencers');
+    await page.getByRole('link', { name: 'HCP review' }).click();
+    await page.getByText('The HCP registry is not part of this build yet').waitFor();
+    await shot('hcp-review');
+  });
+
+  it('saves a query and creates a token, then finds both in the audit trail', async () => {
+    await page.getByRole('link', { name: 'Explore' }).click();
+    await page.locator('#q').fill('ozempic AND nausea');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await page.getByTestId('post').first().waitFor();
+    await page.getByRole('button', { name: 'Save query' }).click();
+    await page.getByRole('link', { name: 'Saved queries' }).click();
+    await page.getByRole('link', { name: 'GLP-1 nausea' }).waitFor();
+    await shot('saved-queries');
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('e2e report');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    await page.getByTestId('new-token').waitFor();
+    expect(await page.getByTestId('new-token').textContent()).toMatch(/^ausc_/);
+    await shot('settings');
+    await page.getByRole('link', { name: 'Audit trail' }).click();
+    const table = page.getByTestId('audit-table');
+    await table.waitFor();
+    await expect.poll(() => table.textContent()).toContain('savedquery.create');
+    expect(await table.textContent()).toContain('token.create');
+    expect(await table.textContent()).toContain('auth.login');
+    expect(await page.getByTestId('audit-verify').textContent()).toContain('Hash chain intact');
+    await shot('audit');
+  });
+
+  it('renders readably in the dark theme', async () => {
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.getByRole('button', { name: /switch to dark theme/ }).click();
+    expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+    await page.locator('canvas').first().waitFor();
+    await shot('overview-dark');
+  });
+});
