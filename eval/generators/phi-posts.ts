@@ -47,11 +47,22 @@ class Builder {
     }
   }
   phone(): string {
-    const a = this.r.int(201, 989); const b = this.r.int(200, 999); const c = this.digits(4);
+    // 8xx area codes are toll-free lines of organisations, never a person's number.
+    const a = this.r.int(201, 789); const b = this.r.int(200, 999); const c = this.digits(4);
     return this.pick([`${a}-${b}-${c}`, `(${a}) ${b}-${c}`, `${a}.${b}.${c}`, `+1 ${a} ${b} ${c}`]);
   }
-  age(): string { const n = this.r.int(90, 104); return this.pick([`${n}yo`, `${n} y/o`, `${n}-year-old`, `${n} years old`, `aged ${n}`]); }
-  room(): string { return this.pick([`room ${this.r.int(1, 40)}${this.pick(['A', 'B', 'C', ''])}`, `bed ${this.r.int(1, 30)}`, `Rm ${this.r.int(100, 699)}`, `bay ${this.r.int(1, 12)}`]); }
+  /** An age of 90 or more: [before, the number (the span), after] — the span convention puts only the number in the span. */
+  age(): Piece[] {
+    const n = this.r.int(90, 104);
+    const [before, after] = this.pick([['', 'yo'], ['', ' y/o'], ['', '-year-old'], ['', ' years old'], ['aged ', '']] as Array<[string, string]>);
+    return [before, { type: 'age_over_89', text: String(n) }, after];
+  }
+  /** A room, bed or bay: the cue word stays outside the span. */
+  room(): Piece[] {
+    const [cue, value] = this.pick([['room ', `${this.r.int(1, 40)}${this.pick(['A', 'B', 'C', ''])}`], ['bed ', String(this.r.int(1, 30))],
+      ['Rm ', String(this.r.int(100, 699))], ['bay ', String(this.r.int(1, 12))]] as Array<[string, string]>);
+    return [cue, { type: 'other_id', text: value }];
+  }
   email(n: string): string { return `${n.toLowerCase().replace(/\s+/g, '.')}${this.r.int(1, 99)}@${this.pick(DOMAINS)}`; }
   url(): string { return this.r.chance(0.5) ? `https://${this.pick(SHORTENERS)}/${this.digits(3)}xQ${this.digits(2)}` : `https://www.caringbridge.org/visit/${this.pick(FIRST).toLowerCase()}${this.digits(3)}`; }
   handle(): string { return `@${this.pick(FIRST).toLowerCase()}_${this.pick(LAST).toLowerCase()}${this.r.chance(0.5) ? this.digits(2) : ''}`; }
@@ -61,9 +72,9 @@ class Builder {
 type Template = (b: Builder) => Piece[];
 
 const TEMPLATES: Template[] = [
-  (b) => ['My ', { type: 'age_over_89', text: b.age() }, ` ${b.pick(RELATIVES)} is in `, { type: 'other_id', text: b.room() }, ' at ', { type: 'facility', text: b.pick(FACILITIES) },
+  (b) => ['My ', ...b.age(), ` ${b.pick(RELATIVES)} is in `, ...b.room(), ' at ', { type: 'facility', text: b.pick(FACILITIES) },
     ' since ', { type: 'date', text: b.date() }, '. Still no answers. Call me at ', { type: 'phone', text: b.phone() }],
-  (b) => ['Tough shift. ', { type: 'age_over_89', text: b.age() }, ' in ', { type: 'other_id', text: b.room() }, ', DOB ', { type: 'date', text: `${b.r.int(1, 12)}/${b.r.int(1, 28)}/${b.r.int(1920, 1934)}` },
+  (b) => ['Tough shift. ', ...b.age(), ' in ', ...b.room(), ', DOB ', { type: 'date', text: `${b.r.int(1, 12)}/${b.r.int(1, 28)}/${b.r.int(1920, 1934)}` },
     ', MRN ', { type: 'mrn', text: b.digits(b.r.int(7, 9)) }, '. Family refused hospice. #nursetwitter'],
   (b) => ['Pt ', { type: 'name', text: b.name() }, ' (', { type: 'mrn', text: `MR-${b.digits(7)}` }, ') back in the ED again 😩 admitted ', { type: 'date', text: b.date() }, ' 🎂'],
   (b) => { const n = b.name(); return ['Please pray for my ', b.pick(RELATIVES), ' ', { type: 'name', text: n }, ', ', { type: 'facility', text: b.pick(FACILITIES) }, ' ICU. Updates at ', { type: 'url', text: b.url() }, ' or email ', { type: 'email', text: b.email(n) }]; },
@@ -73,12 +84,21 @@ const TEMPLATES: Template[] = [
   (b) => ['Pacemaker serial ', { type: 'device', text: `PM${b.digits(8)}` }, ' recalled?? Got a letter ', { type: 'date', text: b.date() }, '. My cardiologist at ', { type: 'facility', text: b.pick(FACILITIES) }, ' says wait'],
   (b) => ['Someone hit my car in the ', { type: 'facility', text: b.pick(FACILITIES) }, ' lot, plate ', { type: 'vehicle', text: `${b.pick(['7', '8'])}${b.pick(['ABC', 'KXR', 'TMZ'])}${b.digits(3)}` }, '. During chemo day. Unreal.'],
   (b) => ['Portal login from ', { type: 'ip', text: `${b.r.int(11, 223)}.${b.r.int(0, 255)}.${b.r.int(0, 255)}.${b.r.int(1, 254)}` }, " wasn't me!! Account # ", { type: 'account', text: b.digits(10) }, ' at the hospital billing office'],
-  (b) => { const n = b.name(); return ['Congrats to ', { type: 'name', text: n }, ' on ', { type: 'age_over_89', text: `turning ${b.r.int(90, 105)}` }, ' at ', { type: 'facility', text: b.pick(FACILITIES) }, '! Born ', { type: 'date', text: b.date() }, ', still sharp as ever. ', { type: 'handle', text: b.handle() }]; },
-  (b) => ['Dr. ', { type: 'name', text: b.pick(LAST) }, ' told my ', b.pick(RELATIVES), ' (', { type: 'age_over_89', text: b.age() }, ') to stop metformin on ', { type: 'date', text: b.date() }, '. Is that right? Text me ', { type: 'phone', text: b.phone() }],
-  (b) => ['Visiting hours at ', { type: 'facility', text: b.pick(FACILITIES) }, ' are a joke. ', b.pick(['Grandma', 'Grandpa']), ' in ', { type: 'other_id', text: b.room() }, ' waited 6 hours for meds.'],
+  (b) => { const n = b.name(); return ['Congrats to ', { type: 'name', text: n }, ' on turning ', { type: 'age_over_89', text: String(b.r.int(90, 105)) }, ' at ', { type: 'facility', text: b.pick(FACILITIES) }, '! Born ', { type: 'date', text: b.date() }, ', still sharp as ever. ', { type: 'handle', text: b.handle() }]; },
+  (b) => ['Dr. ', { type: 'name', text: b.pick(LAST) }, ' told my ', b.pick(RELATIVES), ' (', ...b.age(), ') to stop metformin on ', { type: 'date', text: b.date() }, '. Is that right? Text me ', { type: 'phone', text: b.phone() }],
+  (b) => ['Visiting hours at ', { type: 'facility', text: b.pick(FACILITIES) }, ' are a joke. ', b.pick(['Grandma', 'Grandpa']), ' in ', ...b.room(), ' waited 6 hours for meds.'],
   (b) => ['New patient portal: ', { type: 'url', text: b.url() }, '. Your chart number is ', { type: 'mrn', text: b.digits(8) }, ' — do not share it.'],
   (b) => ['Moving ', b.pick(RELATIVES), ' to ', { type: 'address', text: `${b.r.int(12, 9800)} ${b.pick(STREETS)}` }, ' in ', { type: 'address', text: b.pick(CITIES) }, ' next week, closer to ', { type: 'facility', text: b.pick(FACILITIES) }],
+  (b) => ['Floated to ', { type: 'facility', text: b.pick(UNITS) }, ' again. My pt ', { type: 'name', text: b.pick(['J.K.', 'M.R.', 'T.D.']) }, ' in ', ...b.room(),
+    ' asked for me by name. Page me at ext ', { type: 'phone', text: b.digits(4) }],
+  (b) => ['Grandma turned ', { type: 'age_over_89', text: b.pick(['ninety', 'ninety-one', 'ninety-five', 'a hundred']) }, ' at ', { type: 'facility', text: b.pick(SHORT_FACILITIES) },
+    ' today, thank you ', { type: 'name', text: b.pick(FIRST) }, ', RN for the cake 🎂'],
+  (b) => ['Moving my ', b.pick(RELATIVES), ' from ', { type: 'address', text: b.pick(CITIES) }, ', ', b.pick(STATES), ' to be near us. Call ', { type: 'phone', text: b.pick(INTL_PHONES) }, ' if you can help'],
 ];
+
+const UNITS = ['4 West', '6 North', 'Ward 7B', 'Station 4B', '5 Peds', 'Ward 12'];
+const SHORT_FACILITIES = ['Mass General', 'Dana-Farber', 'Cedars-Sinai', 'Johns Hopkins', 'Charité', 'Sunnybrook', 'Mount Sinai'];
+const INTL_PHONES = ['+44 20 7946 0958', '+49 30 901820', '+33 1 45 67 89 10', '+61 2 9374 4000', '404.555.0162 ext 12'];
 
 /** `count` posts from `seed`. Labels are exact character spans (UTF-16). */
 export function generatePhiPosts(count: number, seed = 20261124): GeneratedPost[] {

@@ -139,8 +139,8 @@ export function adeSection(analyzer: Analyzer, datasets: string | undefined, gol
         if (i >= 0) { used.add(i); pairTp++; seriousN++; if (goldPairs[i]!.serious === p.serious) seriousOk++; } else pairFp++;
       }
       pairFn += goldPairs.length - used.size;
-      const reaction = a.entities.find((e) => e.type === 'reaction' && e.assertion !== 'negated');
-      const exp = reaction ? reaction.experiencer : 'none';
+      // The analyzer's post-level experiencer (self, other, general, none), the same notion as the gold label.
+      const exp = a.ae.experiencer;
       if (exp === g.experiencer) expOk++;
     }
     const pair = micro(new Map([['pair', { tp: pairTp, fp: pairFp, fn: pairFn }]]));
@@ -155,6 +155,22 @@ export function adeSection(analyzer: Analyzer, datasets: string | undefined, gol
   } else {
     parts.push('### Gold set `eval/gold/ade-social.jsonl`\n', '**not present** — nothing to report yet; the harness reads it when it lands.\n');
     numbers['ade.gold'] = 'not present';
+  }
+  // Our own development sets (tuned on: training figures, shown so that the gap to the gold set is visible).
+  const devDir = join(goldDir, '..', 'dev');
+  const devRows: Array<Array<string | number>> = [];
+  for (const [file, label] of [['ade-dev.jsonl', 'dev 1 (80 posts)'], ['ade-dev2.jsonl', 'dev 2 (50 posts)'], ['ade-dev3.jsonl', 'dev 3 (40 posts)'], ['ade-dev4.jsonl', 'dev 4 (30 posts)']] as const) {
+    const path = join(devDir, file);
+    if (!existsSync(path)) continue;
+    const rows = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; ae: boolean });
+    const o = binary(rows.map((r) => [analyzer.analyze(r.text).ae.present, r.ae] as [boolean, boolean]));
+    const c = binary(rows.map((r) => [cooccurrence(recognizer, r.text), r.ae] as [boolean, boolean]));
+    devRows.push([label, fmt(o.precision), fmt(o.recall), fmt(o.f1), fmt(c.f1)]);
+  }
+  if (devRows.length > 0) {
+    parts.push('### Our development sets (`eval/dev/`, written by us and tuned on: training figures, not a measurement)\n',
+      table(['set', 'ours P', 'ours R', 'ours F1', 'co-occurrence F1'], devRows), '',
+      'The first-seen figures on dev 2, dev 3 and dev 4, before any tuning on them, are recorded in `eval/dev/README.md`.\n');
   }
   parts.push('Anchors (tweets, not directly comparable): SMM4H tweet-level ADE classification best F1 0.646 (2019) and 0.61 (2021);',
     'WEB-RADR independent-set F1 0.26 (Dietrich et al., Drug Saf 2020). Our PHEE figures are on case-report sentences, where',

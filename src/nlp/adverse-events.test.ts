@@ -47,3 +47,112 @@ describe('adverse events', () => {
     expect(ae('As a nurse I saw my patient get a rash on amoxicillin', '@rn').criteria.reporter.qualification).toBe('other-hcp');
   });
 });
+
+describe('adverse events in social posts: attribution, experiencer and the hard cases', () => {
+  const yes: Array<[string, string]> = [
+    ['the atorvastatin gave me such bad muscle aches I could barely climb stairs', 'self'],
+    ['My mom\'s been on lisinopril since spring and now has this dry cough that won\'t quit', 'other'],
+    ['Anyone else lose a ton of hair on Wegovy? mine is coming out in clumps', 'self'],
+    ['Nurse here. Saw three patients this month with angioedema on lisinopril.', 'other'],
+    ['Whoever said Wellbutrin doesn\'t cause weight gain lied, up 15 lbs since March', 'self'],
+    ['no side effects from Paxlovid except the nasty taste, which was bearable', 'self'],
+    ['the nausea on Mounjaro is the worst in the first two days after the shot', 'self'],
+    ['got my flu shot, arm is a bit sore but otherwise fine', 'self'],
+    ['stopped effexor cold turkey and the brain zaps are insane', 'self'],
+  ];
+  it.each(yes)('AE: "%s" (%s)', (text, experiencer) => {
+    const r = ae(text);
+    expect(r.present).toBe(true);
+    expect(r.experiencer).toBe(experiencer);
+  });
+
+  const no: Array<[string, string]> = [
+    ['Ozempic can cause nausea and vomiting, especially when the dose goes up. Talk to your doctor.', 'general'],
+    ['Scared to start metformin next week, heard the diarrhea is brutal', 'self'],
+    ['Tylenol does nothing for my back pain', 'self'],
+    ['Grandma fell and broke her hip, now she is on oxycodone for the pain', 'other'],
+    ['My dog threw up after eating the carprofen, vet says it happens', 'none'],
+    ['I\'m allergic to penicillin', 'self'],
+    ['Has anyone had hair thinning on Mounjaro? Considering it but my hair is my thing', 'self'],
+    ['my headache went away after 2 Advil, thank god', 'self'],
+    ['Covid itself gave me the worst fatigue of my life, way worse than the vaccine', 'self'],
+    ['Would you take Paxlovid if you got covid? I hear it leaves a metallic taste', 'general'],
+    ['Pfizer stock is down 4% after the earnings call', 'none'],
+  ];
+  it.each(no)('not an AE: "%s" (%s)', (text, experiencer) => {
+    const r = ae(text);
+    expect(r.present).toBe(false);
+    expect(r.experiencer).toBe(experiencer);
+  });
+
+  it('blames the suspect drug, not the one given to treat the reaction', () => {
+    const r = ae('my sister\'s face swelled up after the contrast dye for her CT, they gave her Benadryl');
+    expect(r.present).toBe(true);
+    expect(r.pairs.map((p) => p.drug)).toEqual(['iodinated contrast media']);
+  });
+});
+
+describe('adverse events: conditions as reactions, relief and ended reactions', () => {
+  it('takes a condition as the reaction when a drug and an attribution cue share its sentence', () => {
+    const r = ae('since starting Lexapro my insomnia has been awful');
+    expect(r.present).toBe(true);
+  });
+  it('an ended reaction is still an AE when it happened on the drug, not when a drug relieved it', () => {
+    expect(ae('the nausea finally went away after a week on Ozempic').present).toBe(true);
+    expect(ae('my headache went away after 2 Advil, thank god').present).toBe(false);
+  });
+  it('worry words do not negate a reaction that is happening', () => {
+    expect(ae('I\'m scared because my hair is falling out on Wegovy').present).toBe(true);
+  });
+});
+
+describe('adverse events: side effects named inside a "no side effects" claim', () => {
+  it('"zero side effects besides vivid dreams" describes a reaction', () => {
+    expect(ae('two months on Chantix, zero side effects besides vivid dreams').present).toBe(true);
+    expect(ae('two months on Chantix, zero side effects at all').present).toBe(false);
+  });
+});
+
+describe('adverse events: suspicion is enough', () => {
+  it('"could be the metformin" with a reaction that happened is an AE', () => {
+    expect(ae('could be the metformin but I have had diarrhea every day this week').present).toBe(true);
+    expect(ae('Would you take Paxlovid if you got covid? I hear it leaves a metallic taste').present).toBe(false);
+  });
+});
+
+describe('adverse events: lay names, possessives, indications and other languages', () => {
+  it('a reaction named after its drug names the drug ("Keppra rage")', () => {
+    const r = ae('Keppra rage is real. My son has been so angry since he started it');
+    expect(r.present).toBe(true);
+    expect(r.pairs.map((p) => p.drug)).toContain('levetiracetam');
+  });
+  it('"anyone else\'s period go crazy after…" is the writer\'s own experience', () => {
+    expect(ae('anyone else\'s period go crazy after the covid booster? mine came two weeks early').experiencer).toBe('self');
+  });
+  it('a list after "used to treat" is indications, not reactions', () => {
+    expect(ae('Lisinopril is an ACE inhibitor used to treat high blood pressure and heart failure.').present).toBe(false);
+  });
+  it('first person in German and French', () => {
+    expect(ae('Seit ich Ibuprofen nehme, habe ich ständig Magenschmerzen').present).toBe(true);
+    expect(ae('Je prends du Lévothyrox depuis un mois et j\'ai des palpitations tous les soirs').present).toBe(true);
+  });
+});
+
+describe('adverse events: which drug is blamed', () => {
+  it('pairs the reaction with the drug the writer links to it', () => {
+    const r = ae('I take metformin and lisinopril, the lisinopril gave me a cough');
+    expect(r.pairs.map((p) => p.drug)).toEqual(['lisinopril']);
+  });
+});
+
+describe('adverse events: persisting reactions and more ways to name a product', () => {
+  it('"that never went away" means the reaction goes on', () => {
+    const r = ae('since my second Pfizer dose I\'ve had tinnitus that never went away');
+    expect(r.present).toBe(true);
+  });
+  it('water pills, German vaccines and lay kidney wording', () => {
+    expect(ae('can\'t stop peeing since they started me on the water pill').present).toBe(true);
+    expect(ae('Nach der Impfung hatte ich zwei Tage Fieber und Gliederschmerzen').present).toBe(true);
+    expect(ae('Reporting a possible reaction: patient on vancomycin developed AKI, creatinine doubled.').present).toBe(true);
+  });
+});

@@ -9,6 +9,7 @@ import { CueMatcher, type CueHit } from './cue-matcher.js';
 import type { Entity } from './entities.js';
 import type { AdeModel } from './ade-model.js';
 import type { Token } from './tokenize.js';
+import { experiencerAt } from './experiencer.js';
 
 export type CriterionState = 'present' | 'absent' | 'unknown';
 
@@ -38,6 +39,9 @@ export interface AdverseEventResult {
   ruleId: string;
   modelId?: string;
   modelProbability?: number;
+  /** Whose experience the post is about: self, other (a specific person), general or none (computed by postExperiencer). */
+  experiencer: PostExperiencer;
+  experiencerRule: string;
   pairs: AePair[];
   seriousness: Array<{ criterion: SeriousnessCriterion; ruleId: string; evidence: Evidence }>;
   causalCues: Evidence[];
@@ -54,12 +58,6 @@ const SERIOUS = new CueMatcher<SeriousnessCriterion>({
     'lost my vision', 'lost my hearing', 'bedridden', 'wheelchair'],
   'congenital-anomaly': ['birth defect', 'birth defects', 'born with', 'congenital', 'malformation', 'malformations'],
 });
-const CAUSAL = new CueMatcher({
-  causal: ['gave me', 'gives me', 'giving me', 'caused', 'causes', 'causing', 'side effect', 'side effects', 'because of', 'due to', 'from the',
-    'made me', 'makes me', 'making me', 'since starting', 'since i started', 'after starting', 'after taking', 'after my', 'after the', 'since',
-    'started', 'on', 'while on', 'while taking', 'reaction to', 'allergic to', 'induced', 'triggered', 'developed', 'week', 'weeks', 'day', 'days',
-    'month', 'dose', 'switched', 'increased', 'upped', 'stopped', 'withdrawal', 'coming off', 'tapering', 'kicked in', 'so far'],
-});
 const HCP_REPORTER = new CueMatcher<'physician' | 'pharmacist' | 'other-hcp'>({
   physician: ['as a doctor', 'as a physician', 'im a doctor', 'i am a doctor', 'my patient', 'my patients', 'in my clinic', 'i prescribed', 'we prescribed',
     'as an oncologist', 'as a cardiologist', 'as a psychiatrist', 'saw a', 'on call'],
@@ -67,54 +65,260 @@ const HCP_REPORTER = new CueMatcher<'physician' | 'pharmacist' | 'other-hcp'>({
   'other-hcp': ['as a nurse', 'im a nurse', 'i am a nurse', 'my shift', 'tough shift', 'on my unit', 'as an rn', 'as a np', 'as a pa'],
 });
 
-const CONDITION_AS_REACTION = new Set(['gave', 'caused', 'developed', 'induced', 'triggered', 'got']);
+const CONDITION_AS_REACTION = new Set(['gave', 'caused', 'developed', 'induced', 'triggered', 'got', 'get', 'gives', 'getting', 'causing', 'causes']);
+
+/**
+ * Conditions that are typically drug-induced when written next to a drug ("angioedema on lisinopril"): the medically
+ * important events of ICH E2D practice and common serious ADRs. A chronic disease next to a drug is its indication.
+ */
+const DRUG_INDUCED = /\b(?:angioedema|anaphyla\w*|pancreatitis|seizures?|stevens|johnson|toxic epidermal|dress|ketoacidosis|dka|myocarditis|pericarditis|pulmonary embolism|embolism|thrombosis|dvt|blood clots?|liver (?:failure|injury|damage)|hepatitis|hepatotoxicity|serotonin syndrome|difficile|colitis|tendon|guillain|malignant hyperthermia|pneumonitis|pulmonary fibrosis|toxicity|neutropenia|agranulocytosis|hyponatr\w*|hyperkal\w*|hypokal\w*|qt prolongation|arrhythmia|rhabdo\w*|lactic acidosis|osteonecrosis|kidney (?:failure|injury)|renal failure|acute kidney|interstitial nephritis|thrombocytopenia|bleed\w*|hemorrhage|ulcer|stroke|heart attack|psychosis|mania|suicid\w*|tardive|dyskinesia|parkinsonism|hypoglyc\w*|hyperglyc\w*|diabetes|gout|osteoporosis|cataracts?|glaucoma|hair loss|alopecia|neuropathy|ototoxic\w*|hearing loss|tinnitus|photosensitivity|sunburn|yeast infection|thrush|candid\w*|infection)\b/i;
+
+/** Whose experience the post is about (the gold set's post-level `experiencer`). */
+export type PostExperiencer = 'self' | 'other' | 'general' | 'none';
+
+/**
+ * Words that make the post about drugs or people in general: facts, label text, news, advice, questions to the crowd
+ * ("can cause", "side effects include", "according to", "talk to your doctor").
+ */
+const GENERAL_CUES = new CueMatcher({
+  general: ['can cause', 'may cause', 'could cause', 'might cause', 'can make', 'can lead to', 'may lead to', 'side effects include', 'side effects of',
+    'common side effects', 'common side effect', 'known side effect', 'rare side effect', 'side effect profile', 'risk of', 'risks of', 'study', 'studies',
+    'trial', 'trials', 'data', 'fda', 'cdc', 'ema', 'label', 'boxed warning', 'warning', 'according to', 'reported', 'reports', 'percent', 'people',
+    'patients', 'anyone know', 'does anyone', 'has anyone', 'anybody know', 'everyone', 'users', 'adults', 'if you', 'you may', 'you might', 'your doctor',
+    'talk to', 'ask your', 'reminder', 'psa', 'works by', 'approved', 'approval', 'recall', 'recalled', 'news', 'breaking', 'new research', 'researchers',
+    'scientists', 'guidelines', 'recommend', 'recommended', 'most prescribed', 'prescriptions', 'women who', 'men who', 'kids with', 'children with',
+    'monitor their', 'should', 'always ask', 'watch for', 'in rare cases', 'is associated with', 'linked to', 'which is why', 'some people',
+    'used to treat', 'used for', 'indicated for', 'is used', 'are used', 'a type of', 'class of', 'belongs to', 'leading cause', 'read labels'],
+});
+/** Nobody's health experience: animals, markets, logistics. */
+const NONE_CUES = new CueMatcher({
+  animal: ['dog', 'dogs', 'cat', 'cats', 'puppy', 'kitten', 'vet', 'veterinarian', 'pet', 'pets', 'horse', 'horses', 'pup', 'doggo', 'kitty'],
+  market: ['stock', 'stocks', 'shares', 'earnings', 'investors', 'analysts', 'market cap', 'revenue', 'quarter', 'share price', 'nasdaq', 'nyse', 'sales'],
+});
+/** "Anyone else get night sweats on venlafaxine?": the writer has it too. */
+const ME_TOO = new CueMatcher({ self: ['anyone else', 'anyone elses', 'anybody else', 'anybody elses', 'does anyone else', 'is it just me', 'am i the only one', 'me too', 'same here'] });
+/** Attribution: the writer links the reaction to the product ("gave me", "since starting", "after my first dose", "X has me"). */
+const ATTRIBUTION = new CueMatcher({
+  cause: ['gave me', 'gives me', 'giving me', 'gave her', 'gave him', 'gave my', 'caused', 'causes', 'causing', 'side effect', 'side effects', 'because of',
+    'due to', 'from the', 'from my', 'from his', 'from her', 'made me', 'makes me', 'making me', 'made her', 'made him', 'makes my', 'made my',
+    'has me', 'have me', 'had me', 'is why', 'reaction to', 'reacted to', 'induced', 'triggered', 'thanks to', 'blame', 'blaming', 'culprit', 'kills my',
+    'killed my', 'killing my', 'tore my', 'wrecked my', 'destroyed my', 'messed up my', 'messing with my', 'has given me', 'left me', 'leaves me'],
+  temporal: ['since starting', 'since i started', 'since i began', 'since beginning', 'after starting', 'after i started', 'after taking', 'after my', 'after the',
+    'after her', 'after his', 'after getting', 'after i got', 'after i took', 'since taking', 'since the', 'since my', 'started', 'starting', 'began',
+    'while on', 'while taking', 'on it', 'on the', 'week', 'weeks', 'day', 'days', 'month', 'months', 'first dose', 'second dose', 'dose', 'shot',
+    'switched', 'increased', 'upped', 'went up', 'stopped', 'withdrawal', 'coming off', 'came off', 'tapering', 'cold turkey', 'kicked in', 'so far',
+    'now', 'ever since', 'last night', 'yesterday', 'this morning', 'today'],
+});
+/** The reaction is the condition being treated ("for my back pain", "didn't help my migraine"): lack of efficacy is not an AE. */
+const INDICATION_BEFORE = new Set(['for', 'treat', 'treating', 'treats', 'help', 'helps', 'helped', 'helping', 'relieve', 'relieves', 'relief', 'control',
+  'controls', 'manage', 'manages', 'managing', 'against', 'prevent', 'prevents', 'fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'cleared', 'clears']);
+const TREAT_WORDS = new Set(['treat', 'treats', 'treating', 'treated', 'indicated', 'prescribed for', 'approved for', 'against']);
+const EFFICACY_FAILURE = new CueMatcher({ failure: ['didnt help', 'did not help', 'doesnt help', 'does not help', 'does nothing', 'did nothing', 'didnt touch',
+  'not helping', 'isnt helping', 'stopped working', 'doesnt work', 'didnt work', 'not working', 'no relief', 'barely helps', 'wore off', 'wears off'] });
+/** Something other than a drug named as the cause ("probably the wine", "just stress", "covid itself"). */
+const OTHER_CAUSE = /\b(?:probably|prob|maybe|likely|must be|just|from|because of|due to|caused by|thanks to)\s+(?:the\s+|my\s+|all\s+the\s+|a\s+)?(?:wine|beer|alcohol|booze|drinking|hangover|coffee|caffeine|energy drinks?|red bull|stress|stressed|finals|exams|work|pregnan\w*|morning sickness|period|pms|allerg(?:y|ies)|pollen|weather|heat|flu|covid|cold|virus|bug|food|takeout|tacos|spicy food|sushi|dehydration|lack of sleep|no sleep|my age|old age|the cancer|the disease|lupus|the infection|long covid)\b/gi;
+/** What lies between an ended reaction and a drug that relieved it ("went away after 2 Advil", "gone with Tylenol"). */
+const RELIEF_BEFORE_DRUG = /^(?![^]*\bon\b)[^.!?]*\b(?:after(?: i took| taking| a dose of| some| an?| my| \d+)?|with|thanks to|once i took|when i took|took|taking|popped)\s+(?:\w+\s+){0,2}$/i;
+
+/** A drug given to treat the reaction ("they gave her Benadryl"): not the suspect when another drug is named. */
+const TREATMENT_BEFORE = /\b(?:they|doctor|doc|dr|nurse|er|ed|staff|paramedics|we|i)\s+(?:gave|give|giving|pushed|started)\s+(?:her|him|me|them|my \w+)\s+(?:some\s+|a\s+)?$/i;
+
+/**
+ * The confidence from which a candidate is reported. A candidate already needs a specific person, a suspect product and an
+ * asserted reaction of theirs; the cues only rank it. 0.4 keeps a pair named in neighbouring sentences without a cue word
+ * ("spironolactone and I are breaking up. the breast tenderness is too much").
+ */
+const PRESENT_AT = 0.4;
 
 export interface AeOptions { author?: string }
 
 export function detectAdverseEvents(text: string, words: readonly Token[], entities: readonly Entity[], model?: AdeModel,
   options: AeOptions = {}): AdverseEventResult {
-  const drugs = entities.filter((e) => e.type === 'drug' && e.assertion !== 'negated');
-  const reactions = entities.filter((e) => {
-    if (e.type === 'reaction') return (e.assertion === 'asserted' || e.assertion === 'ended') && e.experiencer !== 'general';
-    // "Lipitor gave me diabetes": a condition in a causal frame is a reaction.
-    if (e.type === 'condition') {
-      return e.assertion === 'asserted' && e.experiencer !== 'general'
-        && (CONDITION_AS_REACTION.has(words[e.from - 1]?.norm ?? '') || CONDITION_AS_REACTION.has(words[e.from - 2]?.norm ?? ''));
+  const exp = postExperiencer(text, words, entities);
+  // A drug is negated only by a cue right before it ("not on Paxlovid"), not by "no side effects from Paxlovid except…".
+  const drugs = entities.filter((e) => e.type === 'drug' && (e.assertion !== 'negated' || !e.assertionCue || e.start - e.assertionCue.end > 16));
+  const efficacyFailure = EFFICACY_FAILURE.find(words, text);
+  const otherCauseSentences = new Set<number>();
+  OTHER_CAUSE.lastIndex = 0;
+  // Only a post with a drug can have a pair; the cause search is skipped otherwise (it is one of the costlier regexes).
+  for (let m = drugs.length > 0 ? OTHER_CAUSE.exec(text) : null; m; m = OTHER_CAUSE.exec(text)) {
+    const at = m.index;
+    const w = words.find((x) => x.end > at);
+    if (w) otherCauseSentences.add(w.sentence);
+  }
+  // "Covid itself gave me…": a condition that is the subject of a causal verb owns the reactions of its sentence.
+  for (const e of entities) {
+    if (e.type !== 'condition') continue;
+    const next = words.slice(e.to, e.to + 3).map((w) => w.norm);
+    if (next.some((w) => ['gave', 'gives', 'caused', 'causes', 'made', 'makes'].includes(w))) otherCauseSentences.add(words[e.from]!.sentence);
+  }
+  const attribution = ATTRIBUTION.find(words, text);
+  const reactions = [...entities, ...(drugs.length > 0 ? patternReactions(text, words) : [])].filter((e) => {
+    if (e.type === 'reaction') {
+      if (e.assertion !== 'asserted' && e.assertion !== 'ended') return false;
+    } else if (e.type === 'condition') {
+      // "Lipitor gave me diabetes", "since starting the pill I get migraines": a condition in a causal frame is a reaction.
+      if (e.assertion !== 'asserted') return false;
+      const before = [words[e.from - 1]?.norm ?? '', words[e.from - 2]?.norm ?? '', words[e.from - 3]?.norm ?? ''];
+      // "…with angioedema on lisinopril", "pancreatitis after starting Mounjaro": the condition followed by a drug link.
+      const after = words.slice(e.to, e.to + 4);
+      const drugAfter = after.length > 0 && ['on', 'from', 'after', 'since', 'with'].includes(after[0]!.norm)
+        && entities.some((d) => d.type === 'drug' && d.from >= e.to && d.from <= e.to + 4);
+      // "since starting Lexapro my anxiety is through the roof": a condition in a sentence with a drug and an attribution cue.
+      const sentence = words[e.from]!.sentence;
+      const attributed = !['with', 'has', 'have', 'had', 'diagnosed', 'dx', 'for', 'of'].includes(before[0]!)
+        && entities.some((d) => d.type === 'drug' && d.assertion === 'asserted' && words[d.from]!.sentence === sentence)
+        && attribution.some((h) => h.rule === 'cause' && words[h.from]!.sentence === sentence
+          || h.rule === 'temporal' && ['since', 'after', 'ever since', 'since starting', 'after starting', 'since i started', 'after taking', 'since taking'].some((c) => h.text.toLowerCase().startsWith(c)) && words[h.from]!.sentence === sentence);
+      if (!before.some((w) => CONDITION_AS_REACTION.has(w)) && !(drugAfter && DRUG_INDUCED.test(`${e.name} ${e.text}`)) && !attributed) return false;
+      // "Covid itself gave me…": the condition is the cause, not the reaction.
+      if (words.slice(e.to, e.to + 3).some((w) => ['gave', 'gives', 'caused', 'causes', 'made', 'makes'].includes(w.norm))) return false;
+    } else {
+      return false;
     }
-    return false;
+    if (e.experiencer === 'general' && (e.experiencerRule === 'experiencer.generic-population' || (exp.experiencer !== 'self' && exp.experiencer !== 'other'))) return false;
+    // "my headache went away after 2 Advil": a reaction that ended once a drug was taken is the drug working
+    // (but "the nausea went away after a week on Ozempic" happened on the drug).
+    if (e.assertion === 'ended' && drugs.some((d) => d.start > e.end && words[d.from]!.sentence === words[e.from]!.sentence
+      && RELIEF_BEFORE_DRUG.test(text.slice(e.end, d.start)))) return false;
+    // "I'm allergic to penicillin" names an allergy, not a reaction that happened.
+    if (/^allerg(?:ic|y)$/i.test(e.text) && /^\s+(?:to|from)\b/i.test(text.slice(e.end, e.end + 6))) return false;
+    const before = [words[e.from - 1]?.norm ?? '', words[e.from - 2]?.norm ?? '', words[e.from - 3]?.norm ?? ''];
+    if (before.some((w) => INDICATION_BEFORE.has(w))) return false;
+    // "used to treat high blood pressure and heart failure": the whole list after a treat-word is indications.
+    for (let k = e.from - 1; k >= 0 && k >= e.from - 7 && words[k]!.sentence === words[e.from]!.sentence; k--) {
+      if (TREAT_WORDS.has(words[k]!.norm)) return false;
+    }
+    const sentence = words[e.from]!.sentence;
+    if (efficacyFailure.some((f) => words[f.from]!.sentence === sentence)) return false;
+    if (otherCauseSentences.has(sentence) && !drugs.some((d) => words[d.from]!.sentence === sentence && d.assertion === 'asserted' && causalBetween(words, d, e))) return false;
+    return true;
   });
   const seriousness = SERIOUS.find(words, text).map((h) => ({ criterion: h.rule, ruleId: `ae.serious.${h.rule}`, evidence: span(h) }));
-  const causal = CAUSAL.find(words, text).map(span);
+  const causal = attribution.map(span);
+  // A suspected product stays a suspect ("could be the metformin, but I've had headaches"): the written rule counts a
+  // suspicion; a hypothetical use has no asserted reaction to pair with anyway.
+  const suspects = drugs;
+  const treated = suspects.filter((d) => TREATMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)));
+  const candidates = treated.length < suspects.length ? suspects.filter((d) => !treated.includes(d)) : suspects;
   const pairs: AePair[] = [];
   const seen = new Set<string>();
-  for (const d of drugs) {
-    for (const r of reactions) {
-      const sd = words[d.from]!.sentence;
-      const sr = words[r.from]!.sentence;
-      if (Math.abs(sd - sr) > 1) continue;
+  for (const r of reactions) {
+    const sr = words[r.from]!.sentence;
+    // The drugs of the reaction's own sentence, else the nearest earlier (or later) sentence within two.
+    let best: Entity[] = [];
+    let bestDistance = Infinity;
+    for (const d of candidates) {
+      const distance = Math.abs(words[d.from]!.sentence - sr) * 2 + (words[d.from]!.sentence > sr ? 1 : 0);
+      if (distance > 5) continue;
+      if (distance < bestDistance) { best = [d]; bestDistance = distance; } else if (distance === bestDistance) best.push(d);
+    }
+    // Several drugs in the sentence: the ones the writer links to the reaction ("the lisinopril gave me a cough") win.
+    if (best.length > 1) {
+      const linked = best.filter((d) => causalBetween(words, d, r) && Math.abs(d.from - r.from) <= 8
+        && !candidates.some((o) => o !== d && o.from > Math.min(d.from, r.from) && o.from < Math.max(d.from, r.from)));
+      if (linked.length > 0 && linked.length < best.length) best = linked;
+    }
+    for (const d of best) {
       const key = `${d.id}|${r.id}`;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || d.start === r.start) continue;
       seen.add(key);
-      pairs.push({ drug: d.name, drugId: d.id, reaction: r.type === 'reaction' ? r.name : r.name, reactionId: r.id,
+      pairs.push({ drug: d.name, drugId: d.id, reaction: r.name, reactionId: r.id,
         serious: Boolean(r.serious) || seriousness.length > 0, drugSpan: span(d), reactionSpan: span(r), experiencer: r.experiencer });
     }
   }
   // The model only refines the confidence of a candidate: it is not run when there is no (drug, reaction) pair.
   const modelProbability = model && pairs.length > 0 ? model.probability(words, entities) : undefined;
   let confidence = 0;
+  const specific = exp.experiencer === 'self' || exp.experiencer === 'other';
   if (pairs.length > 0) {
-    const sameSentence = pairs.some((p) => Math.abs(p.drugSpan.start - p.reactionSpan.start) < 200);
-    confidence = 0.55 + (causal.length > 0 ? 0.2 : 0) + (sameSentence ? 0.1 : 0) + (seriousness.length > 0 ? 0.05 : 0);
-    if (modelProbability !== undefined) confidence = 0.75 * confidence + 0.25 * modelProbability;
+    const sameSentence = pairs.some((p) => words.find((w) => w.start === p.drugSpan.start)?.sentence === words.find((w) => w.start === p.reactionSpan.start)?.sentence);
+    const cause = attribution.some((h) => h.rule === 'cause');
+    const temporal = attribution.some((h) => h.rule === 'temporal');
+    confidence = 0.45 + (cause ? 0.2 : 0) + (temporal ? 0.1 : 0) + (sameSentence ? 0.1 : 0) + (seriousness.length > 0 ? 0.05 : 0);
+    if (modelProbability !== undefined) confidence = 0.8 * confidence + 0.2 * modelProbability;
+    if (!specific) confidence = Math.min(confidence, 0.3);
   }
   confidence = Math.round(Math.min(0.99, confidence) * 100) / 100;
   const criteria = icsrCriteria(text, words, drugs, reactions, pairs, options);
   return {
-    present: pairs.length > 0 && confidence >= 0.5, confidence, ruleId: 'ae.drug-reaction-experienced.v1',
+    present: pairs.length > 0 && specific && confidence >= PRESENT_AT, confidence, ruleId: 'ae.drug-reaction-experienced.v2',
     ...(model && modelProbability !== undefined ? { modelId: model.id, modelProbability: Math.round(modelProbability * 1000) / 1000 } : {}),
+    experiencer: exp.experiencer, experiencerRule: exp.ruleId,
     pairs, seriousness, causalCues: causal.slice(0, 5), criteria,
   };
 }
+
+/** Reactions written with numbers or around a body part, which a phrase lexicon cannot list ("up 15 lbs", "arm is a bit sore"). */
+const PATTERN_REACTIONS: Array<{ re: RegExp; id: string; name: string }> = [
+  { re: /\b(?:up|gained|gain(?:ing)?|put on|packed on)\s+(?:like\s+)?\d{1,3}\s*(?:lbs?|pounds|kg|kilos)\b/gi, id: 'ae:weight-gain', name: 'weight gain' },
+  { re: /\b(?:down|lost|losing)\s+(?:like\s+)?\d{1,3}\s*(?:lbs?|pounds|kg|kilos)\b/gi, id: 'ae:weight-loss', name: 'weight loss' },
+  { re: /\b(?:my|her|his)\s+arm\b[^.!?\n]{0,20}?\b(?:sore|hurts|hurt|aching|achy|killing|swollen|red|numb)\b/gi, id: 'ae:injection-site-reaction', name: 'injection site reaction' },
+  { re: /\b(?:sugars?|bg|glucose)\s+(?:crashed|dropped|tanked|went)\s+(?:to\s+)?\d{2}\b/gi, id: 'ae:low-blood-sugar', name: 'low blood sugar' },
+];
+
+function patternReactions(text: string, words: readonly Token[]): Entity[] {
+  const out: Entity[] = [];
+  // Every pattern needs a digit or the word "arm": most posts skip all four.
+  if (!/\d/.test(text) && !/\barm\b/i.test(text)) return out;
+  for (const p of PATTERN_REACTIONS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const from = words.findIndex((w) => w.start >= m!.index);
+      if (from < 0) continue;
+      let to = from;
+      while (to < words.length && words[to]!.end <= m.index + m[0].length) to++;
+      const { experiencer, ruleId } = experiencerAt(words, from);
+      out.push({ type: 'reaction', text: m[0], start: m.index, end: m.index + m[0].length, id: p.id, name: p.name, ruleId: 'ae.pattern-reaction',
+        confidence: 0.7, assertion: 'asserted', experiencer, experiencerRule: ruleId, areas: [], from, to: Math.max(to, from + 1) });
+    }
+  }
+  return out;
+}
+
+/** A causal cue between (or right around) a drug and a reaction mention. */
+function causalBetween(words: readonly Token[], d: Entity, r: Entity): boolean {
+  const lo = Math.min(d.to, r.to);
+  const hi = Math.max(d.from, r.from);
+  for (let k = Math.max(0, lo - 1); k < Math.min(words.length, hi + 1); k++) {
+    if (['gave', 'gives', 'caused', 'causes', 'made', 'makes', 'since', 'after', 'from', 'on'].includes(words[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whose drug or health experience the post is about: a specific other person named by the writer (my mom, my patient,
+ * "three of my patients", he/she), the writer, people in general (facts, news, advice, questions to the crowd), or
+ * nobody (animals, markets). Reactions' own experiencers decide first; then person words; then general cues.
+ */
+export function postExperiencer(text: string, words: readonly Token[], entities: readonly Entity[]): { experiencer: PostExperiencer; ruleId: string } {
+  const health = entities.filter((e) => e.type === 'drug' || e.type === 'reaction' || e.type === 'condition' || e.type === 'procedure');
+  const none = NONE_CUES.find(words, text);
+  // "I hear it leaves a metallic taste": hearsay is not the writer's own experience.
+  const hasFirst = words.some((w, k) => FIRST_PERSON.has(w.norm) && !HEARSAY.has(words[k + 1]?.norm ?? '')) || ME_TOO.find(words, text).length > 0;
+  const reactionExps = entities.filter((e) => (e.type === 'reaction' || e.type === 'condition') && e.assertion !== 'negated').map((e) => e.experiencer);
+  const drugExps = entities.filter((e) => e.type === 'drug').map((e) => e.experiencer);
+  if (none.some((h) => h.rule === 'animal') && !reactionExps.includes('other') && !/\b(?:my|our)\s+(?:mom|dad|son|daughter|husband|wife|patient|kid)/i.test(text)) {
+    return { experiencer: 'none', ruleId: 'ae.experiencer.animal' };
+  }
+  if (health.length === 0) {
+    return none.length > 0 || !hasFirst ? { experiencer: 'none', ruleId: 'ae.experiencer.no-health-content' } : { experiencer: 'self', ruleId: 'ae.experiencer.first-person' };
+  }
+  if (none.some((h) => h.rule === 'market') && !hasFirst) return { experiencer: 'none', ruleId: 'ae.experiencer.market' };
+  if (reactionExps.includes('other') || (reactionExps.length === 0 && drugExps.includes('other'))) return { experiencer: 'other', ruleId: 'ae.experiencer.other-person' };
+  // A first-person word decides; a subject-less opener ("Just a reminder…") does not when the post reads as general advice.
+  const personSelf = entities.some((e) => (e.type === 'reaction' || e.type === 'condition') && e.assertion !== 'negated' && e.experiencer === 'self'
+    && e.experiencerRule !== 'experiencer.diary-opener');
+  if (personSelf || hasFirst) return { experiencer: 'self', ruleId: 'ae.experiencer.first-person' };
+  if (drugExps.includes('other')) return { experiencer: 'other', ruleId: 'ae.experiencer.other-person' };
+  if (GENERAL_CUES.find(words, text).length > 0 || /\?\s*$/.test(text.trim())) return { experiencer: 'general', ruleId: 'ae.experiencer.general-statement' };
+  // No person and no general wording: a diary line ("Paxlovid mouth is real. Everything tastes like pennies") is the writer's.
+  return { experiencer: 'self', ruleId: 'ae.experiencer.diary' };
+}
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'ive', 'id', 'ill', 'myself', 'mine', 'mines', 'ich', 'mein', 'meine', 'meinen', 'mir', 'mich', 'je', 'j',
+  'moi', 'mon', 'ma', 'mes', 'yo', 'mi', 'mis', 'eu', 'meu', 'minha', 'io', 'mio', 'mia']);
+const HEARSAY = new Set(['hear', 'heard', 'read', 'wonder', 'wondered', 'guess', 'bet']);
 
 function span(x: { text: string; start: number; end: number }): Evidence {
   return { text: x.text, start: x.start, end: x.end };

@@ -72,10 +72,16 @@ export async function* analyzeStream(inputs: Iterable<string | AnalyzeInput> | A
   const pending = new Map<number, { resolve: (r: Outcome[]) => void; reject: (e: unknown) => void }>();
   const results = new Map<number, Promise<Outcome[]>>();
   for (const w of pool) {
-    w.on('message', (m: { batch?: number; results?: Outcome[] }) => {
+    w.on('message', (m: { batch?: number; results?: Outcome[]; joined?: string; errors?: Array<[number, string]> }) => {
       if (m.batch === undefined) return;
-      pending.get(m.batch)?.resolve(m.results!);
+      const handler = pending.get(m.batch);
       pending.delete(m.batch);
+      if (!handler) return;
+      if (m.joined === undefined) { handler.resolve(m.results!); return; }
+      const lines = m.joined.split('\n');
+      const results: Outcome[] = lines.map((json) => ({ ok: true as const, json }));
+      for (const [i, error] of m.errors ?? []) results[i] = { ok: false, error };
+      handler.resolve(results);
     });
     w.on('error', (error) => { for (const p of pending.values()) p.reject(error); pending.clear(); });
   }

@@ -4,6 +4,22 @@ import { createAnalyzer, type AnalyzeOptions } from './analyze.js';
 
 const analyzer = createAnalyzer();
 parentPort!.on('message', (message: { batch: number; json: boolean; items: Array<{ text: string; options?: AnalyzeOptions }> }) => {
+  if (message.json) {
+    // One string per batch: JSON text has no raw newline, so the results join on '\n' and cross the thread boundary as
+    // a single copy instead of one object per post (measured in bench/nlp.ts: the main thread's share was the limit).
+    const lines: string[] = new Array(message.items.length);
+    const errors: Array<[number, string]> = [];
+    message.items.forEach((item, i) => {
+      try {
+        lines[i] = JSON.stringify(analyzer.analyze(item.text, item.options));
+      } catch (error) {
+        lines[i] = '';
+        errors.push([i, (error as Error).message]);
+      }
+    });
+    parentPort!.postMessage({ batch: message.batch, joined: lines.join('\n'), errors });
+    return;
+  }
   const results = message.items.map((item) => {
     try {
       const value = analyzer.analyze(item.text, item.options);

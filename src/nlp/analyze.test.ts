@@ -52,6 +52,19 @@ describe('analyzeMany over worker threads', () => {
     expect(out.map((r) => r.ok)).toEqual([true, false, true]);
     expect(JSON.parse((out[0] as { json: string }).json).lang).toBeDefined();
   });
+
+  it('over worker threads, JSON batches arrive in order with a failing input reported in its place', async () => {
+    // Text with a newline, quotes and an emoji: the batch's joined JSON must still split back into one line per post.
+    const texts: unknown[] = Array.from({ length: 40 }, (_, i) => `Post ${i}: "Ozempic"\nmade me 🤢 on day ${i}`);
+    texts[17] = 42;
+    const out = [];
+    for await (const r of analyzeStream(texts as string[], { workers: 1, batchSize: 8, inlineBelow: 0, json: true })) out.push(r);
+    expect(out).toHaveLength(40);
+    expect(out.map((r) => r.ok).filter((ok) => !ok)).toHaveLength(1);
+    expect(out[17]!.ok).toBe(false);
+    const a = getAnalyzer();
+    for (const i of [0, 16, 18, 39]) expect(JSON.parse((out[i] as { json: string }).json)).toEqual(JSON.parse(JSON.stringify(a.analyze(texts[i] as string))));
+  });
 });
 
 describe('screenDraft', () => {
@@ -78,7 +91,7 @@ describe('screenDraft', () => {
     const r = screenDraft(a, "My 92yo patient in room 4B at St. Mary's on 3/14 did great");
     expect(r.verdict).toBe('block');
     expect(r.exitCode).toBe(2);
-    expect(r.redacted).toBe('My 90+yo patient in [OTHER_ID] at [FACILITY] on [DATE] did great');
+    expect(r.redacted).toBe('My 90+yo patient in room [OTHER_ID] at [FACILITY] on [DATE] did great');
   });
   it('block: undisclosed endorsement and debunked claims', () => {
     expect(screenDraft(a, 'Loving Wegovy, use code GLOW20').findings.map((f) => [f.ruleId, f.severity])).toContainEqual(['endorsement.disclosure.absent', 'block']);

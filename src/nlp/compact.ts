@@ -8,7 +8,7 @@ export function compactAnalysis(a: Analysis) {
     entities: a.entities.map((e) => ({ type: e.type, text: e.text, start: e.start, end: e.end, id: e.id })),
     areas: a.areas.map((x) => x.id),
     purpose: a.purpose.map((p) => p.id),
-    ae: { present: a.ae.present, confidence: a.ae.confidence, pairs: a.ae.pairs.map((p) => ({ drug: p.drug, reaction: p.reaction, serious: p.serious })),
+    ae: { present: a.ae.present, confidence: a.ae.confidence, experiencer: a.ae.experiencer, pairs: a.ae.pairs.map((p) => ({ drug: p.drug, reaction: p.reaction, serious: p.serious })),
       criteria: Object.fromEntries(Object.entries(a.ae.criteria).map(([k, v]) => [k, typeof v === 'boolean' ? v : v.state])) },
     phi: a.phi.map((p) => ({ type: p.type, start: p.start, end: p.end, text: p.text })),
     endorsement: { signals: a.endorsement.signals.map((s) => s.kind), disclosure: a.endorsement.disclosure.placement, findings: a.endorsement.findings.map((f) => f.ruleId) },

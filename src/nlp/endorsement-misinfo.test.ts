@@ -53,7 +53,7 @@ describe('misinformation claims, each with its source', () => {
       const text = claim.all.map((group) => group[0]).join(' and ');
       const found = analyzer.analyze(text).misinformation.claims.find((c) => c.claimId === claim.id);
       expect(found, claim.id).toBeDefined();
-      expect(found!.source.url).toMatch(/^https:\/\/(www\.)?(cdc|who|fda|nih|cancer|nccih|hiv|cochrane|vaers\.hhs)\./);
+      expect(found!.source.url).toMatch(/^https:\/\/(?:[a-z]+\.)*(cdc|who|fda|nih|cancer|nccih|hiv|cochrane|hhs|unaids)\.(?:gov|int|org)\//);
       expect(found!.ruleId).toBe(`misinformation.claim.${claim.id}`);
     }
   });
@@ -73,5 +73,46 @@ describe('misinformation claims, each with its source', () => {
     for (const t of ['Got my flu shot today, sore arm but fine', 'Chemo round 3 done, tired but hopeful', 'Started a statin for my cholesterol']) {
       expect(analyzer.analyze(t).misinformation.present, t).toBe(false);
     }
+  });
+});
+
+describe('misinformation claims added in the second round (paraphrase groups)', () => {
+  let a: ReturnType<typeof createAnalyzer>;
+  beforeAll(() => { a = createAnalyzer(); });
+  const ids = (t: string) => a.analyze(t).misinformation.claims.filter((c) => !c.debunked).map((c) => c.claimId);
+  it.each([
+    ['The clot shot is destroying your immune system, they call it VAIDS', 'vaccine-immune-damage'],
+    ['Hospitals get paid to list covid on death certificates, the numbers are fake', 'covid-deaths-inflated'],
+    ['You can catch HIV from mosquitoes and toilet seats', 'hiv-casual-transmission'],
+    ['Athletes collapsing on the field everywhere since the jabs rolled out', 'vaccine-sudden-deaths'],
+    ['Take a Z pack, antibiotics kill the flu fast', 'antibiotics-viruses'],
+    ['Drinking vodka kills the coronavirus in your throat', 'alcohol-heat-kills-covid'],
+  ])('"%s" → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+  it('true statements and debunks with the same words are not flagged', () => {
+    for (const t of ['alcohol wipes kill the virus on surfaces', 'HIV cannot spread through kissing or sharing cups',
+      'The flu shot is safe and does not give you the flu', 'Natural immunity after covid plus the vaccine gives the best protection',
+      'Got my covid vaccine today, arm is sore but fine', 'antibiotics for my sinus infection finally worked']) {
+      expect(a.analyze(t).misinformation.present, t).toBe(false);
+    }
+  });
+});
+
+describe('misinformation: general-language look-alikes', () => {
+  it('sports and everyday uses of "shot", "gates" or "killing it" are not claims', () => {
+    const a = createAnalyzer();
+    for (const t of ['that last shot was deadly, what a game', 'open the gates, the shots are free tonight', 'killing it with that jump shot lol']) {
+      expect(a.analyze(t).misinformation.present, t).toBe(false);
+    }
+  });
+});
+
+describe('misinformation: the plot template', () => {
+  it('a health topic framed as a plot is flagged with the WHO infodemic page; a pronoun "who" is not a topic', () => {
+    const a = createAnalyzer();
+    const m = a.analyze('The jab is a depopulation bioweapon, wake up').misinformation;
+    expect(m.claims.map((c) => c.claimId)).toContain('health-conspiracy');
+    expect(a.analyze('the people who covered up the scandal were fired').misinformation.present).toBe(false);
   });
 });

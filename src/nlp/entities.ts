@@ -94,14 +94,39 @@ export class EntityRecognizer {
         ...(info.symp ? { xref: info.symp } : {}),
         ruleId: `lexicon.${payload.type}.${FLAG_RULE[flag] ?? 'term'}${payload.flags.includes('c') ? '.acronym' : ''}`,
         confidence, assertion: cue?.kind ?? 'asserted', ...(cue ? { assertionCue: cue } : {}),
-        experiencer: exp.experiencer, experiencerRule: exp.ruleId, areas: info.areas ?? [],
+        experiencer: exp.experiencer, experiencerRule: exp.ruleId, areas: info.areas ? [...info.areas] : [],
         ...(info.serious ? { serious: true } : {}), from: m.from, to: m.to,
       });
+    }
+    // "Paxlovid mouth", "Keppra rage": a lay reaction named after its drug also names the drug.
+    for (const r of out) {
+      if (r.type !== 'reaction' || r.to - r.from < 2) continue;
+      const inner = this.trie.matchAll(tokens.slice(r.from, r.to - 1)).find((m) => m.payload.some((p) => p.type === 'drug'));
+      if (!inner) continue;
+      const payload = inner.payload.find((p) => p.type === 'drug')!;
+      const from = r.from + inner.from;
+      const to = r.from + inner.to;
+      const info = this.info(payload);
+      const flag = payload.flags.replace('c', '')[0] ?? 'l';
+      out.push({ type: 'drug', text: sliceText(tokens, from, to), start: tokens[from]!.start, end: tokens[to - 1]!.end, id: this.publicId(payload), name: info.name,
+        ruleId: `lexicon.drug.${FLAG_RULE[flag] ?? 'term'}.inside-reaction`, confidence: (FLAG_CONFIDENCE[flag] ?? 0.8) * 0.9, assertion: r.assertion,
+        ...(r.assertionCue ? { assertionCue: r.assertionCue } : {}), experiencer: r.experiencer, experiencerRule: r.experiencerRule,
+        areas: info.areas ? [...info.areas] : [], from, to });
     }
     return out;
   }
 
+  private readonly infoCache = new Map<string, { name: string; areas?: string[]; serious?: boolean; symp?: string }>();
+
+  /** Concept details, computed once per concept (measured: a few per cent of analyze() before caching). */
   private info(p: Payload): { name: string; areas?: string[]; serious?: boolean; symp?: string } {
+    const key = `${p.type}|${p.id}`;
+    let hit = this.infoCache.get(key);
+    if (!hit) { hit = this.computeInfo(p); this.infoCache.set(key, hit); }
+    return hit;
+  }
+
+  private computeInfo(p: Payload): { name: string; areas?: string[]; serious?: boolean; symp?: string } {
     switch (p.type) {
       case 'drug': {
         const parts = p.id.split('+');
@@ -159,7 +184,9 @@ function choose(payloads: Payload[], tokens: readonly Token[], from: number, dru
     const prev = tokens[from - 1]?.norm ?? '';
     const prev2 = tokens[from - 2]?.norm ?? '';
     const indication = INDICATION_WORDS.has(prev) || INDICATION_WORDS.has(prev2);
-    return drugSentences.has(tokens[from]!.sentence) && !indication ? reaction : condition;
+    // A drug in this sentence or the one next to it ("Started Lexapro in May. Now the anxiety is worse").
+    const s = tokens[from]!.sentence;
+    return (drugSentences.has(s) || drugSentences.has(s - 1) || drugSentences.has(s + 1)) && !indication ? reaction : condition;
   }
   return [...byType.values()].sort((a, b) => TYPE_RANK[b.type] - TYPE_RANK[a.type])[0]!;
 }

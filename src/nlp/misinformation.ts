@@ -25,7 +25,9 @@ export interface MisinformationResult {
 
 const DEBUNK = new CueMatcher({ debunk: ['myth', 'myths', 'debunked', 'debunking', 'false claim', 'no evidence', 'is false', 'not true', 'misinformation',
   'disinformation', 'isnt true', 'do not cause', 'dont cause', 'does not cause', 'doesnt cause', 'does not change', 'doesnt change', 'dont change',
-  'do not change', 'fact check', 'contrary to', 'no link', 'not linked', 'conspiracy theory', 'conspiracy theories', 'safe and effective'] });
+  'do not change', 'fact check', 'contrary to', 'no link', 'not linked', 'conspiracy theory', 'conspiracy theories', 'safe and effective',
+  'not dangerous', 'isnt dangerous', 'arent dangerous', 'are safe', 'is safe', 'does not spread', 'doesnt spread', 'cannot spread', 'cant spread', 'you cannot get',
+  'you cant get', 'wont give you', 'cannot give you', 'cant give you', 'is a myth', 'are a myth', 'debunk', 'false', 'hoax claims', 'misleading'] });
 
 export class MisinformationDetector {
   private readonly trie = new PhraseTrie<{ claim: number; group: number }>();

@@ -21,8 +21,12 @@ const POST_ENDED = ['is gone', 'are gone', 'went away', 'has gone', 'have gone',
 const PRE_SPECULATION = ['may', 'might', 'could', 'can cause', 'can', 'possibly', 'possible', 'potential', 'potentially', 'risk of', 'risks of', 'if',
   'worried about', 'worried', 'afraid of', 'scared of', 'concerned about', 'in case', 'whether', 'wonder if', 'chance of', 'watch for',
   'watch out for', 'look out for', 'warning signs', 'signs of', 'prevent', 'prevents', 'to avoid', 'avoid', 'reduce', 'reduces', 'lower risk',
-  'would', 'should', 'in rare cases', 'rarely', 'report any', 'monitor for', 'screen for', 'screening for', 'suspected', 'suspect'];
-const TERMINATORS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'still', 'which', 'whereas', 'apart', 'aside', 'because', 'since', 'so']);
+  'would', 'should', 'in rare cases', 'rarely', 'report any', 'monitor for', 'screen for', 'screening for', 'suspected', 'suspect',
+  // Hearsay and worry about what has not happened ("heard the diarrhea is brutal", "scared to start", "praying the nausea isn't bad").
+  'i hear', 'i heard', 'heard the', 'heard that', 'heard it', 'apparently', 'supposedly', 'rumor', 'they say', 'praying', 'hoping', 'fingers crossed',
+  'in case of', 'what if', 'scared to', 'afraid to', 'nervous about', 'terrified of', 'dreading'];
+const TERMINATORS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'still', 'which', 'whereas', 'apart', 'aside', 'because', 'since', 'so',
+  'besides', 'other', 'just', 'only', 'beyond']);
 
 interface CompiledCue { words: string[]; kind: NegationKind; direction: 'pre' | 'post'; ruleId: string }
 
@@ -44,6 +48,8 @@ for (const c of CUES) {
   list.push(c);
   FIRST_WORDS.set(c.words[0]!, list);
 }
+
+const PERSISTS_BEFORE = new Set(['never', 'not', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'doesnt', 'isnt', 'still', 'nt']);
 
 const PRE_WINDOW = 6;
 const POST_WINDOW = 3;
@@ -81,6 +87,8 @@ export function scopeMap(tokens: readonly Token[]): ScopeMap {
           assign(k, cue);
         }
       } else {
+        // "tinnitus that never went away", "the rash hasn't cleared": a negated end means it goes on.
+        if (c.kind === 'ended' && i > 0 && PERSISTS_BEFORE.has(tokens[i - 1]!.norm)) continue;
         for (let k = i - 1; k >= 0 && k >= i - POST_WINDOW; k--) {
           assign(k, cue);
           if (tokens[k]!.breakBefore) break;

@@ -17,10 +17,10 @@ describe('PHI detection, one real example per Safe Harbor category', () => {
     ['date', 'admitted 3/14 🎂 again', '3/14'],
     ['date', 'DOB 04/12/1931', '04/12/1931'],
     ['date', 'seen on March 3rd, 2024', 'March 3rd, 2024'],
-    ['age_over_89', 'my 92yo dad', '92yo'],
-    ['age_over_89', 'she is 95 and sharp', 'is 95'],
+    ['age_over_89', 'my 92yo dad', '92'],
+    ['age_over_89', 'she is 95 and sharp', '95'],
     ['age_over_89', 'My mom (94) was admitted', '94'],
-    ['age_over_89', '92F with CHF admitted overnight', '92F'],
+    ['age_over_89', '92F with CHF admitted overnight', '92'],
     ['phone', 'call me at (555) 123-4567', '(555) 123-4567'],
     ['fax', 'fax referrals to 555-123-9876', '555-123-9876'],
     ['email', 'write jane.doe42@gmail.com', 'jane.doe42@gmail.com'],
@@ -33,9 +33,9 @@ describe('PHI detection, one real example per Safe Harbor category', () => {
     ['device', 'pacemaker serial PM88812345 recalled', 'PM88812345'],
     ['url', 'updates at https://bit.ly/3xYz9', 'https://bit.ly/3xYz9'],
     ['ip', 'login from 192.168.14.22 was not me', '192.168.14.22'],
-    ['biometric', 'they took my fingerprints at intake', 'fingerprints'],
+    ['biometric', 'voice note attached [audio: my patient describing her symptoms]', '[audio: my patient describing her symptoms]'],
     ['photo', 'posting a photo of my patient', 'photo of my patient'],
-    ['other_id', 'grandma in room 4B', 'room 4B'],
+    ['other_id', 'grandma in room 4B', '4B'],
     ['facility', "at St. Mary's since Monday", "St. Mary's"],
     ['facility', 'transferred to Riverside Medical Center', 'Riverside Medical Center'],
     ['handle', 'thanks @dr_jane_md for the help', '@dr_jane_md'],
@@ -64,6 +64,69 @@ describe('PHI detection, one real example per Safe Harbor category', () => {
       'x@y.com', '@jo', 'MRN', '1234567', 'é', '\n'), { maxLength: 25 }).map((w) => w.join(' ')), (text) => {
       for (const f of analyzer.detectPhi(text)) expect(text.slice(f.start, f.end)).toBe(f.text);
     }), { numRuns: 200 });
+  });
+});
+
+describe('PHI span convention: the value only, cues and titles outside (eval/gold/README.md, section 2)', () => {
+  const cases: Array<[string, string, string]> = [
+    ['age_over_89', 'Mrs. K asked me to marry her grandson today 😂 93 and still got jokes', '93'],
+    ['age_over_89', 'grandpa had his 90th birthday on the ward', '90'],
+    ['age_over_89', 'my ninety-two-year-old neighbour still drives', 'ninety-two'],
+    ['age_over_89', 'Grandma turned 101 last week', '101'],
+    ['age_over_89', 'At 94, she still does the crossword', '94'],
+    ['age_over_89', '91 years of age and on six meds', '91'],
+    ['other_id', 'pt in rm 412 keeps calling', '412'],
+    ['other_id', 'Mrs. Kowalski (bed 7) is a delight', '7'],
+    ['other_id', 'bay 3 needs a commode', '3'],
+    ['facility', 'floated to 4 West again tonight', '4 West'],
+    ['facility', 'Ward 7B is short two nurses', 'Ward 7B'],
+    ['facility', 'she was transferred to Mass General overnight', 'Mass General'],
+    ['facility', 'flew him to the Mayo for a second opinion', 'Mayo'],
+    ['facility', 'Dana-Farber called with the results', 'Dana-Farber'],
+    ['facility', 'Visiting hours at Riverside Medical Center are strict', 'Riverside Medical Center'],
+    ['facility', 'Sie liegt in der Charité seit Montag', 'Charité'],
+    ['phone', 'call the unit at ext 4417 after 6', '4417'],
+    ['phone', 'clinic line 404.555.0162 opens at 8', '404.555.0162'],
+    ['phone', 'call me on +44 20 7946 0958 tomorrow', '+44 20 7946 0958'],
+    ['phone', 'text 555-0134 if anything changes', '555-0134'],
+    ['name', 'Dr. Okafor rounded early', 'Okafor'],
+    ['name', 'my dad Tariq refuses the walker', 'Tariq'],
+    ['name', 'Maya Chen, RN covered my patients', 'Maya Chen'],
+    ['name', 'follow up with patricia desrosiers in a couple of months', 'patricia desrosiers'],
+    ['name', 'I have lost my card. My name is Ruth R Montez.', 'Ruth R Montez'],
+    ['name', "Bryan Maclean's killers sentenced to life", 'Bryan Maclean'],
+    ['name', 'J.K. was back in clinic today', 'J.K.'],
+    ['name', 'her blanket still says ELLIE on it', 'ELLIE'],
+    ['address', 'she lives at 48 Orchard St, apt 2R with her cat', '48 Orchard St, apt 2R'],
+    ['address', 'my dad is back home in Lebanon, PA after the stroke', 'Lebanon'],
+    ['address', 'Tomomi Nishiyama lives at Rua do Arenque 1634, Goiânia', 'Rua do Arenque 1634'],
+    ['address', 'Stephan lives in Hauptstraße 52, 10115 Berlin', 'Hauptstraße 52'],
+    ['address', 'Stephan lives in Hauptstraße 52, 10115 Berlin', '10115'],
+    ['address', 'Stephan lives in Hauptstraße 52, 10115 Berlin', 'Berlin'],
+    ['address', 'my mom moved to Bozeman last spring', 'Bozeman'],
+    ['date', 'admitted Sunday Oct 6 with sepsis', 'Oct 6'],
+    ['date', 'operado el 14 de marzo por la mañana', '14 de marzo'],
+    ['date', 'she was born on Christmas Eve and hates sharing her birthday', 'Christmas Eve'],
+    ['date', 'his surgery is on the 14th and he is nervous', '14th'],
+    ['health_plan', 'her OHIP number 1234-567-890 was on the form', '1234-567-890'],
+    ['photo', 'look at him now [photo: patient smiling in bed 4]', '[photo: patient smiling in bed 4]'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+
+  it('keeps titles, kinship words, cue words and states outside spans', () => {
+    expect(phi('Dr. Okafor saw Nana in room 12 in Boise, ID').map((p) => p[1])).toEqual(['Okafor', '12', 'Boise']);
+  });
+
+  it('does not flag near misses: generic units, org handles, lot numbers, ages under 90, aggregates', () => {
+    expect(phi('our ICU is full, the ER is worse')).toEqual([]);
+    expect(phi('thanks @CDCgov and @AmericanNurses for the update')).toEqual([]);
+    expect(phi('lot 4471203 of the vaccine was recalled')).toEqual([]);
+    expect(phi('my 89yo grandma and people in their 90s')).toEqual([]);
+    expect(phi('Merry Christmas to all my patients')).toEqual([]);
+    expect(phi('Long day. Grace under pressure is a myth')).toEqual([]);
+    expect(phi('palm-vein scanners at registration now')).toEqual([]);
   });
 });
 
@@ -119,5 +182,116 @@ describe('Safe Harbor redaction transforms (R1.5)', () => {
       }
       expect(rebuilt + text.slice(at)).toBe(out);
     }), { numRuns: 200 });
+  });
+});
+
+describe('PHI: facilities, roads and names that need context', () => {
+  const cases: Array<[string, string, string]> = [
+    ['facility', 'Hospital La Paz admitted her overnight', 'Hospital La Paz'],
+    ['facility', 'Klinikum Großhadern in München hat angerufen', 'Klinikum Großhadern'],
+    ['facility', 'we moved grandma to Oak Ridge nursing home last week', 'Oak Ridge nursing home'],
+    ['address', 'the crash on Route 9 near the exit', 'Route 9'],
+    ['address', 'she fell on Elm Street outside the pharmacy', 'Elm Street'],
+    ['other_id', 'Rx #4471203 is ready for pickup', '4471203'],
+    ['name', 'June said she wanted pudding again', 'June'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+  it('months, generic hospitals and hospital words are not names or facilities', () => {
+    expect(phi('see you in June at the hospital')).toEqual([]);
+    expect(phi('the hospital food is bad and our Children\'s hospital is great')).toEqual([]);
+  });
+});
+
+describe('PHI: more written forms of ages, ids, dates and units', () => {
+  const cases: Array<[string, string, string]> = [
+    ['age_over_89', 'Edna Marsh, 101, died peacefully', '101'],
+    ['age_over_89', 'Mi abuela tiene 94 años y sigue cocinando', '94'],
+    ['age_over_89', 'Oma ist 96 Jahre alt und fit', '96'],
+    ['age_over_89', 'happy 95th to my grandma', '95'],
+    ['name', 'Mrs. K in bed 4 again', 'K'],
+    ['other_id', 'Jane Doe 3 in trauma bay 2', 'Jane Doe 3'],
+    ['other_id', 'hallway bed 12 again tonight', '12'],
+    ['facility', 'floated to 5W tonight', '5W'],
+    ['date', 'admitted 14/3 with sepsis', '14/3'],
+    ['date', 'am 14.3. operiert', '14.3.'],
+    ['date', 'seen 12-Mar in clinic', '12-Mar'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+});
+
+describe('PHI: public help lines', () => {
+  it('toll-free numbers (poison control, pharmacy lines) are not a person\'s phone', () => {
+    expect(phi('call poison control at 1-800-222-1222 right away')).toEqual([]);
+    expect(phi('the refill line is (888) 555-0199')).toEqual([]);
+    expect(phi('call me at (404) 555-0162')).toContainEqual(['phone', '(404) 555-0162']);
+  });
+});
+
+describe('PHI: ages and aliases, further forms', () => {
+  const cases: Array<[string, string, string]> = [
+    ['age_over_89', 'a lovely lady of 93 told me off today', '93'],
+    ['age_over_89', 'Mrs. H (95) fell again', '95'],
+    ['age_over_89', 'still driving at 96.', '96'],
+    ['age_over_89', '(F, 91) admitted with sepsis', '91'],
+    ['other_id', 'Trauma Zebra in bay 3', 'Trauma Zebra'],
+    ['facility', 'transferred to mass general tonight', 'mass general'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+  it('measurements "at 92" stay out', () => {
+    expect(phi('sats at 92. HR at 96 and BP 95/60')).toEqual([]);
+  });
+});
+
+describe('PHI: nurses\' shorthand, building units, lower-case saints, claim numbers', () => {
+  const cases: Array<[string, string, string]> = [
+    ['date', 'admitted May 3 with a fever', 'May 3'],
+    ['date', 'see you Thursday the 12th for the scan', '12th'],
+    ['other_id', 'the lady in 412 keeps pressing the call light', '412'],
+    ['other_id', 'bed four is crashing', 'four'],
+    ['other_id', 'the guy with the eagle tattoo across his chest came back', 'the eagle tattoo across his chest'],
+    ['facility', 'floated to Ellison 14 tonight', 'Ellison 14'],
+    ['facility', 'she is at st marys now', 'st marys'],
+    ['account', 'claim number 88123456 was denied', '88123456'],
+    ['name', 'Nana Rose is home', 'Rose'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+  it('doses and weeks are not units or rooms', () => {
+    expect(phi('Week 3 on Ozempic 2 mg, the man in 2 weeks will be fine')).toEqual([]);
+  });
+});
+
+describe('PHI: practice names, hospital short names, unit names and streets that start with "St"', () => {
+  const cases: Array<[string, string, string]> = [
+    ['facility', 'transferred to Children\'s last night', 'Children\'s'],
+    ['facility', 'Lakeside Pediatrics called about the results', 'Lakeside Pediatrics'],
+    ['facility', 'she is on Unit 4B now', 'Unit 4B'],
+    ['other_id', 'infusion seat 14 again today', '14'],
+    ['address', 'lives at 12 Main St Unit 4B', '12 Main St Unit 4B'],
+    ['address', 'we live at 400 St Pauls Road', '400 St Pauls Road'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    expect(phi(text)).toContainEqual([type, span]);
+  });
+  it('"our Children\'s hospital" is generic', () => {
+    expect(phi('our Children\'s hospital is great')).toEqual([]);
+  });
+});
+
+describe('Safe Harbor redaction with value-only spans (R1.5)', () => {
+  it('property: the cue words around an age, a room or a title stay, only the value is replaced', () => {
+    fc.assert(fc.property(fc.integer({ min: 90, max: 129 }), fc.integer({ min: 1, max: 40 }), fc.constantFrom('aged ', 'turned ', 'she is '), (age, room, cue) => {
+      const text = `grandma ${cue}${age} in room ${room}`;
+      expect(analyzer.redact(text).text).toBe(`grandma ${cue}90+ in room [OTHER_ID]`);
+    }), { numRuns: 100 });
+    expect(analyzer.redact('Dr. Okafor saw Mrs. Kowalski (bed 7), 93 and still got jokes').text)
+      .toBe('Dr. [NAME] saw Mrs. [NAME] (bed [OTHER_ID]), 90+ and still got jokes');
   });
 });

@@ -6,9 +6,14 @@
  * Type ids (used everywhere, including the gold sets): name, address, date, age_over_89, phone, fax, email, ssn, mrn,
  * health_plan, account, license, vehicle, device, url, ip, biometric, photo, other_id, facility, handle.
  * Offsets are UTF-16 code units into the input.
+ *
+ * Span convention (the written definitions of eval/gold/README.md, section 2): a span holds the identifying value
+ * only. Cue words and titles stay outside ("room {4B}", "{92}yo", "Dr. {Okafor}", "MRN {00482913}", "ext {4417}"),
+ * weekday names stay outside a date, each address part is its own span (street line with its apartment, city, ZIP)
+ * and a state is never part of one.
  */
 import type { NameLexicon } from './lexicon/load-lexicons.js';
-import type { Token } from './tokenize.js';
+import { normalizeWord, type Token } from './tokenize.js';
 
 export const PHI_TYPES = ['name', 'address', 'date', 'age_over_89', 'phone', 'fax', 'email', 'ssn', 'mrn', 'health_plan', 'account', 'license',
   'vehicle', 'device', 'url', 'ip', 'biometric', 'photo', 'other_id', 'facility', 'handle'] as const;
@@ -33,74 +38,223 @@ export interface QuasiIdentifier {
 }
 
 /** The order in which overlapping findings are kept (earlier wins). */
-const PRIORITY: PhiType[] = ['email', 'url', 'ip', 'ssn', 'mrn', 'health_plan', 'account', 'license', 'device', 'vehicle', 'fax', 'phone',
-  'age_over_89', 'date', 'facility', 'address', 'other_id', 'biometric', 'photo', 'name', 'handle'];
+const PRIORITY: PhiType[] = ['photo', 'biometric', 'email', 'url', 'ip', 'ssn', 'mrn', 'health_plan', 'account', 'license', 'device', 'vehicle', 'fax', 'phone',
+  'age_over_89', 'date', 'facility', 'address', 'other_id', 'name', 'handle'];
 const RANK = new Map(PRIORITY.map((t, i) => [t, i]));
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** Month names in German, French, Spanish, Portuguese and Italian ("14. März", "3 mars", "14 de marzo"). */
+const MONTH_INTL = '(?:januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)';
+/** An individual's event before a holiday makes it that person's date ("she was born on Christmas Eve"). */
+const HOLIDAY_EVENT = /\b(?:born|birth|died|passed|passed away|admitted|discharged|surgery|operated|diagnosed|delivered|coded|transplant|accident|crash|fell|stroke|seizure|overdosed?|intubated|extubated|induced|gave birth|miscarried|arrested|since|until|on|last|this past)\b[^.!?\n]{0,40}$/i;
 const LABEL_SEP = String.raw`(?:\s*(?:number|num|no\.?|#|id|nbr)\.?)?\s*(?:is|was|:|#|=|-)?\s*#?\s*`;
 
-interface Rule { type: PhiType; id: string; re: RegExp; group?: number; confidence: number; needsDigit?: boolean; check?: (m: RegExpExecArray, text: string) => boolean }
+interface Rule {
+  type: PhiType; id: string; re: RegExp; group?: number; confidence: number; needsDigit?: boolean;
+  /**
+   * Cheap gates before the (costlier) regex runs — most posts hold no '@', no "Hospital", no age of 90 or more:
+   * `words` (one of these normalised tokens is in the post; looked up once per token through RULE_TRIGGERS),
+   * `substr` (a plain substring), `ageNumber` (a number from 90 to 129 is in the post), `hint` (a small regex).
+   */
+  words?: readonly string[];
+  substr?: string;
+  ageNumber?: boolean;
+  hint?: RegExp;
+  check?: (m: RegExpExecArray, text: string) => boolean;
+}
 
-const RULES: Rule[] = [
-  { type: 'email', id: 'phi.email', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, confidence: 0.99 },
-  { type: 'url', id: 'phi.url', re: /\b(?:https?:\/\/|www\.)[^\s<>"'”]+[^\s<>"'”.,;:!?)\]]/gi, confidence: 0.97 },
-  { type: 'url', id: 'phi.url.shortener', re: /\b(?:bit\.ly|t\.co|tinyurl\.com|goo\.gl|ow\.ly|buff\.ly|is\.gd|lnkd\.in|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc)\/[A-Za-z0-9_-]+/gi, confidence: 0.97 },
-  { type: 'url', id: 'phi.url.domain', re: /\b(?<![@\w.])[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*\.(?:com|org|net|io|co|us|gov|edu|info|biz|me|ly|health|app|uk|ca|de|fr|es|au|in|online|site)\b(?:\/[^\s<>"']*[^\s<>"'.,;:!?)])?/gi, confidence: 0.85 },
-  { type: 'ip', id: 'phi.ipv4', re: /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b/g, confidence: 0.95, needsDigit: true },
-  { type: 'ip', id: 'phi.ipv6', re: /\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4})?\b/gi, confidence: 0.9,
+export const RULES: Rule[] = [
+  { type: 'email', id: 'phi.email', substr: '@', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, confidence: 0.99 },
+  { type: 'url', id: 'phi.url', hint: /http|www\./i, re: /\b(?:https?:\/\/|www\.)[^\s<>"'”]+[^\s<>"'”.,;:!?)\]]/gi, confidence: 0.97 },
+  { type: 'url', id: 'phi.url.shortener', hint: /\.(?:ly|co|com|gl|gd|in|at|cc)\//i, re: /\b(?:bit\.ly|t\.co|tinyurl\.com|goo\.gl|ow\.ly|buff\.ly|is\.gd|lnkd\.in|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc)\/[A-Za-z0-9_-]+/gi, confidence: 0.97 },
+  { type: 'url', id: 'phi.url.domain', hint: /[a-z0-9]\.[a-z]{2}/i, re: /\b(?<![@\w.])[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*\.(?:com|org|net|io|co|us|gov|edu|info|biz|me|ly|health|app|uk|ca|de|fr|es|au|in|online|site)\b(?:\/[^\s<>"']*[^\s<>"'.,;:!?)])?/gi, confidence: 0.85 },
+  { type: 'ip', id: 'phi.ipv4', hint: /\d\.\d{1,3}\.\d/, re: /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b/g, confidence: 0.95, needsDigit: true },
+  { type: 'ip', id: 'phi.ipv6', hint: /[0-9a-f]:[0-9a-f:]/i, re: /\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4})?\b/gi, confidence: 0.9,
     check: (m) => /\d/.test(m[0]) && m[0].includes(':') && !/^\d{1,2}:\d{2}$/.test(m[0]) },
-  { type: 'ssn', id: 'phi.ssn.labelled', re: new RegExp(String.raw`\b(?:ssn|social security(?: number| no\.?| #)?|social)${LABEL_SEP}(\d{3}[- .]?\d{2}[- .]?\d{4})\b`, 'gi'), group: 1, confidence: 0.99, needsDigit: true },
-  { type: 'ssn', id: 'phi.ssn.pattern', re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, confidence: 0.9, needsDigit: true },
-  { type: 'mrn', id: 'phi.mrn.labelled', re: new RegExp(String.raw`\b(?:mrn|mr#|mr|medical record|med rec|chart|patient id|pt id|patient number|hospital number|record)${LABEL_SEP}([A-Z]{0,3}[- ]?\d[\d-]{3,14}[A-Z]?)\b`, 'gi'), group: 1, confidence: 0.97, needsDigit: true },
-  { type: 'health_plan', id: 'phi.health-plan.labelled', re: new RegExp(String.raw`\b(?:member|membership|policy|medicare|medicaid|insurance|insurance policy|subscriber|group|health plan|plan|beneficiary|mbi|hicn|bcbs|aetna|cigna|humana|united ?healthcare|kaiser)(?: id| card)?${LABEL_SEP}([A-Z0-9][A-Z0-9-]{4,19})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true, check: (m) => /\d/.test(m[1]!) },
-  { type: 'account', id: 'phi.account.labelled', re: new RegExp(String.raw`\b(?:account|acct|a\/c|bank account|checking|savings|routing|billing|invoice|card)${LABEL_SEP}([A-Z]{0,4}\d[\d -]{4,24}\d)\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
-  { type: 'account', id: 'phi.account.card', re: /\b(?:\d[ -]?){12,18}\d\b/g, confidence: 0.9, needsDigit: true, check: (m) => luhn(m[0].replace(/\D/g, '')) },
-  { type: 'account', id: 'phi.account.iban-labelled', re: /\biban\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?|[a-z]{2}\d{2}[a-z0-9]{11,30})\b/gi, group: 1, confidence: 0.95, needsDigit: true },
-  { type: 'account', id: 'phi.account.iban', re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g, confidence: 0.9, needsDigit: true, check: (m) => m[0].replace(/\s/g, '').length >= 15 },
-  { type: 'license', id: 'phi.license.labelled', re: new RegExp(String.raw`\b(?:licen[cs]e|lic|driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|dl|dea|npi|certificate|cert|registration|board certification)${LABEL_SEP}([A-Z]{0,3}[- ]?\d[\dA-Z-]{3,14})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
-  { type: 'vehicle', id: 'phi.vehicle.plate', re: new RegExp(String.raw`\b(?:licen[cs]e plate|plate|tag|car reg|reg(?:istration)? plate|vehicle)${LABEL_SEP}([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b`, 'gi'), group: 1, confidence: 0.9, check: (m) => /\d/.test(m[1]!) && /[A-Z]/i.test(m[1]!) },
-  { type: 'vehicle', id: 'phi.vehicle.vin', re: /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g, confidence: 0.85, needsDigit: true },
-  { type: 'device', id: 'phi.device.labelled', re: new RegExp(String.raw`\b(?:serial|s\/n|sn|device id|device|udi|lot|model|imei|pacemaker|pump|implant|monitor|cgm)${LABEL_SEP}([A-Z0-9][A-Z0-9-]{4,24})\b`, 'gi'), group: 1, confidence: 0.9, needsDigit: true, check: (m) => /\d/.test(m[1]!) },
-  { type: 'fax', id: 'phi.fax.labelled', re: /\bfax(?:\s*(?:number|no\.?|#))?\s*(?:is|:|#|-)?\s*((?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})\b/gi, group: 1, confidence: 0.97, needsDigit: true },
-  { type: 'phone', id: 'phi.phone.nanp', re: /(?<![\d-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/g, confidence: 0.95, needsDigit: true },
-  { type: 'phone', id: 'phi.phone.compact', re: /(?<![\d-])\b\d{10}\b/g, confidence: 0.6, needsDigit: true, check: (m, t) => /(?:call|phone|tel|text|cell|mobile|contact|reach|number|#)\W{0,12}$/i.test(t.slice(Math.max(0, m.index - 24), m.index)) },
-  { type: 'phone', id: 'phi.phone.international', re: /(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b/g, confidence: 0.9, needsDigit: true, check: (m) => m[0].replace(/\D/g, '').length >= 9 },
-  { type: 'phone', id: 'phi.phone.labelled', re: /\b(?:phone|tel|telephone|mobile|cell|cellphone|call me (?:at|on)|call (?:us|me)|text me(?: at| on)?|reach me (?:at|on)|messages to|answering at|number is|office|whatsapp|contact(?: me)? (?:at|on))\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\+?\(?\d[\d ().-]{5,18}\d)(?![\d-])/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
-  { type: 'phone', id: 'phi.phone.local', re: /\b\d{3}[-.]\d{4}\b/g, confidence: 0.7, needsDigit: true, check: (m, t) => /(?:call|phone|tel|text|cell|mobile|fax|reach|at|me|number|#)\W{0,6}$/i.test(t.slice(Math.max(0, m.index - 20), m.index)) },
-  { type: 'age_over_89', id: 'phi.age.yo', re: /\b(9\d|1[0-2]\d)\s?(?:-\s?)?(?:yo|y\/o|y\.o\.?|yrs?|years?|year|yr)(?:[\s-]*old)?\b/gi, group: 0, confidence: 0.95, needsDigit: true },
-  { type: 'age_over_89', id: 'phi.age.aged', re: /\b(?:aged?|age of|ages?|at)\s*:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|\/|\.\d))/gi, confidence: 0.9, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) && (/^\s*ages?/i.test(m[0]) || /^aged?|age of/i.test(m[0]) || /\b(?:died|passed)\b/i.test(t.slice(Math.max(0, m.index - 20), m.index))) },
-  { type: 'age_over_89', id: 'phi.age.copula', re: /\b(?:turned|turning|is|am|was|be|he's|she's|i'm|im|now)\s+(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|degrees|\/|\.\d|:))/gi, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length)) },
-  { type: 'age_over_89', id: 'phi.age.relative-parenthesis', re: /\b(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|husband|wife|aunt|uncle|patient|pt|neighbou?r|friend|resident)\s*[(,]\s*(9\d|1[0-2]\d)\s*[),]/gi, group: 1, confidence: 0.85, needsDigit: true },
-  { type: 'age_over_89', id: 'phi.age.clinical-shorthand', re: /\b(9\d|1[0-2]\d)\s?(?:yo\s?)?(?:F|M|yF|yM)\b(?=\s+(?:with|w\/|pmh|hx|presenting|admitted|s\/p|on|in|who|c\/o))/g, confidence: 0.9, needsDigit: true },
-  { type: 'age_over_89', id: 'phi.age.nonagenarian', re: /\b(?:nonagenarian|centenarian|supercentenarian)s?\b/gi, confidence: 0.8 },
-  { type: 'date', id: 'phi.date.iso', re: /\b(19|20)\d{2}-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b/g, confidence: 0.97, needsDigit: true },
-  { type: 'date', id: 'phi.date.numeric', re: /\b(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|[12]\d|3[01])[/.-]((?:19|20)?\d{2})\b/g, confidence: 0.95, needsDigit: true, check: (m) => Number(m[1]) <= 12 || Number(m[2]) <= 12 },
-  { type: 'date', id: 'phi.date.month-day', re: /(?<![\d/.])\b(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\b(?![/\d]|\s*(?:mg|ml|dose|tabs?|pills?|of\b|cups?|%))/g, confidence: 0.75, needsDigit: true },
-  { type: 'date', id: 'phi.date.month-name', re: new RegExp(String.raw`\b${MONTH}\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && !/^may\s/i.test(m[0]) || /^may\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?$/i.test(m[0]) && (m[0].length > 6 || /\d{2}/.test(m[0])) },
-  { type: 'date', id: 'phi.date.day-month', re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
-  { type: 'date', id: 'phi.date.month-year', re: new RegExp(String.raw`\b${MONTH}\.?\s+((?:19|20)\d{2})\b`, 'gi'), confidence: 0.85, needsDigit: true },
-  { type: 'date', id: 'phi.date.dob', re: /\b(?:dob|d\.o\.b\.?|born(?: on)?|birthday(?: is)?|date of birth)\s*:?\s*((?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))/gi, group: 1, confidence: 0.97, needsDigit: true },
-  { type: 'address', id: 'phi.address.zip-plus4', re: /\b\d{5}-\d{4}\b/g, confidence: 0.95, needsDigit: true },
-  { type: 'address', id: 'phi.address.zip-labelled', re: /\b(?:zip|zipcode|zip code|postal code|postcode)\s*(?:code)?\s*:?\s*(\d{5})(?:-\d{4})?\b/gi, group: 1, confidence: 0.95, needsDigit: true },
-  { type: 'address', id: 'phi.address.state-zip', re: /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s+(\d{5})(?:-\d{4})?\b/g, group: 1, confidence: 0.9, needsDigit: true },
-  { type: 'address', id: 'phi.address.street', re: /\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Row|Alley|Crescent|Cres|Close|Heights|Hts|Gardens|Grove|Park|Point|Pike|Plaza|Ridge|Run|Walk|Mews|Hill|Junction|Expressway|Freeway|Fwy|Port|Ports|Ranch|Route|Rte|Spur|Summit|Track|Turnpike|Tpke|Union|Valley|View|Villages?|Ville|Vista|Wells?|Crossing|Xing|Meadows?|Mill|Mills|Falls|Ferry|Forest|Forge|Fort|Ft|Center|Ctr|Causeway|Cove|Creek|Crest|Estates?|Glen|Green|Harbor|Haven|Island|Isle|Key|Lake|Lakes|Landing|Light|Lodge|Manor|Mount|Mountain|Oval|Pass|Path|Pines|Prairie|Shore|Shores|Springs?|Station|Stream|Throughway|Unions?|Viaduct|Via|Bypass|Camp|Canyon|Cape|Cliffs?|Common|Corners?|Course|Courts|Dale|Dam|Divide|Extension|Ext|Field|Fields|Flat|Flats|Ford|Fords|Fork|Forks|Gateway|Harbour)\b\.?(?:,?\s*(?:Apt|Apartment|Suite|Ste|Unit|#|No\.?)\s*[\w-]+)?/g, confidence: 0.93, needsDigit: true },
-  { type: 'address', id: 'phi.address.po-box', re: /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s*\d+\b/gi, confidence: 0.95, needsDigit: true },
-  { type: 'address', id: 'phi.address.apartment', re: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d+[A-Z]?\b/g, confidence: 0.85, needsDigit: true },
-  { type: 'address', id: 'phi.address.county', re: /\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish|Borough|Township)\b/g, confidence: 0.85, check: (m, t) => !/^(?:County|The)\b/.test(m[0]) && !/\s*(?:Hospital|Medical|General|Health|Clinic)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)) },
-  { type: 'other_id', id: 'phi.other-id.room-bed', re: /\b(?:room|rm|bed|bay|ward|cubicle|stall|pod|suite|bed\s?space|trauma|exam room|or)\s*#?\s*(?:\d{1,4}[A-Z]?|[A-Z]\d{1,3}|[A-Z]-?\d{1,3})\b(?:\s*(?:bed|b)\s*[A-Z0-9]{1,2}\b)?/gi, confidence: 0.9, needsDigit: true, check: (m) => !/^or\b/i.test(m[0]) || /\d[A-Z]?$/i.test(m[0]) && /^OR\b/.test(m[0]) },
-  { type: 'other_id', id: 'phi.other-id.labelled', re: new RegExp(String.raw`\b(?:case|claim|ticket|reference|ref|confirmation|order|rx|prescription|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin|itin)${LABEL_SEP}([A-Z]{0,4}[- ]?\d[\dA-Z-]{3,19})\b`, 'gi'), group: 1, confidence: 0.85, needsDigit: true },
-  { type: 'biometric', id: 'phi.biometric', re: /\b(?:fingerprints?|finger prints?|voice ?prints?|retina(?:l)? scans?|iris scans?|face ?scans?|facial recognition|palm ?prints?|hand geometry|dna (?:sample|profile|test results))\b/gi, confidence: 0.7 },
-  { type: 'photo', id: 'phi.photo', re: /\b(?:photo|photos|picture|pictures|pic|pics|selfie|selfies|image|images|video|snap)\s+(?:of|with)\s+(?:my|our|the|this|a|her|his|him|them)?\s*(?:patient|pt|patients|mom|dad|mum|mother|father|husband|wife|son|daughter|grandma|grandpa|grandmother|grandfather|baby|kid|child|him|her|them|face|friend|sister|brother|partner|family|resident|client)s?\b|\b(?:see|attached|posting|posted|sharing)\s+(?:the\s+)?(?:photo|pic|picture|selfie)s?\b|📸/gi, confidence: 0.7 },
-  { type: 'handle', id: 'phi.handle', re: /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g, confidence: 0.95, check: (m, t) => !/^@\d+$/.test(m[0]) && t[m.index + m[0].length] !== '.' || /[A-Za-z]/.test(m[0]) },
-  { type: 'handle', id: 'phi.handle.reddit', re: /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}\b/g, confidence: 0.95 },
-  { type: 'facility', id: 'phi.facility.saint', re: /\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:Regional|Memorial|General|University|Community|Children['’]s|Medical|Mercy|Health|Hospital|Medical Center|Medical Centre|Clinic|Infirmary|Hospice|Center|Centre|Healthcare|Health System)\b\s*){0,3})?/g, confidence: 0.85 },
-  { type: 'facility', id: 'phi.facility.named', re: /\b(?:[A-Z][A-Za-z'’.&-]+\s+){1,4}(?:Hospital|Hospitals|Medical Center|Medical Centre|Health System|Health Center|Clinic|Infirmary|Hospice|Nursing Home|Rehab(?:ilitation)? Center|Care Center|Cancer Center|Cancer Institute|Children['’]s|Memorial|General|Healthcare|Health|Medical Group|Urgent Care|Surgery Center|Dialysis Center|Institute|Sanatorium|Sanitarium|Care Home|Retirement Home|Assisted Living|Senior Living|Pharmacy|Medical)\b(?:\s+(?:Hospital|Center|Centre|Clinic|Medical Center|Campus))?/g, confidence: 0.85, check: (m) => !/^(?:The|A|An|Our|My|This|That|At|In|To|Public|Mental|Global|Women['’]s|Men['’]s|Behavioral|Digital|Home|World|Primary)\s+(?:Health|Healthcare|Medical)$/.test(m[0]) },
-  { type: 'facility', id: 'phi.facility.unit', re: /\b(?:NICU|PICU|CICU|MICU|SICU|ICU|ER|ED|L&D|labor and delivery|oncology ward|cardiac unit|psych ward|burn unit|step-?down)\s+(?:at|in)\s+(?:[A-Z][\w'’.-]+\s?){1,4}/g, confidence: 0.8 },
+  { type: 'ssn', id: 'phi.ssn.labelled', words: ['ssn', 'social'], re: new RegExp(String.raw`\b(?:ssn|social security(?: number| no\.?| #)?|social)${LABEL_SEP}(\d{3}[- .]?\d{2}[- .]?\d{4})\b`, 'gi'), group: 1, confidence: 0.99, needsDigit: true },
+  { type: 'ssn', id: 'phi.ssn.pattern', hint: /\d{3}-\d{2}-\d{4}/, re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, confidence: 0.9, needsDigit: true },
+  { type: 'mrn', id: 'phi.mrn.labelled', words: ['mrn', 'mr', 'medical', 'med', 'chart', 'patient', 'pt', 'hospital', 'record'], re: new RegExp(String.raw`\b(?:mrn|mr#|mr|medical record|med rec|chart|patient id|pt id|patient number|hospital number|record)${LABEL_SEP}([A-Z]{0,3}[- ]?\d[\d-]{3,14}[A-Z]?)\b`, 'gi'), group: 1, confidence: 0.97, needsDigit: true },
+  { type: 'health_plan', id: 'phi.health-plan.labelled', words: ['member', 'membership', 'policy', 'medicare', 'medicaid', 'insurance', 'subscriber', 'group', 'health', 'plan', 'beneficiary', 'mbi', 'hicn', 'bcbs', 'aetna', 'cigna', 'humana', 'united', 'unitedhealthcare', 'kaiser', 'ohip', 'nhs', 'chi', 'carte', 'versichertennummer', 'krankenversicherungsnummer', 'tarjeta'], re: new RegExp(String.raw`\b(?:member|membership|policy|medicare|medicaid|insurance|insurance policy|subscriber|group|health plan|plan|beneficiary|mbi|hicn|bcbs|aetna|cigna|humana|united ?healthcare|kaiser|ohip|health card|health insurance|nhs|chi|carte vitale|versichertennummer|krankenversicherungsnummer|tarjeta sanitaria)(?: id| card)?${LABEL_SEP}([A-Z0-9][A-Z0-9-]{4,19})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true, check: (m) => /\d/.test(m[1]!) },
+  { type: 'account', id: 'phi.account.labelled', words: ['account', 'acct', 'a', 'bank', 'checking', 'savings', 'routing', 'billing', 'invoice', 'card', 'claim'], re: new RegExp(String.raw`\b(?:account|acct|a\/c|bank account|checking|savings|routing|billing|invoice|card|claim|claim number|claim no)${LABEL_SEP}([A-Z]{0,4}\d[\d -]{4,24}\d)\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
+  { type: 'account', id: 'phi.account.card', hint: /(?:\d[ -]?){13}/, re: /\b(?:\d[ -]?){12,18}\d\b/g, confidence: 0.9, needsDigit: true, check: (m) => luhn(m[0].replace(/\D/g, '')) },
+  { type: 'account', id: 'phi.account.iban-labelled', words: ['iban'], re: /\biban\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?|[a-z]{2}\d{2}[a-z0-9]{11,30})\b/gi, group: 1, confidence: 0.95, needsDigit: true },
+  { type: 'account', id: 'phi.account.iban', hint: /[A-Z]{2}\d{2}/, re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g, confidence: 0.9, needsDigit: true, check: (m) => m[0].replace(/\s/g, '').length >= 15 },
+  { type: 'license', id: 'phi.license.labelled', words: ['license', 'licence', 'lic', 'drivers', 'driver', 'driving', 'dl', 'dea', 'npi', 'certificate', 'cert', 'registration', 'board'], re: new RegExp(String.raw`\b(?:licen[cs]e|lic|driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|dl|dea|npi|certificate|cert|registration|board certification)${LABEL_SEP}([A-Z]{0,3}[- ]?\d[\dA-Z-]{3,14})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
+  { type: 'vehicle', id: 'phi.vehicle.plate', words: ['plate', 'tag', 'car', 'reg', 'registration', 'vehicle', 'license', 'licence'], re: new RegExp(String.raw`\b(?:licen[cs]e plate|plate|tag|car reg|reg(?:istration)? plate|vehicle)${LABEL_SEP}([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b`, 'gi'), group: 1, confidence: 0.9, check: (m) => /\d/.test(m[1]!) && /[A-Z]/i.test(m[1]!) },
+  { type: 'vehicle', id: 'phi.vehicle.vin', hint: /[A-Z0-9]{17}/, re: /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g, confidence: 0.85, needsDigit: true },
+  { type: 'device', id: 'phi.device.labelled', words: ['serial', 's', 'sn', 'device', 'udi', 'imei', 'pacemaker', 'pump', 'implant', 'monitor', 'cgm', 'defibrillator', 'icd', 'stimulator'], re: new RegExp(String.raw`\b(?:serial|serial number|serial no|s\/n|sn|device id|device|udi|imei|pacemaker|pump|implant|monitor|cgm|defibrillator|icd|stimulator)${LABEL_SEP}([A-Z0-9][A-Z0-9-]{4,24})\b`, 'gi'), group: 1, confidence: 0.9, needsDigit: true, check: (m) => /\d/.test(m[1]!) },
+  { type: 'fax', id: 'phi.fax.labelled', words: ['fax'], re: /\bfax(?:\s*(?:number|no\.?|#))?\s*(?:is|:|#|-)?\s*((?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})\b/gi, group: 1, confidence: 0.97, needsDigit: true },
+  { type: 'phone', id: 'phi.phone.nanp', hint: /\d{3}[\s.-]\d{4}/, re: /(?<![\d-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/g, confidence: 0.95, needsDigit: true },
+  { type: 'phone', id: 'phi.phone.compact', hint: /\d{10}/, re: /(?<![\d-])\b\d{10}\b/g, confidence: 0.6, needsDigit: true, check: (m, t) => PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
+  { type: 'phone', id: 'phi.phone.international', hint: /\+\d|\b00\d/, re: /(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b/g, confidence: 0.9, needsDigit: true, check: (m) => m[0].replace(/\D/g, '').length >= 9 && !/^\d{5}-\d{4}$/.test(m[0]) },
+  { type: 'phone', id: 'phi.phone.labelled', words: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'cellphone', 'call', 'text', 'reach', 'messages', 'answering', 'number', 'office', 'whatsapp', 'contact'], re: /\b(?:phone|tel|telephone|mobile|cell|cellphone|call me (?:at|on)|call (?:us|me)|text me(?: at| on)?|reach me (?:at|on)|messages to|answering at|number is|office|whatsapp|contact(?: me)? (?:at|on))\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\+?\(?\d[\d ().-]{5,18}\d)(?![\d-])/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
+  { type: 'phone', id: 'phi.phone.extension', hint: /ext|x\.?\s*\d/i, re: /\b(?:ext|extension|x)\.?\s*#?\s*(\d{3,6})\b/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m) => /^(?:ext|extension)/i.test(m[0]) || /^x\d/i.test(m[0]) },
+  { type: 'phone', id: 'phi.phone.pager', words: ['pager', 'beeper', 'page', 'paging', 'pg', 'vocera', 'spectralink', 'direct', 'desk', 'extension'], re: /\b(?:pager|beeper|page me at|paging|pg|vocera|spectralink|direct line|desk line|extension)\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\d{4,7}|\d{3}[-.]\d{4})\b/gi, group: 1, confidence: 0.8, needsDigit: true },
+  { type: 'phone', id: 'phi.phone.555', substr: '555', re: /(?<![\d-])\b555[-.\s]\d{4}\b/g, confidence: 0.85, needsDigit: true },
+  { type: 'phone', id: 'phi.phone.national', hint: /\b0\d/, re: /(?<![\d+-])\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}\b/g, confidence: 0.75, needsDigit: true, check: (m, t) => { const d = m[0].replace(/\D/g, '').length; return d >= 9 && d <= 12 && PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)); } },
+  { type: 'phone', id: 'phi.phone.local', hint: /\d{3}[-.]\d{4}/, re: /\b\d{3}[-.]\d{4}\b/g, confidence: 0.7, needsDigit: true, check: (m, t) => PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
+  // Ages: the number only ("{92}yo", "aged {94}", "{90}th birthday"); "90+" and "in their 90s" are Safe Harbor's own aggregate.
+  { type: 'age_over_89', id: 'phi.age.yo', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s?(?:-\s?)?(?:yo|y\/o|y\.o\.?|y-o|yrs?|years?|year|yr|y)(?:[\s-]*(?:old|young|of age))?\b(?!['’])/gi, group: 1, confidence: 0.95, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.aged', ageNumber: true, re: /\b(?:aged?|age of|ages?|at)\s*:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|\/|\.\d))/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) && (/^\s*ages?/i.test(m[0]) || /^aged?|age of/i.test(m[0]) || /\b(?:died|passed|death)\b/i.test(t.slice(Math.max(0, m.index - 20), m.index)) || /^(?:\s*[,!;.?]|\s*$|\s+(?:and|she|he|still|years|yrs))/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))) },
+  { type: 'age_over_89', id: 'phi.age.copula', ageNumber: true, re: /\b(?:turned|turns|turning|is|am|was|be|hes|shes|he's|she's|he’s|she’s|i'm|im|now|almost|nearly|reached|reaching|made it to|lived to|lived to be)\s+(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|degrees|\/|\.\d|:))/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length)) },
+  { type: 'age_over_89', id: 'phi.age.relative-parenthesis', ageNumber: true, re: /\b(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|gran|granny|nana|nan|husband|wife|aunt|uncle|patient|pt|neighbou?r|friend|resident|lady|gentleman|man|woman|veteran|vet)\s*[(,]\s*(9\d|1[0-2]\d)\s*[),]/gi, group: 1, confidence: 0.85, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.clinical-shorthand', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s?(?:yo\s?)?(?:F|M|yF|yM)\b(?=\s*(?:with|w\/|pmh|hx|presenting|admitted|s\/p|on|in|who|c\/o|[,.)]|$))/g, group: 1, confidence: 0.9, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.ordinal', ageNumber: true, re: /\b(9\d|1[0-2]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|birthday party|year)\b/gi, group: 1, confidence: 0.9, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.and-still', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s+(?:and|&)\s+(?:still|sharp|going strong|counting|thriving|kicking|feisty|fabulous|fierce|independent)\b/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
+  { type: 'age_over_89', id: 'phi.age.other-languages', ageNumber: true, re: /\b(9\d|1[0-2]\d)(?:\s?(?:años|anos|ans|jahre|jahren|anni|jaar|lat|år|vuotta|éves)\b|-?jährige[rn]?\b|-?jährig\b)/giu, group: 1, confidence: 0.9, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.name-comma', ageNumber: true, re: /(?<=\p{Lu}[\p{L}'’.-]+,\s?)(9\d|1[0-2]\d)(?=\s?(?:,|\)|\.|;|$|\s(?:and|who|was|is|died|passed|of)\b))/gu, group: 1, confidence: 0.8, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.happy-ordinal', ageNumber: true, re: /\b(?:happy|her|his|their|my|grandma['’]?s|grandpa['’]?s|celebrating|celebrated|turning|turned)\s+(9\d|1[0-2]\d)(?:st|nd|rd|th)\b/gi, group: 1, confidence: 0.85, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.of', ageNumber: true, re: /\b(?:lady|man|woman|gentleman|gent|patient|pt|grandma|grandpa|granny|gran|mother|father|mom|mum|dad|veteran|widow|widower|resident|soul|age)\s+of\s+(9\d|1[0-2]\d)\b/gi, group: 1, confidence: 0.85, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.parenthesis', substr: '(', re: /\((?:[FMfm],\s?|age\s|aged\s)?(9\d|1[0-2]\d)(?:\s?(?:[FMfm]|yo|y\/o)|,\s?[FMfm])?\)/g, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
+  { type: 'age_over_89', id: 'phi.age.celebrating', ageNumber: true, re: /\b(?:celebrat\w*|reached|reaching|marking|turned|turning|lived)\s+(9\d|1[0-2]\d)\s+(?:years|yrs|trips around the sun|birthdays)\b/gi, group: 1, confidence: 0.85, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.going-on', words: ['going'], re: /\b(9\d|1[0-2]\d)\s+going on\s+(?:9\d|1[0-2]\d)\b/gi, group: 1, confidence: 0.8, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.words', words: ['ninety', 'ninetieth', 'hundred', 'hundredth'], re: /\b((?:ninety|one hundred|a hundred|hundred)(?:[-\s](?:and[-\s])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?|ninetieth|hundredth)(?=(?:[-\s](?:years?|yrs?)(?:[-\s]old|\s+young|\s+of\s+age)?|[-\s]year[-\s]old|\s+birthday|\s+(?:and|&)\s+still)\b)/gi, group: 1, confidence: 0.85 },
+  { type: 'age_over_89', id: 'phi.age.words-copula', words: ['ninety', 'hundred'], re: /\b(?:turned|turns|turning|is|was|shes|hes|she's|he's|she’s|he’s|now|almost|nearly|lived to|made it to)\s+((?:ninety|one hundred|a hundred)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)\b/gi, group: 1, confidence: 0.8 },
+  { type: 'date', id: 'phi.date.iso', hint: /\d{4}-\d/, re: /\b(19|20)\d{2}-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b/g, confidence: 0.97, needsDigit: true },
+  { type: 'date', id: 'phi.date.numeric', hint: /\d[/.-]\d{1,2}[/.-]\d/, re: /\b(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|[12]\d|3[01])[/.-]((?:19|20)?\d{2})\b/g, confidence: 0.95, needsDigit: true, check: (m) => Number(m[1]) <= 12 || Number(m[2]) <= 12 },
+  { type: 'date', id: 'phi.date.month-day', hint: /\d\/\d/, re: /(?<![\d/.])\b(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\b(?![/\d]|\s*(?:mg|ml|dose|tabs?|pills?|of\b|cups?|%))/g, confidence: 0.75, needsDigit: true },
+  { type: 'date', id: 'phi.date.month-name', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b${MONTH}\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && (!/^may\s/i.test(m[0]) || /^May\s/.test(m[0]) || /^may\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?$/i.test(m[0]) && (m[0].length > 6 || /\d{2}/.test(m[0]))) },
+  { type: 'date', id: 'phi.date.day-month', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
+  { type: 'date', id: 'phi.date.month-year', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b${MONTH}\.?\s+((?:19|20)\d{2})\b`, 'gi'), confidence: 0.85, needsDigit: true },
+  { type: 'date', id: 'phi.date.day-month-intl', words: ['januar', 'janner', 'februar', 'marz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'], re: new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_INTL}\b(?:\s+(?:de\s+)?((?:19|20)\d{2}))?`, 'giu'), confidence: 0.9, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
+  { type: 'date', id: 'phi.date.ordinal-day', hint: /\d(?:st|nd|rd|th)\b/, re: /\b(?:on|since|by|until|till|from|before|after|around|admitted|discharged|born|died|surgery|scheduled for|due|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+(?:the\s+)?((?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:floor|time|day|week|month|year|cycle|dose|round|birthday|century|percentile|grade|place|attempt|of\s+(?:the\s+)?(?:month|cycle)|patient|visit|infusion|treatment|session|trimester|hour|minute))/gi, group: 1, confidence: 0.7, needsDigit: true },
+  { type: 'date', id: 'phi.date.holiday', words: ['christmas', 'year', 'years', 'thanksgiving', 'easter', 'halloween', 'valentines', 'valentine', 'mothers', 'fathers', 'independence', 'fourth', 'july', 'memorial', 'labor', 'boxing', 'hanukkah', 'diwali', 'eid'], re: /\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s (?:Eve|Day)|Thanksgiving(?: Day)?|Easter Sunday|Easter|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Independence Day|(?:the )?Fourth of July|July 4th|Memorial Day|Labor Day|Boxing Day|Hanukkah|Diwali|Eid)\b/g, group: 1, confidence: 0.6, check: (m, t) => HOLIDAY_EVENT.test(t.slice(Math.max(0, m.index - 60), m.index)) && !/\b(?:merry|happy|wishing|wish you|season)\W+$/i.test(t.slice(Math.max(0, m.index - 20), m.index)) },
+  { type: 'date', id: 'phi.date.day-month-numeric', hint: /\d\/\d/, re: /(?<![\d/.])\b(1[3-9]|2\d|3[01])\/(0?[1-9]|1[0-2])\b(?![/\d]|\s*(?:mg|ml|dose|tabs?|pills?|of\b|cups?|%))/g, confidence: 0.7, needsDigit: true },
+  { type: 'date', id: 'phi.date.dotted-day-month', hint: /\d\.\d{1,2}\./, re: /(?<![\d.])\b((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?!\d)/g, group: 1, confidence: 0.7, needsDigit: true },
+  { type: 'date', id: 'phi.date.day-month-dash', hint: /\d-[A-Za-z]|[A-Za-z]-\d/, re: new RegExp(String.raw`\b(?:(\d{1,2})-${MONTH}|${MONTH}-(\d{1,2}))\b(?:-((?:19|20)?\d{2}))?`, 'gi'), confidence: 0.85, needsDigit: true },
+  { type: 'date', id: 'phi.date.dob', words: ['dob', 'd', 'born', 'birthday', 'date'], re: /\b(?:dob|d\.o\.b\.?|born(?: on)?|birthday(?: is)?|date of birth)\s*:?\s*((?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?))/gi, group: 1, confidence: 0.97, needsDigit: true },
+  { type: 'address', id: 'phi.address.zip-plus4', hint: /\d{5}-\d{4}/, re: /\b\d{5}-\d{4}\b/g, confidence: 0.95, needsDigit: true },
+  { type: 'address', id: 'phi.address.zip-labelled', words: ['zip', 'zipcode', 'postal', 'postcode'], re: /\b(?:zip|zipcode|zip code|postal code|postcode)\s*(?:code)?\s*:?\s*(\d{5})(?:-\d{4})?\b/gi, group: 1, confidence: 0.95, needsDigit: true },
+  { type: 'address', id: 'phi.address.state-zip', hint: /[A-Z]{2},?\s+\d{5}/, re: /\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]),?\s+(\d{5})(?:-\d{4})?\b/g, group: 1, confidence: 0.9, needsDigit: true },
+  { type: 'address', id: 'phi.address.street', re: /\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Row|Alley|Crescent|Cres|Close|Heights|Hts|Gardens|Grove|Park|Point|Pike|Plaza|Ridge|Run|Walk|Mews|Hill|Junction|Expressway|Freeway|Fwy|Port|Ports|Ranch|Route|Rte|Spur|Summit|Track|Turnpike|Tpke|Union|Valley|View|Villages?|Ville|Vista|Wells?|Crossing|Xing|Meadows?|Mill|Mills|Falls|Ferry|Forest|Forge|Fort|Ft|Center|Ctr|Causeway|Cove|Creek|Crest|Estates?|Glen|Green|Harbor|Haven|Island|Isle|Key|Lake|Lakes|Landing|Light|Lodge|Manor|Mount|Mountain|Oval|Pass|Path|Pines|Prairie|Shore|Shores|Springs?|Station|Stream|Throughway|Unions?|Viaduct|Via|Bypass|Camp|Canyon|Cape|Cliffs?|Common|Corners?|Course|Courts|Dale|Dam|Divide|Extension|Ext|Field|Fields|Flat|Flats|Ford|Fords|Fork|Forks|Gateway|Harbour)\b\.?(?:,?\s*(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|Ste|[Uu]nit|#|No\.?)\.?\s*#?\s*[\w-]+)?/g, confidence: 0.93, needsDigit: true },
+  // Roads where something happened to someone: "on Route 9", "I-95", "Highway 101", "on Elm Street", "the corner of Main and 5th".
+  { type: 'address', id: 'phi.address.highway', hint: /I-\d|Interstate|Route|Rte|Highway|Hwy|US-?\d|SR-?\d|County Road|CR-?\d|M\d|A\d/, re: /\b(?:I-\d{1,3}|Interstate \d{1,3}|Route \d{1,3}[A-Z]?|Rte\.? \d{1,3}|Highway \d{1,3}|Hwy\.? \d{1,3}|US-? ?\d{1,3}|SR-?\d{1,3}|State Road \d{1,3}|State Route \d{1,3}|County Road \d{1,3}[A-Z]?|CR-?\d{1,3}|the M\d{1,2}|the A\d{1,4})\b/g, confidence: 0.8, needsDigit: true },
+  { type: 'address', id: 'phi.address.street-named', words: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'way', 'parkway', 'pkwy', 'pike', 'turnpike', 'court', 'terrace', 'circle'], re: /\b(?:on|off|at|near|along|down|up|by|crossing|corner of)\s+((?:(?:North|South|East|West|N|S|E|W)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Parkway|Pkwy|Pike|Turnpike|Court|Terrace|Circle)\.?)(?![\p{L}])/gu, group: 1, confidence: 0.75 },
+  { type: 'address', id: 'phi.address.po-box', words: ['box'], re: /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s*\d+\b/gi, confidence: 0.95, needsDigit: true },
+  { type: 'address', id: 'phi.address.apartment', words: ['apt', 'apartment', 'suite', 'ste', 'unit'], re: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d+[A-Z]?\b/g, confidence: 0.85, needsDigit: true },
+  { type: 'address', id: 'phi.address.county', words: ['county', 'parish', 'borough', 'township'], re: /\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish|Borough|Township)\b/g, confidence: 0.85, check: (m, t) => !/^(?:County|The)\b/.test(m[0]) && !/\s*(?:Hospital|Medical|General|Health|Clinic)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)) },
+  // Street lines written the European and Latin American way: "Rua do Arenque 1634", "Hauptstraße 5", "Kossuth Lajos utca 12".
+  { type: 'address', id: 'phi.address.street-prefix', words: ['rua', 'avenida', 'av', 'avda', 'calle', 'c', 'carrera', 'travessa', 'estrada', 'rodovia', 'via', 'viale', 'corso', 'piazza', 'largo', 'rue', 'avenue', 'chemin', 'boulevard', 'bd', 'impasse', 'allee', 'place', 'quai', 'ul', 'ulica', 'aleja', 'al', 'plac', 'calea', 'strada', 'bulevardul', 'str'], re: /\b(?:Rua|Avenida|Av\.|Avda\.?|Calle|C\/|Carrera|Travessa|Estrada|Rodovia|Via|Viale|Corso|Piazza|Largo|Rue|Avenue|Chemin|Boulevard|Bd|Impasse|Allée|Place|Quai|Ul\.|ul\.|ulica|Aleja|al\.|Plac|Calea|Strada|Bulevardul|Str\.)\s+(?:(?:de|da|do|dos|das|del|della|delle|dei|di|des|du|de la|la|le|les|el|of|the)\s+)*[\p{Lu}\d][\p{L}'’.-]*(?:\s+(?:(?:de|da|do|dos|das|del|della|di|des|du|la|le|y)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3},?\s+(?:n[º°o]\.?\s*)?\d{1,5}[A-Za-z]?\b/gu, confidence: 0.85, needsDigit: true },
+  { type: 'address', id: 'phi.address.street-suffix', hint: /stra(?:ß|ss)e|str\.|gasse|weg|platz|allee|ring|damm|ufer|gade|vej|gatan|väg|gränd|katu|tie|kuja|polku|utca|út|tér|straat|laan|gracht|plein|dreef|kade|vei|gata|ulice|třída|náměstí|ulica|cesta|sok|cadde|bulvar/i, re: /\b(?:[\p{Lu}][\p{L}'’.-]*\s+){0,2}[\p{Lu}][\p{L}'’-]*(?:straße|strasse|str\.|gasse|weg|platz|allee|ring|damm|ufer|gade|vej|gatan|vägen|väg|gränd|katu|tie|kuja|polku|utca|út|tér|straat|laan|gracht|plein|dreef|kade|veien|gata|gaten|vei|ulice|třída|náměstí|ulica|cesta|sokak|sokağı|caddesi|bulvarı)\.?\s+\d{1,5}[A-Za-z]?\b/gu, confidence: 0.85, needsDigit: true },
+  { type: 'address', id: 'phi.address.postcode', hint: /\d{4}/, re: /(?<=(?:,|\n|^|>)\s{0,2})(\d{4,5})(?=\s+\p{Lu}[\p{L}'’-]{2,})/gu, group: 1, confidence: 0.75, needsDigit: true },
+  { type: 'address', id: 'phi.address.postcode-city', hint: /\d{4}/, re: /(?<=(?:,|\n|^|>)\s{0,2}\d{4,5}\s+)(\p{Lu}[\p{L}'’-]{2,}(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/gu, group: 1, confidence: 0.75, needsDigit: true },
+  { type: 'address', id: 'phi.address.uk-postcode', hint: /[A-Z]\d/, re: /\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b/g, confidence: 0.8, needsDigit: true },
+  { type: 'address', id: 'phi.address.canada-postcode', hint: /[A-Z]\d[A-Z]/, re: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g, confidence: 0.8, needsDigit: true },
+  { type: 'other_id', id: 'phi.other-id.room-bed', words: ['room', 'rm', 'bed', 'bay', 'cubicle', 'stall', 'pod', 'bedspace', 'trauma', 'exam', 'resus', 'iso', 'isolation', 'cot', 'crib', 'chair', 'recliner', 'slot', 'or', 'stretcher', 'gurney', 'hall', 'hallway', 'locker', 'cube', 'seat', 'bunk', 'isolette', 'incubator', 'warmer', 'spot', 'curtain', 'booth', 'space', 'zimmer', 'chambre', 'habitacion', 'cama', 'bett', 'lit', 'box', 'sala', 'stanza', 'kamer'], re: /\b(?:room|rm|bed|bay|cubicle|stall|pod|bed\s?space|bedspace|trauma|trauma bay|exam room|exam|resus|resus bay|iso room|isolation room|cot|crib|chair|recliner|slot|or|stretcher|gurney|hall bed|hallway bed|hallway|hall|locker|cube|seat|bunk|isolette|incubator|warmer|spot|curtain|booth|space|zimmer|chambre|habitación|habitacion|cama|bett|lit|box|sala|stanza|kamer)\.?\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,4}[A-Z]?|[A-Z]\d{1,3}|[A-Z]-?\d{1,3}|\d{1,3}-\d{1,2}[A-Z]?)\b/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => (!/^or\b/i.test(m[0]) || /^OR\b/.test(m[0])) && !/^\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|lbs?|kg|am|pm)\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) },
+  // Nurses' shorthand without a cue word: "the lady in 412", "pt in 14 keeps pressing the call light".
+  { type: 'other_id', id: 'phi.other-id.person-in-room', hint: /\b(?:in|from)\s+\d/, re: /\b(?:pt|patient|lady|man|guy|gentleman|gent|woman|kid|baby|mom|dad|grandma|grandpa|family|husband|wife|daughter|son|girl|boy|dude|sweetheart|resident|frequent flyer)\s+(?:\w+\s+)?(?:in|from)\s+(\d{1,4}[A-Z]?)\b(?!\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?|lbs?|kg|am|pm|degrees|:|\/|\.\d))/gi, group: 1, confidence: 0.75, needsDigit: true },
+  { type: 'other_id', id: 'phi.other-id.room-words', words: ['room', 'bed', 'bay'], re: /\b(?:room|bed|bay)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi, group: 1, confidence: 0.7 },
+  { type: 'other_id', id: 'phi.other-id.bed-letter', words: ['bed', 'bay', 'pod', 'cubicle', 'stall', 'cama', 'bett', 'lit'], re: /\b(?:bed|bay|pod|cubicle|stall|cama|bett|lit)\s+([A-H])\b(?![\w'’])/g, group: 1, confidence: 0.75 },
+  { type: 'other_id', id: 'phi.other-id.trauma-name', words: ['trauma'], re: /\b((?:Trauma|TRAUMA)\s+(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Zebra|Yankee|Xray|X-ray|Whiskey|Tango|Sierra|Romeo|Quebec|Papa|Oscar|November|Mike|Lima|Kilo|Juliet|India|Hotel|Golf|Zulu|Victor|Uniform|Aardvark|Badger|Cobra|Dolphin|Falcon|Gecko|Jaguar|Koala|Lemur|Mongoose|Orca|Panda|Raven|Tiger|Walrus|Yak|Red|Blue|Green|Orange|Purple|Silver|Gold)(?:\s+\d{1,4})?)\b/g, group: 1, confidence: 0.8 },
+  { type: 'other_id', id: 'phi.other-id.trauma-alias', words: ['trauma', 'alias', 'aka', 'unknown', 'code', 'assigned'], re: /\b(?:[Tt]rauma|TRAUMA|[Aa]lias|aka|AKA|[Uu]nknown|[Cc]ode name|[Aa]ssigned name)\s+(?:name\s+)?(?:patient\s+)?((?:Trauma|Doe|Unknown|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Zebra|Yankee|Xray|X-ray|Whiskey|Tango|Sierra|Romeo|Quebec|Papa|Oscar|November|Mike|Lima|Kilo|Juliet|India|Hotel|Golf|Zulu|Victor|Uniform|Aardvark|Badger|Cobra|Dolphin|Falcon|Gecko|Jaguar|Koala|Lemur|Mongoose|Orca|Panda|Raven|Tiger|Walrus|Yak|Red|Blue|Green|Orange|Purple|Silver|Gold)(?:[\s,]+[A-Z][a-z]+)?(?:\s+\d{1,4})?)\b/g, group: 1, confidence: 0.7 },
+  { type: 'other_id', id: 'phi.other-id.doe-alias', words: ['doe', 'unknown', 'trauma'], re: /\b((?:John|Jane|Baby|Unknown|Trauma)\s+Doe(?:\s*#?\d{1,4})?|Unknown\s+(?:Male|Female|Patient)(?:\s*#?\d{1,4})?|Trauma\s+(?:Male|Female|Unknown|Patient)(?:\s*#?\d{1,4})?|Doe,\s+(?:John|Jane|Baby)(?:\s*#?\d{1,4})?)\b/g, group: 1, confidence: 0.8 },
+  { type: 'other_id', id: 'phi.other-id.tattoo', words: ['tattoo', 'tattoos', 'tattooed', 'tat', 'birthmark', 'port'], re: /\b((?:(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:tattoo|tat|birthmark|port[- ]wine stain)(?:\s+(?:of|that says|saying|reading|with)\s+[^.,;!?\n]{2,40}?)?(?:\s+(?:on|across|over|covering|down|along|behind)\s+(?:his|her|their|the)\s+(?:left\s+|right\s+|upper\s+|lower\s+|inner\s+|whole\s+)?(?:arm|forearm|neck|hand|chest|back|leg|ankle|wrist|face|shoulder|calf|thigh|knuckles|cheek|forehead|ear|scalp|head|fingers|throat|ribs|stomach|hip)))\b/gi, group: 1, confidence: 0.6, check: (m) => /\s(?:of|that says|saying|reading|with|on|across|over|covering|down|along|behind)\s/i.test(m[1]!) || /^(?:a|an|his|her|their|the)\s+\S+\s+(?:tattoo|tat|birthmark)/i.test(m[1]!) },
+  { type: 'other_id', id: 'phi.other-id.labelled', words: ['case', 'ticket', 'reference', 'ref', 'confirmation', 'order', 'rx', 'prescription', 'script', 'refill', 'specimen', 'accession', 'encounter', 'visit', 'employee', 'badge', 'student', 'passport', 'tax', 'ein', 'tin', 'itin'], re: new RegExp(String.raw`\b(?:case|ticket|reference|ref|confirmation|order|rx|prescription|script|refill|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin|itin)${LABEL_SEP}([A-Z]{0,4}[- ]?\d[\dA-Z-]{3,19})\b`, 'gi'), group: 1, confidence: 0.85, needsDigit: true },
+  // Plain text carries no face or voice: an exported media placeholder that shows a face or records a voice is the identifier.
+  { type: 'photo', id: 'phi.photo.placeholder', substr: '[', re: /\[(?:photo|image|picture|pic|video|selfie|screenshot|img|foto|bild)\b[^\]\n]{0,200}\]/gi, confidence: 0.85 },
+  { type: 'biometric', id: 'phi.biometric.placeholder', substr: '[', re: /\[(?:audio|voice(?: memo| note| message| recording)?|recording|voicemail|sound)\b[^\]\n]{0,200}\]/gi, confidence: 0.85 },
+  { type: 'photo', id: 'phi.photo', words: ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'selfie', 'selfies', 'image', 'images', 'video', 'snap', 'see', 'attached', 'posting', 'posted', 'sharing'], re: /\b(?:photo|photos|picture|pictures|pic|pics|selfie|selfies|image|images|video|snap)\s+(?:of|with)\s+(?:my|our|the|this|a|her|his|him|them)?\s*(?:patient|pt|patients|mom|dad|mum|mother|father|husband|wife|son|daughter|grandma|grandpa|grandmother|grandfather|baby|kid|child|him|her|them|face|friend|sister|brother|partner|family|resident|client)s?\b|\b(?:see|attached|posting|posted|sharing)\s+(?:the\s+)?(?:photo|pic|picture|selfie)s?\b|📸/gi, confidence: 0.7 },
+  { type: 'handle', id: 'phi.handle', substr: '@', re: /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g, confidence: 0.95, check: (m, t) => !/^@\d+$/.test(m[0]) && t[m.index + m[0].length] !== '.' || /[A-Za-z]/.test(m[0]) },
+  { type: 'handle', id: 'phi.handle.reddit', substr: 'u/', re: /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}\b/g, confidence: 0.95 },
+  { type: 'facility', id: 'phi.facility.saint', words: ['st', 'saint', 'ste'], re: /\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:Regional|Memorial|General|University|Community|Children['’]s|Medical|Mercy|Health|Hospital|Medical Center|Medical Centre|Clinic|Infirmary|Hospice|Center|Centre|Healthcare|Health System)\b\s*){0,3})?/g, confidence: 0.85, check: (m, t) => !/^\S+\s+(?:Unit|Apt|Apartment|Suite|Ste|Floor|Fl)\b/.test(m[0]) && !/\d+[A-Za-z]?\s+$/.test(t.slice(Math.max(0, m.index - 12), m.index)) && !/^\S+\s+[A-Z][a-z]+['’]?s?\s+(?:Road|Rd|Street|Avenue|Ave|Lane|Ln|Drive|Way|Place|Square|Close|Crescent)\b/.test(m[0] + t.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
+  { type: 'facility', id: 'phi.facility.saint-lower', words: ['st', 'saint'], re: /\b(?:at|to|from|in)\s+((?:st\.?|saint)\s+[a-z]+['’]?s)\b(?:\s+(?:hospital|medical center|children['’]?s|health))?/g, group: 1, confidence: 0.7 },
+  { type: 'facility', id: 'phi.facility.named', words: ['hospital', 'hospitals', 'medical', 'health', 'clinic', 'infirmary', 'hospice', 'home', 'center', 'centre', 'cancer', 'institute', 'childrens', 'memorial', 'general', 'healthcare', 'group', 'care', 'pharmacy', 'sanatorium', 'sanitarium', 'living', 'campus', 'family', 'pediatrics', 'paediatrics', 'dermatology', 'cardiology', 'orthopedics', 'orthopaedics', 'oncology', 'physicians', 'physician', 'womens', 'dental', 'dentistry', 'eye', 'imaging', 'radiology', 'surgical', 'partners'], re: /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.&-]+\s+){1,4}(?:Hospital|Hospitals|Medical Center|Medical Centre|Health System|Health Center|Clinic|Infirmary|Hospice|Nursing Home|Rehab(?:ilitation)? Center|Care Center|Cancer Center|Cancer Institute|Children['’]s|Memorial|General|Healthcare|Health|Medical Group|Urgent Care|Surgery Center|Dialysis Center|Institute|Sanatorium|Sanitarium|Care Home|Retirement Home|Assisted Living|Senior Living|Pharmacy|Medical|Family Medicine|Family Practice|Pediatrics|Paediatrics|Dermatology|Cardiology Associates|Orthopedics|Orthopaedics|Oncology Associates|Physicians|Physician Group|Women['’]s Health|Dental|Dentistry|Eye Center|Imaging|Radiology|Surgical Associates|Medical Associates|Health Partners)\b(?:\s+(?:Hospital|Center|Centre|Clinic|Medical Center|Campus))?(?![\p{L}])/gu, confidence: 0.85, check: (m) => !/^(?:The|A|An|Our|My|This|That|At|In|To|Public|Mental|Global|Women['’]s|Men['’]s|Behavioral|Digital|Home|World|Primary)\s+(?:Health|Healthcare|Medical)$/.test(m[0]) },
+  // Head word first, as in many languages: "Hospital La Paz", "Klinikum Großhadern", "Hôpital Necker", "CHU de Bordeaux", "Hospital for Special Surgery".
+  { type: 'facility', id: 'phi.facility.head-first', words: ['hospital', 'hopital', 'clinica', 'klinikum', 'uniklinik', 'universitatsklinikum', 'universitatsspital', 'krankenhaus', 'kantonsspital', 'spital', 'centre', 'chu', 'ospedale', 'policlinico', 'sjukhuset', 'ziekenhuis', 'szpital', 'sanatorio', 'infirmary', 'hospice'], re: /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.]*\s)(?:Hospital(?: Universitario| General| Regional| Infantil| Clínic| das Clínicas)?|Hôpital|Clínica|Clinica|Klinikum|Uniklinik|Universitätsklinikum|Universitätsspital|Krankenhaus|Kantonsspital|Spital|Centre Hospitalier(?: Universitaire)?|CHU|Ospedale|Policlinico|Sjukhuset|Ziekenhuis|Szpital|Sanatorio|Royal Infirmary|Infirmary|Hospice|Hospital for Sick Children)(?:\s+(?:de|del|de la|des|du|di|of|for|the|la|le|San|Santa|Sant['’]|St\.?|Saint|Sainte|am|an der|zum|zur|do|da|dos|das|und|y|et|e|&))*\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:de|del|de la|di|y|et|and|&)?\s*\p{Lu}[\p{L}'’-]+){0,3}/gu, confidence: 0.85, check: (m) => !/\s(?:ICU|NICU|PICU|CICU|MICU|SICU|ER|ED|OR|A&E|L&D|ICU\w*)$/.test(m[0]) && !/^(?:Hospital|Clinic|Infirmary)\s+(?:The|A|An|In|At|To|For|Is|Was|And|Or|But|So|Staff|Food|Bed|Beds|Bills?|Parking|Visit|Gown|Policy)\b/.test(m[0]) },
+  // A named place with a lower-case head word, as people type it: "Oak Ridge nursing home", "Riverside hospital", "Sunset Manor".
+  { type: 'facility', id: 'phi.facility.named-lower-head', words: ['hospital', 'clinic', 'hospice', 'nursing', 'care', 'rehab', 'medical', 'cancer', 'urgent', 'memory', 'assisted', 'senior', 'infirmary', 'manor', 'lodge', 'centre', 'health', 'surgery'], re: /(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.&-]+\s+){1,3})(?:hospital|clinic|hospice|nursing home|nursing facility|care home|care center|care centre|rehab|rehab center|medical center|medical centre|cancer center|cancer centre|urgent care|memory care|assisted living|senior living|infirmary|Manor|Lodge|Care Centre|Health Centre|Surgery)(?![\p{L}])/gu, confidence: 0.75, check: (m) => !NOT_FACILITY_START.test(m[1]!) && !/^(?:Children['’]s|Veterans|VA|County|City|State|General|Mental|Regional|Community|University|Teaching|Local|Private|Public|Cancer|Animal|Pet|Vet|Dental|Eye|Walk|Free|Urgent|Big|Small|New|Old|Good|Best|Bad|Worst|Same|Other|Every|Each|Which|What|Why|How|When|Where|Who|Whose)\s*$/.test(m[1]!.trim()) },
+  { type: 'facility', id: 'phi.facility.unit-at', words: ['icu', 'nicu', 'picu', 'cicu', 'micu', 'sicu', 'cvicu', 'er', 'ed', 'a', 'l', 'labor', 'oncology', 'cardiac', 'psych', 'burn', 'step', 'stepdown', 'cath', 'maternity'], re: /\b(?:NICU|PICU|CICU|MICU|SICU|CVICU|ICU|ER|ED|A&E|L&D|labor and delivery|oncology ward|cardiac unit|psych ward|burn unit|step-?down|cath lab|maternity ward)\s+(?:at|in|of)\s+((?:[A-Z][\w'’.-]+\s?){1,4})/g, group: 1, confidence: 0.8, check: (m) => !NOT_FACILITY_START.test(m[1]!) },
+  // Named wards and units: "Ward 7B", "Station 4B", "4 West", "5 Peds".
+  { type: 'facility', id: 'phi.facility.ward', words: ['ward', 'station', 'wing', 'pavilion', 'pod', 'unit'], re: /\b(?:Ward|Station|Wing|Pavilion|Pod|ward|station|(?<!(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place)\.?,?\s)Unit)\s+\d{1,2}[A-Z]?\b(?!\s*(?:mg|ml|%|hours?|mins?|minutes?|days?|weeks?|patients|beds|nurses))/g, confidence: 0.85, needsDigit: true },
+  { type: 'facility', id: 'phi.facility.floor-unit', hint: /\d\s?(?:West|East|North|South|Peds|Ortho|Surg|Med|Tele|Onc|Neuro|Cardiac|Rehab|Main|Acute|Pediatrics|Paeds|NW|NE|SW|SE)/, re: /\b\d{1,2}\s?(?:West|East|North|South|Peds|Ortho|Surg|Med-Surg|MedSurg|Tele|Onc|Neuro|Cardiac|Rehab|Main|Acute|Oncology|Pediatrics|Paeds|NW|NE|SW|SE)\b(?![-\s]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct)\b)/g, confidence: 0.8, needsDigit: true, check: (m, t) => !/\d\s*$/.test(t.slice(Math.max(0, m.index - 3), m.index)) },
+  { type: 'facility', id: 'phi.facility.floor-unit-compact', hint: /\d[NSEW]\b/, re: /\b(?:on|to|from|at|floated to|float to|up to|down to|working|work|transferred to|moved to)\s+(\d{1,2}(?:N|S|E|W|NW|NE|SW|SE))\b/g, group: 1, confidence: 0.7, needsDigit: true },
+  { type: 'facility', id: 'phi.facility.building-unit', hint: /\b(?:on|to|floated|float|working|work|transferred|admitted)\s+\p{Lu}/u, re: /\b(?:floated to|float to|working on|work on|up to|transferred to|admitted to|moved to|on|to)\s+(\p{Lu}\p{Ll}{2,}\s\d{1,2}[A-Z]?)\b(?!\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times|x\b|:|\/|\.\d))/gu, group: 1, confidence: 0.65, needsDigit: true, check: (m) => !/^(?:Week|Day|Month|Year|Room|Rm|Bed|Bay|Ward|Station|Unit|Floor|Level|Cycle|Round|Dose|Stage|Grade|Type|Phase|Page|Chapter|Step|Hour|Gen|Version|Covid|Zone|Lot|Box|Pod|Gate|Exit|Route|Highway|Interstate|Apt|Suite|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Easter|Ozempic|Mounjaro|Wegovy|Insulin|Humalog|Lantus|Zepbound|Tirzepatide)\b/.test(m[1]!) },
 ];
 
+/** Normalised trigger word → the indexes of the rules it wakes up. */
+const RULE_TRIGGERS = new Map<string, number[]>();
+RULES.forEach((rule, index) => {
+  for (const w of rule.words ?? []) {
+    const list = RULE_TRIGGERS.get(w) ?? [];
+    if (!list.includes(index)) list.push(index);
+    RULE_TRIGGERS.set(w, list);
+  }
+});
+const AGE_NUMBER = /(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/;
+
+/** Words before a phone number that say it is one ("call", "cell:", "reach me at", "tel."). */
+const PHONE_CUE = /(?:call|calling|phone|ph|tel|telephone|text|txt|cell|mobile|mob|fax|reach|contact|number|nbr|no|#|whatsapp|signal|pager|page|landline|hotline|line|office|desk|dial|ring|voicemail|vm|at|on|me)\.?\W{0,8}$/i;
+/** Capitalised words that start a phrase without naming a facility ("At", "The", "Our"). */
+const NOT_FACILITY_START = /^(?:The|A|An|Our|My|This|That|At|In|To|From|And|Of|For|With|On|Your|Their|His|Her|Its|Some|Any|Every|No|Local|Nearest|Public|Mental|Global|Digital|Home|World|Primary|Behavioral|Women['’]s|Men['’]s)\b/;
+const LEADING_STOPWORDS = /^(?:(?:The|A|An|Our|My|This|That|At|In|To|From|And|Of|For|With|On|Your|Their|His|Her|Its|Went|Go|Back|Transferred|Admitted|Born|Visited|Called)\s+)+/;
+/**
+ * Well-known hospitals and health systems whose everyday short names carry no head word ("Mass General", "the Mayo",
+ * "Dana-Farber", "Charité"). Facts, written here. Names that are also ordinary words or people's names ("Duke",
+ * "Stanford", "Emory") count only after a place preposition or beside a care word; see FACILITY_NEEDS_CONTEXT.
+ */
+const KNOWN_FACILITIES = ['Mass General', 'Massachusetts General', 'MGH', 'Brigham and Women\'s', 'Brigham', 'Dana-Farber', 'Dana Farber', 'Mayo Clinic', 'Mayo',
+  'Cleveland Clinic', 'Johns Hopkins', 'Hopkins', 'MD Anderson', 'Sloan Kettering', 'Memorial Sloan Kettering', 'Sloan-Kettering', 'MSKCC', 'Mount Sinai',
+  'Mt Sinai', 'Mt. Sinai', 'Cedars-Sinai', 'Cedars Sinai', 'Cedars', 'NYU Langone', 'Langone', 'Bellevue', 'NewYork-Presbyterian', 'NY Presbyterian',
+  'Columbia Presbyterian', 'Weill Cornell', 'Walter Reed', 'Duke', 'Vanderbilt', 'Stanford', 'UCSF', 'UCLA', 'Emory', 'CHOP', 'Boston Children\'s',
+  'Great Ormond Street', 'GOSH', 'Guy\'s', 'Guy\'s and St Thomas\'', 'St Thomas\'', 'Royal Free', 'Royal London', 'Royal Marsden', 'Addenbrooke\'s',
+  'John Radcliffe', 'Charité', 'Charite', 'Karolinska', 'Pitié-Salpêtrière', 'Pitie-Salpetriere', 'Necker', 'Hôtel-Dieu', 'Sunnybrook', 'SickKids',
+  'Toronto General', 'Mass Eye and Ear', 'Beth Israel', 'Beth Israel Deaconess', 'BIDMC', 'Tufts', 'Kaiser', 'Kaiser Permanente', 'Northwestern',
+  'Parkland', 'Grady', 'Jackson Memorial', 'Houston Methodist', 'Intermountain', 'Geisinger', 'Ochsner', 'Henry Ford', 'Beaumont', 'Hackensack',
+  'Montefiore', 'Lenox Hill', 'Kings County', 'Harborview', 'Yale New Haven', 'Yale-New Haven', 'Jefferson', 'Penn Medicine', 'HUP', 'Sinai', 'UPMC',
+  'Baylor', 'Scripps', 'Sutter', 'Dartmouth-Hitchcock', 'Rady Children\'s', 'Nationwide Children\'s', 'Cincinnati Children\'s', 'Texas Children\'s',
+  'Seattle Children\'s', 'Lurie', 'Lurie Children\'s', 'St. Jude', 'St Jude', 'Shands', 'Moffitt', 'City of Hope', 'Fred Hutch', 'Roswell Park',
+  'Huntsman', 'Barnes-Jewish', 'Barnes Jewish', 'Barnes', 'Rush', 'Loyola', 'Tisch', 'Mercy', 'Ascension', 'AdventHealth', 'Atrium', 'Novant', 'Sentara',
+  'Inova', 'MedStar', 'Hopkins Bayview', 'Bayview', 'Stony Brook', 'Westmead', 'Royal Melbourne', 'Royal North Shore', 'Auckland City', 'Starship',
+  'Groote Schuur', 'Chris Hani Baragwanath', 'Bara', 'AIIMS', 'Apollo', 'Fortis', 'Aga Khan', 'Hadassah', 'Sheba', 'Rigshospitalet', 'Sahlgrenska',
+  'Gemelli', 'Niguarda', 'La Paz', 'Vall d\'Hebron', 'Clínic', 'Hospital Clínic', 'La Pitié', 'Saint-Louis', 'Salpêtrière', 'Erasme', 'UZ Leuven',
+  'Erasmus MC', 'AMC', 'UMC Utrecht', 'Radboudumc', 'Inselspital', 'AKH', 'Uniklinik', 'Memorial Hermann', 'Sloan', 'MSK', 'Barts', 'Royal Brompton',
+  'Children\'s Mercy', 'Rainbow Babies', 'Mott', 'C.S. Mott', 'Primary Children\'s', 'Nemours', 'Alder Hey', 'Cook Children\'s', 'Le Bonheur', 'Phoenix Children\'s',
+  'Lucile Packard', 'UCSF Benioff', 'Benioff', 'Penn State Hershey', 'Wake Forest Baptist', 'WakeMed', 'BWH', 'BCH', 'DFCI', 'UCSD', 'OHSU', 'UW Medicine',
+  'Virginia Mason', 'Maine Med', 'Hennepin', 'Hennepin Healthcare', 'Abbott Northwestern', 'Froedtert', 'Gundersen', 'Avera', 'Cardinal Glennon', 'UAB',
+  'Tulane', 'Piedmont', 'UNC', 'MUSC', 'Tampa General', 'NYP', 'HSS', 'Northwell', 'RWJ', 'RWJBarnabas', 'Tata Memorial', 'Rambam', 'Ichilov', 'La Fe',
+  'Gregorio Marañón', '12 de Octubre', 'Foothills', 'Royal Alex', 'Tygerberg', 'Kenyatta', 'Mulago', 'Korle Bu', 'Lagos University Teaching Hospital',
+  'LUTH', 'St George\'s', 'St Bart\'s', 'Addenbrookes', 'Great Ormond St', 'Ninewells', 'Queen Elizabeth', 'QEUH', 'Royal Victoria', 'Beaumont Hospital',
+  'Mater', 'Mater Misericordiae', 'Tallaght', 'Crumlin', 'Temple Street', 'Southmead', 'Freeman', 'RVI', 'Jimmy\'s', 'Wythenshawe', 'Walter Mackenzie',
+  'Ottawa Civic', 'The Ottawa Hospital', 'CHEO', 'McMaster', 'Sick Kids', 'Peter Mac', 'Royal Children\'s', 'Princess Margaret', 'Sunnybrook Health',
+  'Vall d\'Hebron', 'Sant Pau', 'Bellvitge', 'Hospital del Mar', 'Salpêtrière', 'Bichat', 'Cochin', 'Lariboisière', 'Hôpital Européen Georges-Pompidou',
+  'Georges-Pompidou', 'Gustave Roussy', 'Curie', 'Institut Curie', 'Heidelberg', 'Eppendorf', 'UKE', 'LMU Klinikum', 'Großhadern', 'Rechts der Isar',
+  'Vivantes', 'Helios', 'Asklepios', 'Mass Gen', 'Brookdale', 'Sunrise Senior Living', 'Atria', 'Shady Pines', 'Shriners', 'Planned Parenthood',
+  'MinuteClinic', 'One Medical', 'CityMD', 'MedExpress', 'Concentra', 'DaVita', 'Fresenius', 'VITAS', 'NYU', 'CHLA', 'CCHMC', 'UTSW', 'UTMB', 'VUMC',
+  'UNMC', 'Toronto Western', 'Hospice of the Valley', 'Kindred', 'Encompass', 'Farber', 'Children\'s', 'Childrens', 'Presby', 'Methodist', 'Baptist',
+  'Memorial', 'St. Joe\'s', 'St Joe\'s'];
+/** Short names that are also words or surnames: a facility only after at/to/from/in or next to a care word. */
+const FACILITY_NEEDS_CONTEXT = new Set(['duke', 'vanderbilt', 'stanford', 'ucla', 'emory', 'hopkins', 'mayo', 'kaiser', 'northwestern', 'parkland', 'grady',
+  'jefferson', 'sinai', 'baylor', 'scripps', 'sutter', 'lurie', 'barnes', 'rush', 'loyola', 'tisch', 'mercy', 'ascension', 'atrium', 'apollo', 'fortis',
+  'sheba', 'erasme', 'amc', 'bara', 'cedars', 'tufts', 'bayview', 'starship', 'huntsman', 'shands', 'moffitt', 'necker', 'chop', 'gosh', 'hup',
+  'beaumont', 'inova', 'sentara', 'novant', 'geisinger', 'intermountain', 'ochsner', 'bellevue', 'brigham', 'langone', 'westmead', 'gemelli', 'akh',
+  'la paz', 'clinic', 'clínic', 'mott', 'mater', 'freeman', 'barts', 'curie', 'heidelberg', 'helios', 'foothills', 'piedmont', 'tulane', 'queen elizabeth',
+  'royal victoria', 'cochin', 'bichat', 'crumlin', 'avera', 'sloan', 'nemours', 'mercy', 'rambam', 'la fe', 'hennepin', 'vivantes', 'asklepios', 'rvi',
+  'uke', 'unc', 'uab', 'nyp', 'hss', 'msk', 'bwh', 'bch', 'amc', 'luth', 'cheo', 'mcmaster', 'mulago', 'eppendorf', 'tata memorial', 'kenyatta', 'nyu',
+  'kindred', 'encompass', 'concentra', 'atria', 'shriners', 'farber', 'childrens', 'presby', 'methodist', 'baptist', 'memorial']);
+const GENERIC_SHORT_NAMES = new Set(['childrens', 'memorial', 'methodist', 'baptist', 'presby', 'mercy', 'general']);
+const FACILITY_CONTEXT_BEFORE = /\b(?:at|to|from|in|into|outside|transferred|admitted|discharged|airlifted|flown|rushed|visit(?:ed|ing)?|the)\s+$/i;
+const FACILITY_CONTEXT_AFTER = /^\s*(?:hospital|clinic|er|ed|icu|nicu|picu|oncology|cardiology|peds|ward|floor|campus|cancer|children['’]?s|med|medical|health|nurses?|docs?|doctors?|residency|rotation|emergency|ortho|neuro|surgery|staff|team|trauma|psych|rehab|transplant|wait|parking)\b/i;
+
 const STATE_ABBR = 'A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]';
-const CITY_STATE = new RegExp(String.raw`\b((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s+(?:${STATE_ABBR})\b(?=\s+\d{5}|[,.;]|\s*$)`, 'g');
+const CITY_STATE = new RegExp(String.raw`\b((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+(?:${STATE_ABBR})\b(?![\w'’-])|\s+(?:${STATE_ABBR})\b(?=\s+\d{5}|[,.;!?)]|\s*$))`, 'g');
+const STATE_FULL = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|British Columbia|New Brunswick|Newfoundland|Queensland|Victoria|Tasmania|New South Wales';
+const STATE_NAMES = new Set(STATE_FULL.toLowerCase().split('|'));
+/** Countries and large regions: Safe Harbor keeps them (not "smaller than a state"). Facts, written here. */
+const COUNTRY_NAMES = new Set(['america', 'usa', 'us', 'canada', 'mexico', 'england', 'scotland', 'wales', 'ireland', 'britain', 'uk', 'france', 'germany',
+  'spain', 'italy', 'portugal', 'brazil', 'india', 'china', 'japan', 'korea', 'australia', 'nigeria', 'ghana', 'kenya', 'egypt', 'israel', 'turkey', 'russia',
+  'ukraine', 'poland', 'sweden', 'norway', 'denmark', 'finland', 'netherlands', 'holland', 'belgium', 'switzerland', 'austria', 'greece', 'europe', 'asia',
+  'africa', 'the states', 'rehab', 'hospice', 'heaven', 'town', 'the city', 'the country', 'florida', 'texas', 'california', 'jamaica', 'haiti', 'cuba',
+  'vietnam', 'thailand', 'philippines', 'pakistan', 'bangladesh', 'iran', 'iraq', 'syria', 'lebanon', 'jordan', 'colombia', 'peru', 'chile', 'argentina',
+  'venezuela', 'puerto rico', 'guatemala', 'honduras', 'el salvador', 'new zealand', 'south africa', 'singapore', 'malaysia', 'indonesia', 'iceland']);
+const CITY_FULL_STATE = new RegExp(String.raw`\b((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s|Mount\s|Mt\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:${STATE_FULL})\b`, 'g');
+const RESIDENCE = /\b(?:(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Way|Court|Ct|Drive|Dr|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Apt\s*\w+|apt\s*\w+)\.?,?|lives?|living|lived|moved|moving|move|relocated|relocating|resides?|residing|grew up|raised|hometown(?: is| of)?|home|farm|house|trailer|apartment|condo|neighbou?rhood|town of|city of|village of|county of|back home|visiting (?:her|his|my|our|their) \w+|flew|drove|driving|commutes?)\s+(?:back\s+|all the way\s+|out\s+)?(?:in|to|from|near|outside(?: of)?|at|by)\s+((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s|Mount\s|Mt\.\s)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)/gu;
+const TWO_CAPITALS = /[A-Z]{2}/;
+const INITIALS_GATE = /[A-Z]\.?\s?[A-Z]/;
+/** The words RESIDENCE can start with: a post without any of them skips that (unicode, many-branched) regex. */
+const RESIDENCE_WORDS = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'lane', 'ln', 'way', 'court', 'ct', 'drive', 'dr',
+  'place', 'pl', 'terrace', 'circle', 'parkway', 'pkwy', 'highway', 'hwy', 'apt', 'live', 'lives', 'living', 'lived', 'moved', 'moving', 'move',
+  'relocated', 'relocating', 'resides', 'reside', 'residing', 'grew', 'raised', 'hometown', 'home', 'farm', 'house', 'trailer', 'apartment', 'condo',
+  'neighborhood', 'neighbourhood', 'town', 'city', 'village', 'county', 'back', 'visiting', 'flew', 'drove', 'driving', 'commute', 'commutes']);
 const MEASURE_BEFORE = /(?:sugar|glucose|bg|bs|bp|pressure|heart rate|hr|pulse|o2|spo2|sat|sats|oxygen|temp|temperature|weight|score|a1c|level|count|iq|reading|rate|saturation|percent|grade|mph|speed|%)\W{0,12}(?:\w+\W{1,3}){0,2}$/i;
 
 function luhn(digits: string): boolean {
@@ -114,34 +268,73 @@ function luhn(digits: string): boolean {
   return sum % 10 === 0;
 }
 
-const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'nurse', 'sister', 'father', 'rev', 'sr', 'jr', 'dame', 'sir', 'lady', 'lord', 'capt', 'sgt', 'officer', 'doctor', 'madam', 'mister']);
+const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'nurse', 'sister', 'father', 'rev', 'sr', 'jr', 'dame', 'sir', 'lady', 'lord',
+  'capt', 'sgt', 'officer', 'doctor', 'madam', 'mister', 'dra', 'doc', 'herr', 'frau', 'mme', 'mlle', 'sra', 'srta', 'don', 'dona', 'doña', 'señor', 'senor',
+  'señora', 'senora', 'monsieur', 'madame', 'pastor', 'coach', 'judge', 'chaplain', 'matron', 'np', 'rn']);
 const NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt', 'dad', 'mom', 'mum', 'husband', 'wife', 'son', 'daughter', 'grandma', 'grandpa',
   'sister', 'brother', 'friend', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'colleague', 'neighbor', 'neighbour', 'boss', 'partner', 'baby', 'is', 'meet', 'from', 'with', 'and', 'by', 'to', 'dear', 'hi', 'hello', 'thanks', 'cc']);
 /** Words after which an unknown capitalised word is taken as a name ("my dad Tariq", "congrats to Ingrid", "named Olu"). */
 const STRONG_NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt', 'meet', 'dear', 'dad', 'mom', 'mum', 'husband', 'wife', 'son', 'daughter',
   'grandma', 'grandpa', 'sister', 'brother', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'friend', 'colleague', 'congrats', 'congratulations', 'thanks',
-  'thank', 'pray', 'prayers', 'rip', 'mr', 'mrs', 'ms', 'dr', 'miss', 'nurse', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'fiance', 'partner', 'baby', 'resident']);
+  'thank', 'pray', 'prayers', 'rip', 'mr', 'mrs', 'ms', 'dr', 'miss', 'nurse', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'fiance', 'partner', 'baby',
+  'resident', 'stepdad', 'stepmom', 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'grandchild', 'toddler', 'bestie', 'coworker', 'roommate',
+  'preceptor', 'attending', 'intern', 'surgeon', 'oncologist', 'cardiologist', 'pcp', 'gp', 'np', 'pa', 'rn', 'tech', 'cna', 'client', 'mrn', 'bff',
+  'hubby', 'wifey', 'fiancé', 'fiancée', 'spouse', 'twin', 'twins', 'sis', 'bro', 'kiddo', 'daughters', 'sons', 'mama', 'papa', 'abuela', 'abuelo',
+  'nana', 'nan', 'gran', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'meemaw', 'pawpaw', 'gigi', 'yaya']);
 /** Capitalised words that follow those contexts without being names. */
 const COMMON_CAPITALISED = new Set(['god', 'jesus', 'everyone', 'all', 'you', 'them', 'him', 'her', 'us', 'today', 'team', 'staff', 'doctor', 'nurses', 'icu',
-  'er', 'ed', 'hospital', 'health', 'medical', 'the', 'a', 'an', 'and', 'is', 'was', 'has', 'had', 'in', 'at', 'on', 'with']);
+  'er', 'ed', 'hospital', 'health', 'medical', 'the', 'a', 'an', 'and', 'is', 'was', 'has', 'had', 'in', 'at', 'on', 'with', 'for', 'who', 'he', 'she',
+  'they', 'we', 'it', 'this', 'that', 'i', 'my', 'our', 'your', 'his', 'their', 'just', 'so', 'but', 'not', 'no', 'yes', 'still', 'also', 'then', 'now']);
+/** Kinship words written like names ("Nana", "Gran", "Abuela"): the gold rules keep them outside name spans. */
+const KINSHIP = ['nana', 'nan', 'gran', 'granny', 'grandma', 'grandpa', 'grandad', 'granddad', 'grampa', 'gramps', 'abuela', 'abuelo', 'abuelita', 'abuelito',
+  'mama', 'papa', 'mom', 'dad', 'mum', 'mommy', 'daddy', 'pop', 'pops', 'oma', 'opa', 'mamie', 'papi', 'mami', 'auntie', 'aunty', 'uncle', 'bubbe', 'zayde',
+  'meemaw', 'memaw', 'pawpaw', 'papaw', 'mawmaw', 'gigi', 'yaya', 'nonna', 'nonno', 'babcia', 'dziadek', 'baba', 'dedushka', 'ammi', 'abba', 'nani', 'dadi',
+  'nanu', 'dada', 'ma', 'pa', 'sis', 'bro', 'hubby', 'wifey', 'baby', 'babe', 'mother', 'father', 'sister', 'brother', 'grandmother', 'grandfather'];
 const NOT_NAMES = new Set(['i', 'im', 'the', 'a', 'an', 'my', 'our', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'monday', 'tuesday', 'wednesday',
-  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'god', 'jesus', 'covid', 'fda', 'cdc', 'who', 'nih', 'er', 'icu', 'ok', 'lol', 'omg', 'dm', 'rt', 'ama', 'md', 'rn', 'np', 'pa', 'do', 'phd']);
+  'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
+  'god', 'jesus', 'covid', 'fda', 'cdc', 'who', 'nih', 'er', 'icu', 'ok', 'lol', 'omg', 'dm', 'rt', 'ama', 'md', 'rn', 'np', 'pa', 'do', 'phd', 'dr', 'mr',
+  'mrs', 'ms', 'st', 'hi', 'hey', 'thanks', 'thank', 'dear', 'yes', 'no', 'also', 'just', 'so', 'but', 'and', 'or', 'if', 'when', 'then', 'now', 'today',
+  'tonight', 'tomorrow', 'yesterday', 'christmas', 'easter', 'thanksgiving', 'pt', 'pts', 'ed', 'ems', 'nicu', 'picu', 'hipaa', 'mri', 'ct', 'ekg', 'ecg',
+  'bp', 'hr', 'iv', 'po', 'iban', 'princess', 'prince', 'king', 'queen', 'saint', 'prn', 'bid', 'tid', 'qid', 'stat', 'dnr', 'dni', 'copd', 'chf', 'uti', 'ivf', 'ob', 'gyn', 'ent', 'gi', 'usa', 'uk', 'eu', 'nhs',
+  ...KINSHIP]);
+/** Post-nominal credentials that follow a clinician's name ("Maya Chen, RN"). */
+const CREDENTIAL_AFTER = /^,?\s+(?:RN|MD|DO|NP|PA|PA-C|BSN|MSN|CNA|LPN|LVN|PharmD|RPh|DNP|CRNA|APRN|FNP|FNP-C|DDS|DMD|MBBS|FRCP|FACC|PhD|CNM|RRT|PT|DPT|OT|OTR|SLP|EMT|EMT-P|MA|CMA|RD|LCSW|MPH)\b/;
+/** Two-letter and dotted abbreviations that look like initials but are not a person's ("U.S.", "A.M."). */
+const NOT_INITIALS = new Set(['US', 'UK', 'EU', 'UN', 'DC', 'AM', 'PM', 'ER', 'ED', 'OR', 'IV', 'PO', 'MD', 'DO', 'RN', 'NP', 'PA', 'PT', 'OT', 'ST', 'GI',
+  'OB', 'ID', 'IM', 'FM', 'EM', 'ENT', 'HR', 'BP', 'CT', 'TV', 'OK', 'AI', 'ML', 'AC', 'BC', 'AD', 'LA', 'NY', 'NJ', 'SF', 'IT', 'PR', 'QA', 'RT', 'DM',
+  'PS', 'FYI', 'ICU', 'CEO', 'USA', 'ASAP', 'VA', 'MS', 'MA', 'CA', 'TX', 'FL', 'GA', 'OH', 'MI', 'NC', 'SC', 'AZ', 'WA', 'CO', 'OK', 'IN', 'IL', 'PE',
+  'MI', 'DX', 'TX', 'RX', 'HX', 'SX', 'FX', 'BS', 'OD', 'SOB', 'CP', 'LOL', 'TBH', 'IMO', 'PRN', 'NPO', 'DNR', 'ICD', 'CPT', 'NDC', 'EMS', 'OMG', 'ADHD']);
 
 export class PhiDetector {
   private readonly first: Set<string>;
   private readonly last: Set<string>;
   private readonly ambiguous: Set<string>;
+  private readonly plainWords: Set<string>;
+  private readonly commonWords: Set<string>;
   private readonly cities: Map<string, number>;
+  private readonly facilities: Map<string, string[][]>;
 
   constructor(names: NameLexicon, private readonly isConcept: (word: string) => boolean = () => false) {
     this.ambiguous = new Set(names.ambiguous.map((n) => n.toLowerCase()));
     this.first = new Set(names.first.map((n) => n.toLowerCase()));
     this.last = new Set(names.last.map((n) => n.toLowerCase()));
+    this.plainWords = new Set(names.plainWords ?? []);
+    this.commonWords = new Set(names.commonWords ?? []);
+    for (const k of KINSHIP) this.plainWords.add(k);
     this.cities = new Map();
     for (const c of names.cities) {
       const words = c.split(/\s+/).length;
       this.cities.set(c.toLowerCase(), words);
+    }
+    // Known facility names indexed by their first normalised token; each entry is the token sequence.
+    this.facilities = new Map();
+    for (const f of KNOWN_FACILITIES) {
+      const seq = tokenizeKey(f);
+      if (seq.length === 0) continue;
+      const list = this.facilities.get(seq[0]!) ?? [];
+      list.push(seq);
+      list.sort((a, b) => b.length - a.length);
+      this.facilities.set(seq[0]!, list);
     }
   }
 
@@ -149,8 +342,21 @@ export class PhiDetector {
   detect(text: string, tokens: readonly Token[]): PhiFinding[] {
     const found: PhiFinding[] = [];
     const hasDigit = /\d/.test(text);
-    for (const rule of RULES) {
+    const ageNumber = hasDigit && AGE_NUMBER.test(text);
+    // One map lookup per token marks the rules whose trigger words the post contains (measured: cheaper than a regex
+    // or a Set test per rule).
+    const triggered = new Uint8Array(RULES.length);
+    for (const t of tokens) {
+      const list = RULE_TRIGGERS.get(t.norm);
+      if (list) for (const r of list) triggered[r] = 1;
+    }
+    for (let r = 0; r < RULES.length; r++) {
+      const rule = RULES[r]!;
       if (rule.needsDigit && !hasDigit) continue;
+      if (rule.words && triggered[r] === 0) continue;
+      if (rule.ageNumber && !ageNumber) continue;
+      if (rule.substr !== undefined && !text.includes(rule.substr)) continue;
+      if (rule.hint && !rule.hint.test(text)) continue;
       rule.re.lastIndex = 0;
       for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
         if (m[0].length === 0) { rule.re.lastIndex++; continue; }
@@ -159,12 +365,19 @@ export class PhiDetector {
         const g = rule.group ?? 0;
         const value = m[g];
         if (!value) { rule.re.lastIndex = m.index + 1; continue; }
-        const start = g === 0 ? m.index : m.index + m[0].lastIndexOf(value);
-        const trimmed = value.replace(/\s+$/, '');
+        let start = g === 0 ? m.index : m.index + m[0].lastIndexOf(value);
+        let trimmed = value.replace(/\s+$/, '');
+        if (rule.type === 'facility') {
+          // "At Riverside Medical Center" → "Riverside Medical Center": sentence-initial prepositions are not part of the name.
+          const lead = LEADING_STOPWORDS.exec(trimmed);
+          if (lead) { start += lead[0].length; trimmed = trimmed.slice(lead[0].length); }
+          if (!trimmed || NOT_FACILITY_START.test(trimmed) && !/\s/.test(trimmed)) continue;
+        }
         const finding: PhiFinding = { type: rule.type, start, end: start + trimmed.length, text: trimmed, ruleId: rule.id, confidence: rule.confidence };
         if (rule.type === 'age_over_89') {
-          const age = /\d+/.exec(m[0]);
-          if (age) finding.value = Number(age[0]);
+          const age = /\d+/.exec(trimmed);
+          const n = age ? Number(age[0]) : wordsToAge(trimmed);
+          if (n !== undefined) finding.value = n;
         }
         if (rule.type === 'date') {
           const year = /\b(19|20)\d{2}\b/.exec(value) ?? /^\d{1,2}[/.-]\d{1,2}[/.-](\d{2})$/.exec(value);
@@ -174,83 +387,211 @@ export class PhiDetector {
       }
     }
     if (text.includes('fax') || text.includes('Fax') || text.includes('FAX')) relabelFax(text, found);
-    this.names(text, tokens, found);
+    const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
+    this.knownFacilities(text, words, found);
+    this.names(text, words, found);
     this.places(text, tokens, found);
-    return resolveOverlaps(found);
+    return resolveOverlaps(found).filter((f) => (f.type !== 'handle' || !isOrganisationHandle(f.text)) && ((f.type !== 'phone' && f.type !== 'fax') || !isPublicLine(f.text)));
   }
 
-  private names(text: string, all: readonly Token[], out: PhiFinding[]): void {
-    const tokens = all.filter((t) => t.kind === 'word' || t.kind === 'number');
+  private knownFacilities(text: string, tokens: readonly Token[], out: PhiFinding[]): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.facilities.get(tokens[i]!.norm);
+      if (!candidates) continue;
+      for (const seq of candidates) {
+        if (i + seq.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < seq.length && ok; k++) ok = tokens[i + k]!.norm === seq[k] && (k === 0 || tokens[i + k]!.start - tokens[i + k - 1]!.end <= 2);
+        if (!ok) continue;
+        const first = tokens[i]!;
+        const last = tokens[i + seq.length - 1]!;
+        // Short all-capital forms (MGH, UCSF) must be written in capitals; other names need a capital letter, except
+        // unambiguous names of two or more words typed in lower case ("mass general", "dana farber").
+        if (!/^\p{Lu}/u.test(first.text) && (seq.length < 2 || FACILITY_NEEDS_CONTEXT.has(seq.join(' ')))) continue;
+        const key = seq.join(' ');
+        if (FACILITY_NEEDS_CONTEXT.has(key)) {
+          const before = text.slice(Math.max(0, first.start - 24), first.start);
+          const after = text.slice(last.end, last.end + 24);
+          if (!FACILITY_CONTEXT_BEFORE.test(before) && !FACILITY_CONTEXT_AFTER.test(after)) continue;
+          // Words that are also generic ("our Children's hospital", "the Memorial service") need a place preposition before.
+          if (GENERIC_SHORT_NAMES.has(key) && !/\b(?:at|to|from|in|into|transferred|admitted|discharged|airlifted|flown|rushed)\s+$/i.test(before)) continue;
+          // "Dr. Duke", "Mrs. Mercy": a title makes it a person.
+          if (/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$/i.test(before)) continue;
+        }
+        let end = last.end;
+        // "Mayo Clinic", "Mass General Hospital", "Duke Cancer Center": take a head word that follows.
+        const tail = /^\s+(?:Hospital|Clinic|Medical Center|Medical Centre|Cancer Center|Cancer Institute|Children['’]s(?: Hospital)?|Health|Healthcare|Medicine|Memorial)\b/.exec(text.slice(end));
+        if (tail) end += tail[0].length;
+        out.push({ type: 'facility', start: first.start, end, text: text.slice(first.start, end), ruleId: 'phi.facility.known', confidence: 0.85 });
+        i += seq.length - 1;
+        break;
+      }
+    }
+  }
+
+  private names(text: string, tokens: readonly Token[], out: PhiFinding[]): void {
+    const taken = (offset: number) => out.some((f) => f.start <= offset && f.end > offset && f.type !== 'name');
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !isCapitalised(t.text)) continue;
-      const lower = t.norm;
-      if (NOT_NAMES.has(lower)) continue;
+      if (t.kind !== 'word') continue;
+      // Fast path (most tokens): a lower-case word is only ever a name when the lexicon knows it.
+      const c0 = t.text.charCodeAt(0);
+      if (c0 >= 97 && c0 <= 122 && !this.first.has(t.norm) && !this.last.has(t.norm)) continue;
+      // Fast path for capitalised words: without a known name, a title, a relation word or a credential after it, skip.
+      if (!this.first.has(t.norm) && !this.last.has(t.norm) && !this.first.has(t.norm.slice(0, -1)) && !this.last.has(t.norm.slice(0, -1))) {
+        const p1 = tokens[i - 1]?.norm;
+        const p2 = tokens[i - 2]?.norm;
+        const next = text.charCodeAt(t.end);
+        if (t.text.length > 1 && !(p1 !== undefined && (TITLES.has(p1) || STRONG_NAME_CONTEXT.has(p1) || NAME_CONTEXT.has(p1)))
+          && !(p2 !== undefined && STRONG_NAME_CONTEXT.has(p2)) && next !== 44 && !(next === 32 && /^ [A-Z]/.test(text.slice(t.end, t.end + 2)))) continue;
+      }
+      // "Mrs. K in bed 4": a single initial after a title.
+      if (t.text.length === 1 && /^\p{Lu}$/u.test(t.text) && tokens[i - 1] && TITLES.has(tokens[i - 1]!.norm) && !/^(?:np|rn|doc|coach|judge|pastor|sister|father|nurse)$/.test(tokens[i - 1]!.norm)
+        && text.slice(tokens[i - 1]!.end, t.start).length <= 2 && !out.some((f) => f.start <= t.start && f.end > t.start)) {
+        out.push({ type: 'name', start: t.start, end: t.end, text: t.text, ruleId: 'phi.name.title-initial', confidence: 0.75 });
+        continue;
+      }
+      // "Matej's address": look the name up without its possessive.
+      const lower = /['’]s$/.test(t.text) ? t.norm.slice(0, -1) : t.norm;
+      if (NOT_NAMES.has(lower) || lower.length < 2 || COUNTRY_NAMES.has(lower) || STATE_NAMES.has(lower)) continue;
+      // "June" is a month unless the words around it make it a person ("Mrs. June", "June said", "June's walker").
+      if (MONTH_NAMES.has(lower) && !monthIsPerson(text, tokens, i)) continue;
       const prev = tokens[i - 1];
       const prevNorm = prev?.norm ?? '';
-      const afterTitle = prev !== undefined && TITLES.has(prevNorm) && (prev.end === t.start - 1 || text[prev.end] === '.');
+      const sentenceStart = i === 0 || prev!.sentence !== t.sentence || /[.!?]\s*$/.test(text.slice(prev!.end, t.start));
+      const capital = isCapitalised(t.text);
+      const allCaps = !capital && /^\p{Lu}{3,}$/u.test(t.text);
       const known = this.first.has(lower) || this.last.has(lower);
-      const inContext = prev !== undefined && NAME_CONTEXT.has(prevNorm);
       const ambiguous = this.ambiguous.has(lower) || this.isConcept(lower);
-      const sentenceStart = t.breakBefore;
+      const afterTitle = (capital || /^\p{Lu}$/u.test(t.text) && lower !== 'i' && lower !== 'a') && prev !== undefined && TITLES.has(prevNorm) && (prev.end === t.start - 1 || text[prev.end] === '.')
+        && !(prevNorm === 'don' && !/^Don$/.test(prev.text)) && !/^(?:np|rn|doc|coach|judge|pastor)$/.test(prevNorm) || (capital && prev !== undefined
+        && /^(?:NP|RN|Doc|Coach|Judge|Pastor)$/.test(prev.text) && prev.end === t.start - 1);
+      const joined = !t.breakBefore || (prev !== undefined && /^\s*:\s*$/.test(text.slice(prev.end, t.start)) && /^(?:name|named|patient|pt)$/.test(prevNorm));
+      const inContext = prev !== undefined && joined && NAME_CONTEXT.has(prevNorm);
+      const strongContext = prev !== undefined && joined && (STRONG_NAME_CONTEXT.has(prevNorm)
+        || (STRONG_NAME_CONTEXT.has(tokens[i - 2]?.norm ?? '') && ['to', 'for', 'is', 'named', 'called'].includes(prevNorm)));
       let score = 0;
-      if (afterTitle) score = 0.95;
-      else if (known && !ambiguous && !sentenceStart) score = 0.85;
-      else if (known && !ambiguous && sentenceStart) score = 0.7;
-      else if (known && ambiguous && inContext && !sentenceStart) score = 0.6;
-      else if (!known && !this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && (STRONG_NAME_CONTEXT.has(prevNorm)
-        || (STRONG_NAME_CONTEXT.has(tokens[i - 2]?.norm ?? '') && ['to', 'for', 'is'].includes(prevNorm)))) score = 0.7;
-      if (score === 0) continue;
-      // Extend over following capitalised name-like words ("Maria Lopez", "John A. Smith").
+      if (capital) {
+        if (afterTitle) score = 0.95;
+        else if (MONTH_NAMES.has(lower)) score = 0.7;
+        else if (known && !ambiguous && !sentenceStart) score = 0.85;
+        else if (known && !ambiguous && sentenceStart && (!this.plainWords.has(lower) || this.nameFollows(tokens, i))) score = 0.7;
+        else if (known && ambiguous && (inContext || strongContext) && !sentenceStart) score = 0.6;
+        else if (!known && !this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && strongContext) score = 0.7;
+        else if (!this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 12))) score = 0.75;
+      } else if (allCaps) {
+        // "ELLIE" embroidered on a blanket: a known given name written in capitals that is no English word.
+        if (this.first.has(lower) && !this.plainWords.has(lower) && !this.commonWords.has(lower) && !ambiguous && !this.cities.has(lower)
+          && !/^\p{Lu}{2,}$/u.test(prev?.text ?? '') && !/^\p{Lu}{2,}$/u.test(tokens[i + 1]?.text ?? '')) score = 0.6;
+      } else if (/^\p{Ll}+$/u.test(t.text)) {
+        // Lower-case posts: "my dad bob", "follow up with patricia desrosiers". Only names that are no English word.
+        if (known && !this.plainWords.has(lower) && !this.commonWords.has(lower) && !ambiguous && lower.length >= 3
+          && (strongContext || inContext || (this.first.has(lower) && this.lowerSurnameFollows(tokens, i)))) score = 0.6;
+      }
+      if (score === 0 || taken(t.start)) continue;
+      // Extend over following name-like words ("Maria Lopez", "John A. Smith", "Szabina J Gelencsér", "Willemine ten Pas").
       let j = i;
       while (j + 1 < tokens.length) {
         const n = tokens[j + 1]!;
         const gap = text.slice(tokens[j]!.end, n.start);
-        if (!/^\s?[A-Z]?\.?\s?$/.test(gap) && !/^\s$/.test(gap) && !/^\.?\s$/.test(gap)) break;
-        if (n.kind !== 'word' || !isCapitalised(n.text) || NOT_NAMES.has(n.norm) || n.breakBefore) break;
-        if (!(this.last.has(n.norm) || this.first.has(n.norm) || /^[A-Z][a-z]+$/.test(n.text)) || this.isConcept(n.norm)) break;
+        if (!/^\.?\s$/.test(gap) && gap !== ' ') break;
+        const single = /^\p{Lu}$/u.test(n.text);
+        const afterInitial = /^\p{Lu}$/u.test(tokens[j]!.text);
+        if (n.kind !== 'word' || (!single && NOT_NAMES.has(n.norm)) || (n.sentence !== t.sentence && !afterInitial) || this.isConcept(n.norm) || taken(n.start)) break;
+        const particle = /^(?:van|von|de|da|del|della|di|du|la|le|ten|ter|bin|ibn|al|el|dos|das)$/.test(n.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '');
+        const nameLike = capital || allCaps ? (isCapitalised(n.text) && !COMMON_CAPITALISED.has(n.norm) && !CREDENTIAL_WORD.test(n.text)
+          && (this.first.has(n.norm) || this.last.has(n.norm) || !this.commonWords.has(n.norm.replace(/s$/, ''))))
+          : (/^\p{Ll}{2,}$/u.test(n.text) && !this.plainWords.has(n.norm) && !this.commonWords.has(n.norm) && !this.isConcept(n.norm));
+        if (!single && !particle && !nameLike) break;
+        if (single && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')) break;
         j++;
       }
-      if (j === i && !afterTitle && score < 0.8 && this.last.has(lower) && !this.first.has(lower) && !inContext) continue;
+      if (j === i && !afterTitle && score < 0.8 && this.last.has(lower) && !this.first.has(lower) && !inContext && !strongContext) continue;
       // And back over a capitalised given name the lexicon does not know ("Jožef Albin").
       let b = i;
-      while (!afterTitle && b > 0 && b > i - 2) {
+      while (capital && !afterTitle && b > 0 && b > i - 2) {
         const p = tokens[b - 1]!;
         if (p.kind !== 'word' || !isCapitalised(p.text) || NOT_NAMES.has(p.norm) || COMMON_CAPITALISED.has(p.norm) || this.isConcept(p.norm)
-          || TITLES.has(p.norm) || STRONG_NAME_CONTEXT.has(p.norm)
+          || TITLES.has(p.norm) || STRONG_NAME_CONTEXT.has(p.norm) || NAME_CONTEXT.has(p.norm)
           || this.ambiguous.has(p.norm) || text.slice(p.end, tokens[b]!.start) !== ' ' || tokens[b]!.breakBefore) break;
-        if (out.some((f) => f.start <= p.start && f.end > p.start)) break;
+        if ((p.sentence !== t.sentence || b - 1 === 0 || tokens[b - 2]?.sentence !== p.sentence) && this.plainWords.has(p.norm) && !this.first.has(p.norm)) break;
+        if (taken(p.start)) break;
         b--;
       }
       const start = tokens[b]!.start;
-      const end = tokens[j]!.end;
+      let end = tokens[j]!.end;
+      // A possessive is not part of the name ("Maclean's killers").
+      const possessive = /['’]s$/.exec(text.slice(start, end));
+      if (possessive) end -= 2;
       out.push({ type: 'name', start, end, text: text.slice(start, end), ruleId: afterTitle ? 'phi.name.title' : known ? 'phi.name.lexicon' : 'phi.name.context', confidence: score });
       i = j;
     }
-    // Initials after a patient word: "pt J.D.", "patient JD".
-    const initials = /\b(?:patient|pt|mr|mrs|ms|resident|client)\.?\s+([A-Z]\.\s?[A-Z]\.?|[A-Z]{2})(?![\w])/g;
-    for (let m = initials.exec(text); m; m = initials.exec(text)) {
-      const start = m.index + m[0].lastIndexOf(m[1]!);
-      out.push({ type: 'name', start, end: start + m[1]!.length, text: m[1]!, ruleId: 'phi.name.initials', confidence: 0.75 });
+    // Initials: "pt J.D.", "patient JD", and dotted initials anywhere ("J.K. was back").
+    const initials = /\b(?:patient|pt|mr|mrs|ms|resident|client|baby|infant|initials|initialed)\.?:?\s+([A-Z]\.\s?[A-Z]\.?(?:\s?[A-Z]\.)?|[A-Z]{2,3})(?![\w])|(?<![\w.])([A-Z]\.[A-Z]\.(?:[A-Z]\.)?)(?![\w])/g;
+    // Both forms need two capitals close together; most posts have none (the regex is not cheap).
+    for (let m = INITIALS_GATE.test(text) ? initials.exec(text) : null; m; m = initials.exec(text)) {
+      const value = m[1] ?? m[2]!;
+      if (NOT_INITIALS.has(value.replace(/[.\s]/g, ''))) continue;
+      const start = m.index + m[0].lastIndexOf(value);
+      out.push({ type: 'name', start, end: start + value.length, text: value, ruleId: 'phi.name.initials', confidence: m[1] ? 0.75 : 0.6 });
     }
+    // Signatures: "— Jess", "~Dr. Amara" on the last line.
+    const signature = !(text.includes('-') || text.includes('–') || text.includes('—') || text.includes('~')) ? null : /(?:^|\n|\s)[-–—~]\s?(?:(?:Dr|Nurse|NP|RN)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:,?\s+[A-Z][A-Za-z-]{1,6})?\s*$/u.exec(text);
+    if (signature && !NOT_NAMES.has(signature[1]!.toLowerCase()) && !this.isConcept(signature[1]!.toLowerCase())) {
+      const start = signature.index + signature[0].indexOf(signature[1]!);
+      out.push({ type: 'name', start, end: start + signature[1]!.length, text: signature[1]!, ruleId: 'phi.name.signature', confidence: 0.6 });
+    }
+  }
+
+  /** A capitalised name-like word follows ("Long Nguyen"), so a sentence-initial dictionary word is a given name. */
+  private nameFollows(tokens: readonly Token[], i: number): boolean {
+    const n = tokens[i + 1];
+    return n !== undefined && n.sentence === tokens[i]!.sentence && isCapitalised(n.text) && (this.last.has(n.norm) || this.first.has(n.norm))
+      && !this.plainWords.has(n.norm);
+  }
+
+  /** A lower-case surname-like word follows a lower-case given name ("patricia desrosiers"). */
+  private lowerSurnameFollows(tokens: readonly Token[], i: number): boolean {
+    const n = tokens[i + 1];
+    return n !== undefined && n.sentence === tokens[i]!.sentence && /^\p{Ll}{3,}$/u.test(n.text) && !this.plainWords.has(n.norm) && !this.isConcept(n.norm)
+      && !NOT_NAMES.has(n.norm) && !this.commonWords.has(n.norm);
   }
 
   private places(text: string, tokens: readonly Token[], out: PhiFinding[]): void {
     // "Boise, ID 83702", "Dayton OH": a capitalised place before a US state abbreviation (and usually a ZIP).
     CITY_STATE.lastIndex = 0;
-    for (let m = CITY_STATE.exec(text); m; m = CITY_STATE.exec(text)) {
+    for (let m = TWO_CAPITALS.test(text) ? CITY_STATE.exec(text) : null; m; m = CITY_STATE.exec(text)) {
       out.push({ type: 'address', start: m.index, end: m.index + m[1]!.length, text: m[1]!, ruleId: 'phi.address.city-state', confidence: 0.85 });
+    }
+    // "Lebanon, Pennsylvania": the same before a full state name.
+    CITY_FULL_STATE.lastIndex = 0;
+    for (let m = text.includes(', ') ? CITY_FULL_STATE.exec(text) : null; m; m = CITY_FULL_STATE.exec(text)) {
+      if (NOT_FACILITY_START.test(m[1]!) || STATE_NAMES.has(m[1]!.toLowerCase())) continue;
+      out.push({ type: 'address', start: m.index, end: m.index + m[1]!.length, text: m[1]!, ruleId: 'phi.address.city-full-state', confidence: 0.8 });
+    }
+    // "she lives in Kettering", "moved to Bozeman": a capitalised place after a residence verb.
+    RESIDENCE.lastIndex = 0;
+    const residence = tokens.some((t) => RESIDENCE_WORDS.has(t.norm));
+    for (let m = residence ? RESIDENCE.exec(text) : null; m; m = RESIDENCE.exec(text)) {
+      const place = m[1]!;
+      const key = place.toLowerCase();
+      if (STATE_NAMES.has(key) || COUNTRY_NAMES.has(key) || this.isConcept(key) || NOT_FACILITY_START.test(place)) continue;
+      const start = m.index + m[0].lastIndexOf(place);
+      out.push({ type: 'address', start, end: start + place.length, text: place, ruleId: 'phi.address.residence', confidence: 0.7 });
     }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (t.kind !== 'word' || !isCapitalised(t.text)) continue;
+      if (t.kind !== 'word') continue;
+      const c0 = t.text.charCodeAt(0);
+      if (c0 >= 97 && c0 <= 122 || !isCapitalised(t.text)) continue;
       for (let len = 3; len >= 1; len--) {
         if (i + len > tokens.length) continue;
         const last = tokens[i + len - 1]!;
         const phrase = text.slice(t.start, last.end);
         const words = this.cities.get(phrase.toLowerCase());
         if (words !== len || !tokens.slice(i, i + len).every((x) => isCapitalised(x.text))) continue;
-        if (t.breakBefore && len === 1 && (this.first.has(t.norm) || this.last.has(t.norm))) continue;
+        // "said Gladys to Logan": a one-word city that is also a given name or surname needs a place preposition.
+        if (len === 1 && (this.first.has(t.norm) || this.last.has(t.norm)) && !/^(?:in|to|from|near|at|of|outside|around|into)$/.test(tokens[i - 1]?.norm ?? '')) continue;
         out.push({ type: 'address', start: t.start, end: last.end, text: phrase, ruleId: 'phi.address.city', confidence: 0.75 });
         i += len - 1;
         break;
@@ -259,8 +600,59 @@ export class PhiDetector {
   }
 }
 
+const MONTH_NAMES = new Set(['april', 'june', 'august', 'may']);
+const PERSON_VERB_AFTER = /^(?:['’]s\b|\s+(?:said|says|asked|asks|told|tells|passed|died|coded|fell|called|texted|smiled|laughed|cried|yelled|sang|wanted|wants|refused|refuses|insisted|loves|loved|hates|hated|keeps|kept|squeezed|held|hugged|gave|brought|remembered|remembers|grabbed|waved)\b|\s+\p{Lu}\p{Ll}+)/u;
+
+/** A month name used as a given name: a title or relation word before it, or a person's verb, possessive or surname after it. */
+function monthIsPerson(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^\p{Lu}/u.test(t.text)) return false;
+  const prev = tokens[i - 1];
+  if (prev && (TITLES.has(prev.norm) || STRONG_NAME_CONTEXT.has(prev.norm)) && !/^(?:in|on|since|by|until|of|last|next|early|mid|late|this|every)$/.test(prev.norm)) return true;
+  const after = text.slice(t.end, t.end + 24);
+  if (/^\s*\d/.test(after)) return false;
+  return PERSON_VERB_AFTER.test(after) && !/^\s+\p{Lu}\p{Ll}+\s+\d/u.test(after);
+}
+
+const CREDENTIAL_WORD = /^(?:RN|MD|DO|NP|PA|BSN|MSN|CNA|LPN|PharmD|DNP|CRNA|APRN|FNP|DDS|DMD|MBBS|PhD|MPH|EMT)$/;
+
+/** The lower-case word tokens of a name, as the tokenizer keys them. */
+function tokenizeKey(name: string): string[] {
+  return name.split(/[\s]+/).flatMap((w) => w.split(/(?<=\p{L})-(?=\p{L})/u)).map((w) => normalizeWord(w.replace(/[.]/g, '').replace(/['’]$/, '')))
+    .filter(Boolean);
+}
+
+const ORG_HANDLE = /(?:gov|official|news|hq|org|inc|llc|health|hospital|clinic|pharma|journal|society|assoc|assn|foundation|institute|network|media|magazine|daily|times|post|tv|radio|fm|team|group|care|med|rx|labs?|nurses|doctors|physicians|alliance|council|coalition|center|centre|univ|uni|edu|college|school|research|trials?|cancer|diabetes|heart|lung|fda|cdc|who|nih|nhs|ama|ana|acc|aha|ada|asco|esc)$|^(?:cdc|who|fda|nih|nhs|ama|ana|acc|aha|ada|asco|esmo|esc|nejm|jama|bmj|thelancet|lancet|cochrane|mayoclinic|clevelandclinic|hopkins|medscape|statnews|webmd|pfizer|moderna|novartis|merck|lilly|gsk|astrazeneca|sanofi|roche|abbvie|amgen|bayer)/i;
+
+/** Handles of organisations (@CDCgov, @AmericanNurses, @TandemDiabetes) are not a person's identifier. */
+function isOrganisationHandle(handle: string): boolean {
+  const name = handle.replace(/^\/?(?:u\/|@)/, '');
+  return ORG_HANDLE.test(name);
+}
+
+/**
+ * Toll-free numbers (1-800, 888, 877, 866, 855, 844, 833) belong to organisations — help lines, poison control, pharmacies —
+ * never to a patient: the written rules leave public emergency and help lines unlabelled.
+ */
+function isPublicLine(number: string): boolean {
+  const digits = number.replace(/\D/g, '');
+  const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
+  return national.length === 10 && /^8(?:00|88|77|66|55|44|33)/.test(national);
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** "ninety-two" → 92, "a hundred" → 100, "ninetieth" → 90. */
+export function wordsToAge(words: string): number | undefined {
+  const w = words.toLowerCase();
+  const base = /ninet/.test(w) ? 90 : /hundred/.test(w) ? 100 : undefined;
+  if (base === undefined) return undefined;
+  const unit = /(one|two|three|four|five|six|seven|eight|nine|ten)\s*$/.exec(w.replace(/-/g, ' '));
+  return base + (unit ? NUMBER_WORDS[unit[1]!]! : 0);
+}
+
 function isCapitalised(word: string): boolean {
-  return /^[A-Z](?:[a-z]|['’][A-Z])/.test(word);
+  return /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u.test(word);
 }
 
 function expandYear(yy: number): number {

@@ -84,7 +84,8 @@ export class SentimentScorer {
     const cueSpans = entities.filter((e) => e.assertionCue && e.assertion !== 'speculated' && (e.type === 'reaction' || e.type === 'condition'))
       .map((e) => e.assertionCue!);
     const inCue = (t: Token) => cueSpans.some((c) => t.start >= c.start && t.end <= c.end);
-    const shouting = text !== text.toLowerCase() && text !== text.toUpperCase();
+    // Mixed case (so that an all-capital word stands out): one pass instead of two whole-text copies.
+    const shouting = /\p{Ll}/u.test(text) && /\p{Lu}/u.test(text);
     let butIndex = -1;
     for (let i = 0; i < words.length; i++) {
       const t = words[i]!;
@@ -157,11 +158,15 @@ export class SentimentScorer {
     if (sum !== 0 && exclaims > 0) sum += (sum > 0 ? 1 : -1) * exclaims * 0.292;
     const score = compound(sum);
     const aspects: AspectSentiment[] = [];
+    // Sentence sums once, not once per mention.
+    let sentenceSums: Map<number, number> | undefined;
     entities.forEach((e, index) => {
       if (e.type !== 'drug' && e.type !== 'condition') return;
-      const sentence = words[e.from]!.sentence;
-      let s = 0;
-      for (let i = 0; i < words.length; i++) if (words[i]!.sentence === sentence) s += valences[i]!;
+      if (!sentenceSums) {
+        sentenceSums = new Map();
+        for (let i = 0; i < words.length; i++) sentenceSums.set(words[i]!.sentence, (sentenceSums.get(words[i]!.sentence) ?? 0) + valences[i]!);
+      }
+      const s = sentenceSums.get(words[e.from]!.sentence) ?? 0;
       const sc = compound(s);
       aspects.push({ entity: index, id: e.id, text: e.text, label: labelOf(sc), score: round(sc) });
     });

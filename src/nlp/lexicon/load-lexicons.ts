@@ -16,7 +16,13 @@ export interface ConceptLexicon { concepts: Record<string, ConceptInfo>; terms: 
 export interface SentimentLexicon {
   words: Record<string, number>; phrases: Record<string, number>; emoticons: Record<string, number>; emoji: Record<string, number>;
 }
-export interface NameLexicon { first: string[]; last: string[]; ambiguous: string[]; cities: string[]; states: string[]; stateAbbr: string[] }
+export interface NameLexicon {
+  first: string[]; last: string[]; ambiguous: string[]; cities: string[]; states: string[]; stateAbbr: string[];
+  /** Names that are also English words ("bob", "ruth"): not names when written in lower case. */
+  plainWords?: string[];
+  /** The most frequent English words (lower case): they do not continue a lower-case name. */
+  commonWords?: string[];
+}
 export interface LabelEntry {
   brand: string; generic: string; id: string; brandKey: string; indicationIds: string[]; indicationText: string;
   seriousRisks: string; boxedWarning: boolean; setId: string; effectiveTime: string; source: string;

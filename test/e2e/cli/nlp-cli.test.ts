@@ -83,7 +83,7 @@ describe('auscult screen', () => {
     const r = runCli(['screen', '--in', file]);
     rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('redacted draft: My 90+yo patient in [OTHER_ID] at [FACILITY] on [DATE] did great');
+    expect(r.stdout).toContain('redacted draft: My 90+yo patient in room [OTHER_ID] at [FACILITY] on [DATE] did great');
   });
 
   it('no draft is a clear usage error', () => {

@@ -1,0 +1,13 @@
+import { createAnalyzer } from '/work/wt/nlp2/src/nlp/analyze.js';
+import { demoTexts } from '/work/wt/nlp2/bench/demo-texts.js';
+import { tokenize, matchableTokens } from '/work/wt/nlp2/src/nlp/tokenize.js';
+const a = createAnalyzer();
+const texts = Array.from(demoTexts(20000), (p) => p.text);
+for (const t of texts.slice(0, 3000)) a.analyze(t);
+const time = (name: string, f: (t: string) => unknown) => { const c0 = process.cpuUsage(); for (const t of texts) f(t); const c = process.cpuUsage(c0); const us = (c.user + c.system) / texts.length; console.log(name.padEnd(20), us.toFixed(1), 'µs'); };
+time('tokenize', (t) => tokenize(t));
+time('tok+matchable', (t) => matchableTokens(tokenize(t)));
+time('entities', (t) => a.entities(t));
+time('phi', (t) => a.detectPhi(t));
+time('analyze', (t) => a.analyze(t));
+time('analyze+json', (t) => JSON.stringify(a.analyze(t)));
