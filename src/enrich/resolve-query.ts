@@ -1,11 +1,13 @@
 /**
  * Turns the names in drug:, condition: and reaction: into the ids the enrichment stage
  * indexes, with the analyzer's own lexicon: `drug:ozempic` also finds posts that say Wegovy or
- * semaglutide (one ingredient), `reaction:"threw up"` those that say vomiting.
+ * semaglutide (one ingredient), `reaction:"threw up"` those that say vomiting, and
+ * `condition:cancer` every kind of cancer (the Disease Ontology's descendants).
  */
 import { type QueryNode, q } from '../query/ast.js';
 import { findField } from '../query/fields.js';
 import { getAnalyzer } from '../nlp/analyze.js';
+import { loadConditionHierarchy } from '../nlp/lexicon/condition-hierarchy.js';
 
 export function hasEntityFields(node: QueryNode): boolean {
   switch (node.kind) {
@@ -29,7 +31,8 @@ export function resolveQueryEntities(node: QueryNode): QueryNode {
         const ids = analyzer.entities(n.value)
           .filter((e) => e.type === type && e.start === 0 && e.end === n.value.length)
           .map((e) => e.id);
-        return q.field(n.field, n.value, [...new Set(ids)]);
+        const expanded = type === 'condition' ? ids.flatMap((id) => loadConditionHierarchy().withDescendants(id)) : ids;
+        return q.field(n.field, n.value, [...new Set(expanded)]);
       }
       case 'and': return q.and(n.children.map(walk));
       case 'or': return q.or(n.children.map(walk));

@@ -132,9 +132,15 @@ export abstract class QueryCompiler {
     // @NOTE one placeholder per use: SQLite binds `?` by position.
     const by = (column: string, v: string) =>
       `SELECT post_id FROM post_entities WHERE type = ${this.placeholder(type)} AND ${column} = ${this.placeholder(v)}`;
-    const alternatives = [...ids.map((id) => by('entity_id', id)), by('name', value), by('surface', value)];
+    // A broad condition expands to thousands of ids: one bound list, not one placeholder each.
+    const byIds = ids.length === 0 ? [] : [
+      `SELECT post_id FROM post_entities WHERE type = ${this.placeholder(type)} AND entity_id IN (${this.listOf(ids)})`];
+    const alternatives = [...byIds, by('name', value), by('surface', value)];
     return `p.id IN (${alternatives.join(' UNION ')})`;
   }
+
+  /** A list of strings bound as one parameter, for `column IN (…)`. */
+  protected abstract listOf(values: readonly string[]): string;
 
   /** Author conditions select account ids, so a post query needs no join until it has its page. */
   protected authorIs(handle: string): string {

@@ -91,6 +91,11 @@ export function runEnrichmentContract({ name, create }: { name: string; create: 
       expect(await store.search(parseQuery('drug:wegovy'))).toEqual([]);
       const resolved = { kind: 'field', field: 'drug', value: 'wegovy', ids: ['drugbank:DB13928'] } as const;
       expect((await store.search(resolved)).map((p) => p.id)).toEqual(['1']);
+      // A broad condition resolves to thousands of ids (condition:cancer): bound as one list, on every store.
+      const many = Array.from({ length: 5000 }, (_, i) => `DOID:${i}`);
+      const broad = { kind: 'field', field: 'drug', value: 'anything', ids: [...many, 'drugbank:DB09037'] } as const;
+      expect((await store.search(broad)).map((p) => p.id)).toEqual(['2']);
+      expect(await store.countMatches({ kind: 'field', field: 'drug', value: 'anything', ids: many })).toBe(0);
       expect(await ids('reaction:nausea')).toEqual(['1']);
       expect(await ids('area:diabetes OR area:oncology')).toEqual(['1', '2']);
       expect(await ids('area:cancer')).toEqual(['2']);

@@ -17,6 +17,10 @@ export class PostgresQueryCompiler extends QueryCompiler {
     return `$${this.params.length}`;
   }
 
+  protected listOf(values: readonly string[]): string {
+    return `SELECT unnest(${this.placeholder(values)}::text[])`;
+  }
+
   protected textMatch(expression: TextExpression, negated: boolean): string {
     const match = `p.tsv @@ ${this.placeholder(expression)}::tsquery`;
     return negated ? `NOT (${match})` : match;

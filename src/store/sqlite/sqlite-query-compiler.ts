@@ -14,6 +14,10 @@ export class SqliteQueryCompiler extends QueryCompiler {
     return '?';
   }
 
+  protected listOf(values: readonly string[]): string {
+    return `SELECT value FROM json_each(${this.placeholder(JSON.stringify(values))})`;
+  }
+
   protected textMatch(expression: TextExpression, negated: boolean): string {
     return `p.id ${negated ? 'NOT IN' : 'IN'} (SELECT rowid FROM posts_fts WHERE posts_fts MATCH ${this.placeholder(expression)})`;
   }
