@@ -11,6 +11,7 @@ import {
 } from './passwords.js';
 import { type Role, isRole } from './roles.js';
 import { newApiToken, newSessionId, sha256 } from './secrets.js';
+import { newTotpSecret, totpStep, totpUri } from './totp.js';
 
 /** ASVS v4.0.3-2.2.1: at most 100 failed attempts per account per hour. */
 export const LOGIN_FAILURE_LIMIT = 100;
@@ -50,13 +51,15 @@ export interface AuthenticatedUser {
   /** Token scope; sessions may read and write. */
   scope: TokenScope;
   tokenId?: number;
+  /** Two-factor sign-in is on for this user (so a session of theirs was opened with a one-time code). */
+  mfa: boolean;
 }
 
 const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,63}$/;
 
 export function publicUser(u: UserRecord) {
   return { id: u.id, username: u.username, role: u.role, disabled: u.disabled, createdAt: new Date(u.createdAt).toISOString(),
-    passwordChangedAt: new Date(u.passwordChangedAt).toISOString() };
+    passwordChangedAt: new Date(u.passwordChangedAt).toISOString(), mfaEnabled: u.mfaEnabled };
 }
 
 export function publicToken(t: TokenRecord) {
@@ -130,8 +133,12 @@ export class AuthService {
     return updated;
   }
 
-  /** Checks a password and opens a session; throws rate_limited or invalid_credentials (the same for a wrong name or password). */
-  async login(username: string, password: string, meta: { ip?: string; requestId?: string } = {}): Promise<{ sessionId: string; user: UserRecord }> {
+  /**
+   * Checks a password (and, when the user has two-factor sign-in on, a one-time code) and opens a
+   * session; throws rate_limited, invalid_credentials (the same for a wrong name or password) or
+   * mfa_required (the password was right and a code is needed).
+   */
+  async login(username: string, password: string, meta: { ip?: string; requestId?: string; code?: string } = {}): Promise<{ sessionId: string; user: UserRecord }> {
     const now = this.now();
     const actor: Actor = { name: username.slice(0, 64), ...meta };
     if (meta.ip !== undefined && this.recentIpFailures(meta.ip, now) >= this.settings.ipFailureLimit) {
@@ -153,6 +160,18 @@ export class AuthService {
         reason: !user ? 'unknown user' : !ok ? 'wrong password' : 'user disabled', ...(user ? { target: `user:${user.id}` } : {}) });
       throw new AppError('invalid_credentials', 'wrong username or password');
     }
+    if (user.mfaEnabled) {
+      if (meta.code === undefined || meta.code === '') {
+        throw new AppError('mfa_required', 'enter the six-digit code from your authenticator app', 'code');
+      }
+      if (!(await this.acceptCode(user.id, meta.code, now))) {
+        await this.store.auth.recordLoginFailure(username, now);
+        if (meta.ip !== undefined) this.ipFailures.set(meta.ip, [...(this.ipFailures.get(meta.ip) ?? []), now]);
+        await this.audit({ ...actor, id: user.id }, { action: 'auth.login', outcome: 'failed', reason: 'wrong or reused two-factor code',
+          target: `user:${user.id}` });
+        throw new AppError('invalid_credentials', 'wrong or already used two-factor code', 'code');
+      }
+    }
     if (needsRehash(user.passwordHash, this.settings.scrypt)) {
       await this.store.auth.updateUser(user.id, { passwordHash: await hashPassword(password, this.settings.scrypt), now: user.passwordChangedAt });
     }
@@ -169,13 +188,14 @@ export class AuthService {
 
   async authenticateSession(sessionId: string): Promise<AuthenticatedUser | undefined> {
     const found = await this.store.auth.touchSession(sha256(sessionId), this.now(), this.settings.idleMs);
-    return found && { id: found.user.id, username: found.user.username, role: found.user.role, via: 'session', scope: 'write' };
+    return found && { id: found.user.id, username: found.user.username, role: found.user.role, via: 'session', scope: 'write',
+      mfa: found.user.mfaEnabled };
   }
 
   async authenticateToken(token: string): Promise<AuthenticatedUser | undefined> {
     const found = await this.store.auth.useToken(sha256(token), this.now());
     return found && { id: found.user.id, username: found.user.username, role: found.user.role, via: 'token', scope: found.token.scope,
-      tokenId: found.token.id };
+      tokenId: found.token.id, mfa: found.user.mfaEnabled };
   }
 
   async createToken(actor: Actor, input: { userId: number; name: string; scope: string; expiresInDays?: number }): Promise<{ token: string; record: TokenRecord }> {
@@ -198,6 +218,62 @@ export class AuthService {
     if (!(await this.store.auth.revokeToken(id, this.now()))) throw new AppError('conflict', `token ${id} was already revoked`, 'id');
     await this.audit(actor, { action: 'token.revoke', target: `token:${id}`, outcome: 'ok', details: { owner: token.username } });
     return (await this.store.auth.getToken(id))!;
+  }
+
+  /**
+   * Starts two-factor set-up: a new secret, returned once as base32 and as an otpauth:// link for
+   * an authenticator app. Nothing changes at sign-in until `confirmMfa` accepts a first code.
+   */
+  async startMfaSetup(actor: Actor, userId: number): Promise<{ secret: string; uri: string }> {
+    const user = await this.requireUser(userId);
+    if (user.mfaEnabled) throw new AppError('conflict', 'two-factor sign-in is already on; turn it off first to set up a new device');
+    const secret = newTotpSecret();
+    await this.store.auth.setMfaSecret(userId, secret);
+    await this.audit(actor, { action: 'user.mfa.setup', target: `user:${userId}`, outcome: 'ok' });
+    return { secret, uri: totpUri(secret, user.username) };
+  }
+
+  /** Turns two-factor sign-in on once the user proves their app shows the right code. */
+  async confirmMfa(actor: Actor, userId: number, code: string): Promise<UserRecord> {
+    const user = await this.requireUser(userId);
+    const mfa = await this.store.auth.getMfaSecret(userId);
+    if (!mfa || user.mfaEnabled) throw new AppError('conflict', 'start two-factor set-up first', 'code');
+    if (!(await this.acceptCode(userId, code, this.now()))) {
+      await this.audit(actor, { action: 'user.mfa.enable', target: `user:${userId}`, outcome: 'failed', reason: 'wrong code' });
+      throw new AppError('invalid_request', 'that code is not the current one: check the app and the device clock', 'code');
+    }
+    await this.store.auth.enableMfa(userId, this.now());
+    await this.audit(actor, { action: 'user.mfa.enable', target: `user:${userId}`, outcome: 'ok' });
+    return (await this.store.auth.getUser(userId))!;
+  }
+
+  /** The user turns two-factor sign-in off, proving it with a current code. */
+  async disableMfa(actor: Actor, userId: number, code: string): Promise<UserRecord> {
+    const user = await this.requireUser(userId);
+    if (!user.mfaEnabled) throw new AppError('conflict', 'two-factor sign-in is not on');
+    if (!(await this.acceptCode(userId, code, this.now()))) {
+      await this.audit(actor, { action: 'user.mfa.disable', target: `user:${userId}`, outcome: 'failed', reason: 'wrong code' });
+      throw new AppError('invalid_request', 'wrong or already used code', 'code');
+    }
+    await this.store.auth.setMfaSecret(userId, undefined);
+    await this.audit(actor, { action: 'user.mfa.disable', target: `user:${userId}`, outcome: 'ok' });
+    return (await this.store.auth.getUser(userId))!;
+  }
+
+  /** An admin (or the break-glass CLI) removes a user's second factor, e.g. a lost phone; their sessions end. */
+  async resetMfa(actor: Actor, userId: number): Promise<UserRecord> {
+    await this.requireUser(userId);
+    await this.store.auth.setMfaSecret(userId, undefined);
+    const ended = await this.store.auth.deleteUserSessions(userId);
+    await this.audit(actor, { action: 'user.mfa.reset', target: `user:${userId}`, outcome: 'ok', details: { sessionsEnded: ended } });
+    return (await this.store.auth.getUser(userId))!;
+  }
+
+  /** A code is accepted when it is current for the user's secret and its time step was not used before. */
+  private async acceptCode(userId: number, code: string, now: number): Promise<boolean> {
+    const mfa = await this.store.auth.getMfaSecret(userId);
+    const step = mfa && totpStep(mfa.secret, code, now);
+    return step !== undefined && (await this.store.auth.useMfaStep(userId, step));
   }
 
   /**

@@ -17,6 +17,14 @@ export interface UserRecord {
   /** Epoch ms. */
   createdAt: number;
   passwordChangedAt: number;
+  /** Two-factor sign-in is on: a password alone no longer signs this user in. */
+  mfaEnabled: boolean;
+}
+
+/** A user's one-time-code secret (RFC 6238). `enabledAt` is unset while the user has not yet confirmed a first code. */
+export interface MfaSecretRecord {
+  secret: string;
+  enabledAt?: number;
 }
 
 export interface TokenRecord {
@@ -71,6 +79,17 @@ export interface AuthStore {
   listTokens(filter?: { userId?: number }): Promise<TokenRecord[]>;
   /** False when the token does not exist or was already revoked. */
   revokeToken(id: number, now: number): Promise<boolean>;
+
+  /** Sets a new, not yet confirmed secret (turning two-factor off until it is confirmed), or removes it (undefined). */
+  setMfaSecret(userId: number, secret: string | undefined): Promise<void>;
+  getMfaSecret(userId: number): Promise<MfaSecretRecord | undefined>;
+  /** Marks the secret confirmed; false when the user has no secret. */
+  enableMfa(userId: number, now: number): Promise<boolean>;
+  /**
+   * Accepts a code's time step once: true, recording the step, when it is later than the last
+   * accepted one; false otherwise (a replayed code). Atomic, so two requests cannot both use a code.
+   */
+  useMfaStep(userId: number, step: number): Promise<boolean>;
 
   recordLoginFailure(username: string, at: number): Promise<void>;
   /** Failed logins for this name at or after `since` (names compare case-insensitively). */

@@ -33,6 +33,12 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+/**
+ * Admin actions (R5.2): a role that holds one of these may use it only once its user has
+ * two-factor sign-in on. The API checks it in the same place as the role (src/server/access.ts).
+ */
+export const NEEDS_MFA: ReadonlySet<Permission> = new Set<Permission>(['users:manage', 'audit:verify']);
+
 export function roleCan(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
 }

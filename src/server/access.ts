@@ -10,7 +10,7 @@ import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { AppError } from '../app-error.js';
 import type { AuthService, AuthenticatedUser } from '../auth/auth-service.js';
-import { roleCan } from '../auth/roles.js';
+import { NEEDS_MFA, type Permission, roleCan } from '../auth/roles.js';
 import type { RouteSpec } from './route.js';
 
 export const SESSION_COOKIE = 'auscult_session';
@@ -46,7 +46,19 @@ export function decide(route: Pick<RouteSpec, 'access' | 'method'>, user: Authen
   if (!roleCan(user.role, access.permission)) {
     return { allow: false, error: new AppError('forbidden', `the ${user.role} role may not do this (needs ${access.permission})`) };
   }
+  if (NEEDS_MFA.has(access.permission) && !user.mfa) {
+    return { allow: false, error: mfaEnrollmentRequired() };
+  }
   return { allow: true };
+}
+
+/** The role holds the permission and, for admin actions, the user has two-factor sign-in on. */
+export function userCan(user: AuthenticatedUser, permission: Permission): boolean {
+  return roleCan(user.role, permission) && (!NEEDS_MFA.has(permission) || user.mfa);
+}
+
+function mfaEnrollmentRequired(): AppError {
+  return new AppError('mfa_enrollment_required', 'admin actions need two-factor sign-in: turn it on in Settings first');
 }
 
 /**
@@ -71,5 +83,5 @@ export function checkOrigin(c: Context, user: AuthenticatedUser | undefined, met
 
 /** Object-level check: the caller owns the object, or may manage users. */
 export function ownsOrManages(user: AuthenticatedUser, ownerId: number): boolean {
-  return user.id === ownerId || roleCan(user.role, 'users:manage');
+  return user.id === ownerId || userCan(user, 'users:manage');
 }

@@ -83,6 +83,7 @@ export const Spike = z.object({ day: z.string(), posts: z.number(), baseline: z.
 
 export const User = z.object({
   id: z.number(), username: z.string(), role: z.enum(ROLES), disabled: z.boolean(), createdAt: z.string(), passwordChangedAt: z.string(),
+  mfaEnabled: z.boolean(),
 }).meta({ id: 'User' });
 
 export const Token = z.object({

@@ -88,5 +88,30 @@ export function runAuthStoreContract({ name, create }: { name: string; create: (
       expect(await store.auth.countLoginFailures('bob', NOW)).toBe(1);
       expect(await store.auth.countLoginFailures('carl', 0)).toBe(0);
     });
+
+    it('keeps a two-factor secret unconfirmed until enabled, accepts each time step once, and removes it', async () => {
+      const u = await store.auth.createUser({ username: 'mia', role: 'admin', passwordHash: 'h', now: NOW });
+      expect(u.mfaEnabled).toBe(false);
+      expect(await store.auth.getMfaSecret(u.id)).toBeUndefined();
+      expect(await store.auth.enableMfa(u.id, NOW), 'nothing to enable').toBe(false);
+      await store.auth.setMfaSecret(u.id, 'SECRETA');
+      expect(await store.auth.getMfaSecret(u.id)).toEqual({ secret: 'SECRETA' });
+      expect((await store.auth.getUser(u.id))!.mfaEnabled).toBe(false);
+      expect(await store.auth.enableMfa(u.id, NOW + 1)).toBe(true);
+      expect(await store.auth.getMfaSecret(u.id)).toEqual({ secret: 'SECRETA', enabledAt: NOW + 1 });
+      expect((await store.auth.findUser('MIA'))!.mfaEnabled).toBe(true);
+      expect(await store.auth.useMfaStep(u.id, 100)).toBe(true);
+      expect(await store.auth.useMfaStep(u.id, 100), 'the same step again').toBe(false);
+      expect(await store.auth.useMfaStep(u.id, 99), 'an earlier step').toBe(false);
+      expect((await Promise.all([store.auth.useMfaStep(u.id, 101), store.auth.useMfaStep(u.id, 101)])).filter(Boolean)).toHaveLength(1);
+      // A new secret turns two-factor off until it is confirmed; removing it leaves none.
+      await store.auth.setMfaSecret(u.id, 'SECRETB');
+      expect(await store.auth.getMfaSecret(u.id)).toEqual({ secret: 'SECRETB' });
+      expect((await store.auth.getUser(u.id))!.mfaEnabled).toBe(false);
+      await store.auth.setMfaSecret(u.id, undefined);
+      expect(await store.auth.getMfaSecret(u.id)).toBeUndefined();
+      await store.auth.createSession({ idHash: 'mfa-s', userId: u.id, now: NOW, expiresAt: NOW + 10_000 });
+      expect((await store.auth.touchSession('mfa-s', NOW + 1, 5000))!.user.mfaEnabled).toBe(false);
+    });
   });
 }

@@ -4,6 +4,9 @@
  */
 import { AuthService, DEFAULT_AUTH_SETTINGS } from '../../src/auth/auth-service.js';
 import type { Role } from '../../src/auth/roles.js';
+import { newSessionId, sha256 } from '../../src/auth/secrets.js';
+import { totpCode } from '../../src/auth/totp.js';
+import { SESSION_COOKIE } from '../../src/server/access.js';
 import { type RunningServer, startServer } from '../../src/server/serve.js';
 import type { Store } from '../../src/store/store.js';
 
@@ -17,8 +20,12 @@ export interface TestServer {
   auth: AuthService;
   clock: { now: number };
   close(): Promise<void>;
-  /** Creates a user and signs in; returns a client that sends its session cookie. */
+  /** Creates a user and signs in; returns a client that sends its session cookie. Admins get two-factor sign-in first (R5.2). */
   as(role: Role, username?: string): Promise<Client>;
+  /** A fresh session cookie for an existing user (see `session` below). */
+  session(username: string): Promise<string>;
+  /** The two-factor secrets of the users `as` enrolled, by username. */
+  mfaSecrets: Map<string, string>;
 }
 
 export interface Client {
@@ -36,21 +43,41 @@ export async function startTestServer(store: Store, options: { secureCookies?: b
   const server: RunningServer = await startServer({ store, auth, port: 0, host: '127.0.0.1', webRoot: options.webRoot ?? null,
     settings: { secureCookies: Boolean(options.secureCookies), storeKind: 'sqlite' } });
   let n = 0;
+  const mfaSecrets = new Map<string, string>();
   const t: TestServer = {
-    url: server.url, store, auth, clock,
+    url: server.url, store, auth, clock, mfaSecrets,
     close: () => server.close(),
     async as(role, username = `${role}${++n}`) {
       const { user } = await auth.addUser({ name: 'test' }, { username, role, password: PASSWORD });
-      const cookie = await login(server.url, username, PASSWORD);
-      return client(server.url, username, user.id, cookie);
+      if (role === 'admin') {
+        const { secret } = await auth.startMfaSetup({ name: 'test' }, user.id);
+        await auth.confirmMfa({ name: 'test' }, user.id, totpCode(secret, clock.now));
+        mfaSecrets.set(username, secret);
+        // The code of the next 30-second step: the confirming code's step cannot be used again.
+        const cookie = await login(server.url, username, PASSWORD, totpCode(secret, clock.now + 30_000));
+        return client(server.url, username, user.id, cookie);
+      }
+      return client(server.url, username, user.id, await login(server.url, username, PASSWORD));
+    },
+    /**
+     * Signs in over HTTP; a user with two-factor sign-in gets a session written straight to the
+     * store instead, because a one-time code works once per 30-second step and tests sign in
+     * more often than that. The code path itself is tested in test/api/mfa.test.ts.
+     */
+    async session(username) {
+      if (!mfaSecrets.has(username)) return login(server.url, username, PASSWORD);
+      const user = (await store.auth.findUser(username))!;
+      const id = newSessionId();
+      await store.auth.createSession({ idHash: sha256(id), userId: user.id, now: clock.now, expiresAt: clock.now + auth.settings.absoluteMs });
+      return `${SESSION_COOKIE}=${id}`;
     },
   };
   return t;
 }
 
-export async function login(url: string, username: string, password: string): Promise<string> {
+export async function login(url: string, username: string, password: string, code?: string): Promise<string> {
   const r = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }) });
+    body: JSON.stringify({ username, password, ...(code !== undefined ? { code } : {}) }) });
   if (r.status !== 200) throw new Error(`login of ${username} failed: ${r.status} ${await r.text()}`);
   return r.headers.getSetCookie()[0]!.split(';')[0]!;
 }

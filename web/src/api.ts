@@ -36,7 +36,7 @@ export interface Post {
   lang?: string; createdAt: string; url?: string; replyToId?: string; rootId?: string; hashtags: string[]; mentions: string[];
   metrics: { likes: number; reposts: number; replies: number; quotes: number; views?: number; score?: number }; rating?: number;
 }
-export interface Me { user: { id: number; username: string; role: string; via: string }; permissions: string[] }
+export interface Me { user: { id: number; username: string; role: string; via: string; mfaEnabled: boolean }; permissions: string[] }
 export interface Capabilities { store: string; enrichment: boolean; hcp: boolean; influence: boolean }
 export interface VolumePoint { bucket: string; key: string; posts: number }
 export interface BreakdownRow { key: string; posts: number }
@@ -46,6 +46,6 @@ export interface Stats { posts: number; accounts: number; interactions: number; 
   firstPostAt?: string; lastPostAt?: string }
 export interface AuditEntry { seq: number; at: string; actor: string; action: string; target?: string; outcome: string; reason?: string;
   details?: Record<string, unknown>; hash: string }
-export interface User { id: number; username: string; role: string; disabled: boolean; createdAt: string }
+export interface User { id: number; username: string; role: string; disabled: boolean; createdAt: string; mfaEnabled: boolean }
 export interface Token { id: number; username: string; name: string; scope: string; prefix: string; createdAt: string; lastUsedAt: string | null;
   revokedAt: string | null; expiresAt: string | null }

@@ -45,6 +45,7 @@ function App() {
   const session: Session = {
     me: state.me, capabilities: state.capabilities,
     signOut: () => { void api('/api/auth/logout', { method: 'POST' }).finally(() => setState({ checked: true })); },
+    reload: () => { void load(); },
   };
   return (
     <SessionContext.Provider value={session}>

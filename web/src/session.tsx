@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { Capabilities, Me } from './api';
 
-export interface Session { me: Me; capabilities: Capabilities; signOut: () => void }
+export interface Session { me: Me; capabilities: Capabilities; signOut: () => void; /** Reads who is signed in again (after a change to their own account). */ reload: () => void }
 export const SessionContext = createContext<Session | undefined>(undefined);
 
 export function useSession(): Session {

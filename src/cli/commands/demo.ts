@@ -54,7 +54,7 @@ export function registerDemo(program: Command): void {
       if (!flags.serve) return;
       const password = await demoUser(store);
       await serveUntilStopped(ctx, store, flags, ['', 'Demo user (an admin, for this demo database only): sign in with',
-        '  username: demo', `  password: ${password}`]);
+        '  username: demo', `  password: ${password}`, '  (admin actions — users, roles — need two-factor sign-in: Settings → Two-factor sign-in)']);
     });
 }
 

@@ -30,7 +30,11 @@ Examples:
   $ auscult user list
   $ auscult user role jane reviewer
   $ auscult user disable jane
-  $ echo 'a long passphrase here' | auscult user passwd jane --password-stdin`);
+  $ echo 'a long passphrase here' | auscult user passwd jane --password-stdin
+  $ auscult user mfa-reset jane
+
+Admin actions in the API and dashboard need two-factor sign-in (Settings → Two-factor sign-in). These commands
+are the break-glass path: they act directly on the database, need no sign-in, and are audited as cli:<os user>.`);
 
   user.command('add')
     .description('Add a user. Without --password-stdin a password is generated and printed once.')
@@ -58,7 +62,9 @@ Examples:
       const users = (await store.auth.listUsers()).map(publicUser);
       if (flags.json) { process.stdout.write(`${JSON.stringify(users, null, 2)}\n`); return; }
       if (users.length === 0) { process.stdout.write('no users yet (auscult serve creates the first admin, or: auscult user add NAME --role admin)\n'); return; }
-      for (const u of users) process.stdout.write(`${String(u.id).padStart(4)}  ${u.username.padEnd(24)} ${u.role.padEnd(9)} ${u.disabled ? 'disabled' : 'active'}\n`);
+      for (const u of users) {
+        process.stdout.write(`${String(u.id).padStart(4)}  ${u.username.padEnd(24)} ${u.role.padEnd(9)} ${(u.disabled ? 'disabled' : 'active').padEnd(9)}${u.mfaEnabled ? '2fa on' : '2fa off'}\n`);
+      }
     });
 
   for (const [verb, disabled] of [['disable', true], ['enable', false]] as const) {
@@ -100,5 +106,17 @@ Examples:
       const password = flags.passwordStdin ? await readStdin() : generatePassword();
       await new AuthService(store).setPassword(cliActor(), found.id, password).catch(asUserError);
       process.stdout.write(flags.passwordStdin ? `password of ${found.username} changed\n` : `new password of ${found.username}: ${password}\n(shown only this once)\n`);
+    });
+
+  user.command('mfa-reset')
+    .description('Remove a user\'s two-factor sign-in (a lost phone) and end their sessions; they set it up again in Settings.')
+    .argument('<username>')
+    .addHelpText('after', '\nExamples:\n  $ auscult user mfa-reset jane')
+    .action(async (username: string, _flags: unknown, command: Command) => {
+      const ctx = commandContext(command);
+      await using store = await ctx.openStore();
+      const found = await findUserOrFail(store, username);
+      await new AuthService(store).resetMfa(cliActor(), found.id).catch(asUserError);
+      process.stdout.write(`two-factor sign-in of ${found.username} removed; their sessions ended\n`);
     });
 }

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { AppError } from '../../app-error.js';
 import { publicToken, publicUser } from '../../auth/auth-service.js';
-import { ROLES, roleCan } from '../../auth/roles.js';
-import { ownsOrManages } from '../access.js';
+import { ROLES } from '../../auth/roles.js';
+import { ownsOrManages, userCan } from '../access.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { type ApiModule, defineRoute } from '../route.js';
 import { AuditEntry, IdParam, PageQuery, Token, User, page } from '../schemas.js';
@@ -51,12 +51,18 @@ export const adminModule: ApiModule = {
       },
     }),
     defineRoute({
+      method: 'post', path: '/api/users/:id/mfa/reset', tag: 'users', access: { permission: 'users:manage', sessionOnly: true },
+      summary: 'Remove a user\'s second factor (a lost phone) and end their sessions; they set it up again after signing in.',
+      params: IdParam, response: User,
+      handler: async ({ params, auth, actor }) => publicUser(await auth.resetMfa(actor, params.id)),
+    }),
+    defineRoute({
       method: 'get', path: '/api/tokens', tag: 'tokens', access: { permission: 'tokens:own' },
       summary: 'Your API tokens (admins: every user\'s with all=true). The secret is never shown again.',
       query: PageQuery.extend({ all: z.enum(['true', 'false']).default('false') }), response: page(Token),
       handler: async ({ query, store, user }) => {
         const all = query.all === 'true';
-        if (all && !roleCan(user!.role, 'users:manage')) throw new AppError('forbidden', 'only admins may list every user\'s tokens', 'all');
+        if (all && !userCan(user!, 'users:manage')) throw new AppError('forbidden', 'only admins may list every user\'s tokens', 'all');
         const tokens = await store.auth.listTokens(all ? {} : { userId: user!.id });
         return slice(tokens.map(publicToken), query.cursor, query.limit);
       },
@@ -69,7 +75,7 @@ export const adminModule: ApiModule = {
       response: z.object({ token: z.string(), record: Token }),
       handler: async ({ body, auth, actor, user }) => {
         const owner = body.userId ?? user!.id;
-        if (owner !== user!.id && !roleCan(user!.role, 'users:manage')) throw new AppError('forbidden', 'only admins may create tokens for others', 'userId');
+        if (owner !== user!.id && !userCan(user!, 'users:manage')) throw new AppError('forbidden', 'only admins may create tokens for others', 'userId');
         const { token, record } = await auth.createToken(actor, { userId: owner, name: body.name, scope: body.scope,
           ...(body.expiresInDays !== undefined ? { expiresInDays: body.expiresInDays } : {}) });
         return { token, record: publicToken(record) };

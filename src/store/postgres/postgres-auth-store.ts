@@ -1,5 +1,5 @@
 /** The auth port on PostgreSQL (src/auth/auth-store.ts). */
-import { type AuthStore, DuplicateUserError, type SessionRecord, type TokenRecord, type TokenScope, type UserRecord } from '../../auth/auth-store.js';
+import { type AuthStore, DuplicateUserError, type MfaSecretRecord, type SessionRecord, type TokenRecord, type TokenScope, type UserRecord } from '../../auth/auth-store.js';
 import type { Role } from '../../auth/roles.js';
 import { toToken, toUser } from '../sqlite/sqlite-auth-store.js';
 import type { PgPool } from './postgres-database.js';
@@ -66,6 +66,25 @@ export class PostgresAuthStore implements AuthStore {
       session: { userId: Number(row.user_id), createdAt: Number(row.s_created), lastSeenAt: now, expiresAt: Number(row.expires_at) },
       user: toUser(row as never),
     };
+  }
+
+  async setMfaSecret(userId: number, secret: string | undefined): Promise<void> {
+    await this.pool.query('UPDATE users SET mfa_secret = $1, mfa_enabled_at = NULL WHERE id = $2', [secret ?? null, userId]);
+  }
+
+  async getMfaSecret(userId: number): Promise<MfaSecretRecord | undefined> {
+    const r = await this.pool.query<{ mfa_secret: string; mfa_enabled_at: string | null }>(
+      'SELECT mfa_secret, mfa_enabled_at FROM users WHERE id = $1 AND mfa_secret IS NOT NULL', [userId]);
+    const row = r.rows[0];
+    return row && { secret: row.mfa_secret, ...(row.mfa_enabled_at !== null ? { enabledAt: Number(row.mfa_enabled_at) } : {}) };
+  }
+
+  async enableMfa(userId: number, now: number): Promise<boolean> {
+    return (await this.pool.query('UPDATE users SET mfa_enabled_at = $1 WHERE id = $2 AND mfa_secret IS NOT NULL', [now, userId])).rowCount === 1;
+  }
+
+  async useMfaStep(userId: number, step: number): Promise<boolean> {
+    return (await this.pool.query('UPDATE users SET mfa_last_step = $1 WHERE id = $2 AND mfa_last_step < $1', [step, userId])).rowCount === 1;
   }
 
   async deleteSession(idHash: string): Promise<void> {

@@ -1,15 +1,16 @@
 /** The auth port on SQLite (src/auth/auth-store.ts). */
-import { type AuthStore, DuplicateUserError, type SessionRecord, type TokenRecord, type TokenScope, type UserRecord } from '../../auth/auth-store.js';
+import { type AuthStore, DuplicateUserError, type MfaSecretRecord, type SessionRecord, type TokenRecord, type TokenScope, type UserRecord } from '../../auth/auth-store.js';
 import type { Role } from '../../auth/roles.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
-interface UserRow { id: number; username: string; role: string; password_hash: string; disabled: number; created_at: number; password_changed_at: number }
+interface UserRow { id: number; username: string; role: string; password_hash: string; disabled: number; created_at: number; password_changed_at: number;
+  mfa_enabled_at: number | null }
 interface TokenRow { id: number; user_id: number; username: string; name: string; scope: string; prefix: string; created_at: number;
   expires_at: number | null; last_used_at: number | null; revoked_at: number | null }
 
 export function toUser(r: UserRow): UserRecord {
   return { id: Number(r.id), username: r.username, role: r.role as Role, passwordHash: r.password_hash, disabled: Boolean(r.disabled),
-    createdAt: Number(r.created_at), passwordChangedAt: Number(r.password_changed_at) };
+    createdAt: Number(r.created_at), passwordChangedAt: Number(r.password_changed_at), mfaEnabled: r.mfa_enabled_at !== null };
 }
 
 export function toToken(r: TokenRow): TokenRecord {
@@ -81,6 +82,24 @@ export class SqliteAuthStore implements AuthStore {
     }
     this.db.prepare('UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?').run(now, idHash);
     return { session: { userId: row.user_id, createdAt: row.s_created, lastSeenAt: now, expiresAt: row.expires_at }, user: toUser(row) };
+  }
+
+  async setMfaSecret(userId: number, secret: string | undefined): Promise<void> {
+    this.db.prepare('UPDATE users SET mfa_secret = ?, mfa_enabled_at = NULL WHERE id = ?').run(secret ?? null, userId);
+  }
+
+  async getMfaSecret(userId: number): Promise<MfaSecretRecord | undefined> {
+    const r = this.db.prepare('SELECT mfa_secret, mfa_enabled_at FROM users WHERE id = ? AND mfa_secret IS NOT NULL').get(userId) as
+      { mfa_secret: string; mfa_enabled_at: number | null } | undefined;
+    return r && { secret: r.mfa_secret, ...(r.mfa_enabled_at !== null ? { enabledAt: r.mfa_enabled_at } : {}) };
+  }
+
+  async enableMfa(userId: number, now: number): Promise<boolean> {
+    return this.db.prepare('UPDATE users SET mfa_enabled_at = ? WHERE id = ? AND mfa_secret IS NOT NULL').run(now, userId).changes === 1;
+  }
+
+  async useMfaStep(userId: number, step: number): Promise<boolean> {
+    return this.db.prepare('UPDATE users SET mfa_last_step = ? WHERE id = ? AND mfa_last_step < ?').run(step, userId, step).changes === 1;
   }
 
   async deleteSession(idHash: string): Promise<void> {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { totpCode } from '../../../src/auth/totp.js';
 import { generateDemo } from '../../../src/demo/generate-demo.js';
 import { enrichPending } from '../../../src/enrich/enrich-posts.js';
 import { ingestFiles } from '../../../src/ingest/ingest-files.js';
@@ -129,6 +130,16 @@ if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${mi
     await page.getByRole('link', { name: 'GLP-1 nausea' }).waitFor();
     await shot('saved-queries');
     await page.getByRole('link', { name: 'Settings' }).click();
+    // Admin actions need two-factor sign-in (R5.2): set it up with the key the page shows.
+    expect(await page.getByTestId('mfa-state').textContent()).toContain('Admin actions');
+    await page.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+    const secret = (await page.getByTestId('mfa-secret').textContent())!;
+    await page.getByRole('img', { name: /QR code/ }).waitFor();
+    await shot('two-factor-setup');
+    await page.getByLabel('Code from the app').fill(totpCode(secret, server.clock.now));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await expect.poll(() => page.getByTestId('mfa-state').textContent()).toContain('On:');
+    await page.getByRole('heading', { name: 'Users and roles' }).waitFor();
     await page.getByLabel('Name', { exact: true }).fill('e2e report');
     await page.getByRole('button', { name: 'Create token' }).click();
     await page.getByTestId('new-token').waitFor();
@@ -139,6 +150,7 @@ if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${mi
     await table.waitFor();
     await expect.poll(() => table.textContent()).toContain('savedquery.create');
     expect(await table.textContent()).toContain('token.create');
+    expect(await table.textContent()).toContain('user.mfa.enable');
     expect(await table.textContent()).toContain('auth.login');
     expect(await page.getByTestId('audit-verify').textContent()).toContain('Hash chain intact');
     await shot('audit');

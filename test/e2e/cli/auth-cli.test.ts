@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { AuthService } from '../../../src/auth/auth-service.js';
+import { totpCode } from '../../../src/auth/totp.js';
+import { openSqliteStore } from '../../../src/store/sqlite/open-sqlite-store.js';
 import { runCli } from '../../support/run-cli.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -69,6 +72,25 @@ describe('auscult user, token, audit and serve', () => {
     expect(audit.map((e) => e.action)).toEqual(expect.arrayContaining(['user.create', 'auth.login', 'user.update', 'token.create', 'token.revoke', 'user.disable']));
     expect(audit.find((e) => e.action === 'token.create')?.actor).toMatch(/^cli:/);
     expect(JSON.stringify(audit)).not.toMatch(/ausc_[A-Za-z0-9_-]{43}/);
+  });
+
+  it('user mfa-reset removes a lost second factor (the break-glass path), and is audited', async () => {
+    expect(runCli(['user', 'add', 'mona', '--role', 'admin', '--db', db]).code).toBe(0);
+    {
+      await using store = await openSqliteStore({ path: db });
+      const auth = new AuthService(store);
+      const mona = (await store.auth.findUser('mona'))!;
+      const { secret } = await auth.startMfaSetup({ name: 'test' }, mona.id);
+      await auth.confirmMfa({ name: 'test' }, mona.id, totpCode(secret, Date.now()));
+    }
+    expect(runCli(['user', 'list', '--db', db]).stdout).toMatch(/mona\s+admin\s+active\s+2fa on/);
+    const reset = runCli(['user', 'mfa-reset', 'mona', '--db', db]);
+    expect(reset.stdout, reset.stderr).toContain('two-factor sign-in of mona removed');
+    const users = JSON.parse(runCli(['user', 'list', '--json', '--db', db]).stdout) as Array<{ username: string; mfaEnabled: boolean }>;
+    expect(users.find((u) => u.username === 'mona')).toMatchObject({ mfaEnabled: false });
+    const audit = JSON.parse(runCli(['audit', 'list', '--json', '--limit', '5', '--db', db]).stdout) as Array<{ action: string; actor: string }>;
+    expect(audit.find((e) => e.action === 'user.mfa.reset')?.actor).toMatch(/^cli:/);
+    expect(runCli(['user', 'mfa-reset', 'nobody', '--db', db]).stderr).toContain('no user "nobody"');
   });
 
   it('audit verify passes on an intact log and detects an edited or removed row (triggers dropped with the driver)', () => {
