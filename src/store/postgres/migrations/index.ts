@@ -2,6 +2,7 @@ import { up as core } from './001-core.js';
 import { up as jobs } from './003-jobs.js';
 import { up as authAudit } from './004-auth-audit.js';
 import { up as enrichment } from './005-enrichment.js';
+import { up as hcpRegistry } from './006-hcp-registry.js';
 
 export interface PostgresMigration {
   version: number;
@@ -17,5 +18,5 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 3, name: 'jobs', up: jobs },
   { version: 4, name: 'auth-audit', up: authAudit },
   { version: 5, name: 'enrichment', up: enrichment },
-  // 006 is reserved for the HCP registry.
+  { version: 6, name: 'hcp-registry', up: hcpRegistry },
 ];
