@@ -3,13 +3,23 @@ import { SqlHcpStore, type SqlSession, type SqlTransaction } from '../sql-hcp-st
 import type { SqliteAuditLog } from './sqlite-audit-log.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
-/** `$1` → `?1`: SQLite's numbered parameters, so one statement text serves both engines. */
-const numbered = (sql: string) => sql.replace(/\$(\d+)/g, '?$1');
+/** `$n` placeholders → `?` with the parameters in order of appearance, so one statement text serves both engines. */
+function positional(sql: string, params: readonly unknown[]): [string, unknown[]] {
+  const ordered: unknown[] = [];
+  const text = sql.replace(/\$(\d+)/g, (_, n: string) => { ordered.push(params[Number(n) - 1]); return '?'; });
+  return [text, ordered];
+}
 
 export function sqliteHcpStore(db: SqliteDatabase, audit: SqliteAuditLog): SqlHcpStore {
   const runner = {
-    all: async <R>(sql: string, params: readonly unknown[] = []) => db.prepare(numbered(sql)).all(...params) as R[],
-    run: async (sql: string, params: readonly unknown[] = []) => { db.prepare(numbered(sql)).run(...params); },
+    all: async <R>(sql: string, params: readonly unknown[] = []) => {
+      const [text, ordered] = positional(sql, params);
+      return db.prepare(text).all(...ordered) as R[];
+    },
+    run: async (sql: string, params: readonly unknown[] = []) => {
+      const [text, ordered] = positional(sql, params);
+      db.prepare(text).run(...ordered);
+    },
   };
   // better-sqlite3 runs every statement synchronously, so the awaits inside a transaction body never yield to I/O:
   // nothing else in this process runs between BEGIN and COMMIT. IMMEDIATE takes the write lock up front.
