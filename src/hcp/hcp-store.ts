@@ -191,6 +191,8 @@ export interface HcpStore {
   /** A source's records in id order, page by page. */
   registryRecords(source: string, afterId: string, limit: number): Promise<RegistryRecord[]>;
   countRegistryRecords(source: string): Promise<number>;
+  /** The sources with stored records, by name. */
+  registrySources(): Promise<string[]>;
   /** Replaces every match of `source` with these. */
   replaceMatches(source: string, matches: ReadonlyArray<{ ref: number; recordId: string; score: number; evidence: Evidence[] }>, now: number): Promise<void>;
   matches(ref: number): Promise<StoredMatch[]>;

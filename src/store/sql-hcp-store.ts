@@ -311,6 +311,10 @@ export class SqlHcpStore implements HcpStore {
     return Number(rows[0]?.n ?? 0);
   }
 
+  async registrySources(): Promise<string[]> {
+    return (await this.db.all<{ source: string }>('SELECT DISTINCT source FROM hcp_registry_records ORDER BY source')).map((r) => r.source);
+  }
+
   async replaceMatches(source: string, matches: ReadonlyArray<{ ref: number; recordId: string; score: number; evidence: Evidence[] }>, now: number) {
     await this.db.transaction(async (tx) => {
       await tx.run('DELETE FROM hcp_registry_matches WHERE source = $1', [source]);

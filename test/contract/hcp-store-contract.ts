@@ -181,6 +181,7 @@ export function runHcpStoreContract({ name, create, raw }: HcpContractOptions): 
       await hcp.upsertRegistryRecords([rec('1'), rec('2', { firstName: 'JON' })], NOW + 1);
       await hcp.upsertRegistryRecords([rec('1', { source: 'gmc' })], NOW);
       expect(await hcp.countRegistryRecords('nppes')).toBe(3);
+      expect(await hcp.registrySources()).toEqual(['gmc', 'nppes']);
       const page = await hcp.registryRecords('nppes', '1', 10);
       expect(page.map((r) => [r.id, r.firstName])).toEqual([['2', 'JON'], ['3', 'JANE']]);
       expect(page[1]).toEqual({ ...rec('3'), line: 0 });

@@ -10,6 +10,7 @@ import { hcpAccountDetail } from '../../hcp/registry-workflow/account-detail.js'
 import { analyzeStoredAccounts } from '../../hcp/registry-workflow/analyze-stored-accounts.js';
 import { importRegistry } from '../../hcp/registry-workflow/import-registry.js';
 import { linkHcpAccounts } from '../../hcp/registry-workflow/link-accounts.js';
+import { matchStoredRegistry } from '../../hcp/registry-workflow/match-stored-registry.js';
 import { proposeIdentityLinks } from '../../hcp/registry-workflow/propose-links.js';
 import { reviewQueue } from '../../hcp/registry-workflow/review-queue.js';
 import { decideHcp } from '../../hcp/registry-workflow/review-decision.js';
@@ -71,16 +72,21 @@ Examples:
   $ auscult hcp history x:DrJaneSmith`);
 
   hcp.command('analyze')
-    .description('Analyse accounts that are new, changed or analysed by an older analyzer; then propose identity links.')
+    .description('Analyse accounts that are new, changed or analysed by an older analyzer; then propose identity links and re-match imported registries.')
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExamples:\n  $ auscult hcp analyze\n  $ auscult hcp analyze --json')
     .action(async (flags: { json?: boolean }, command: Command) => withStore(command, async (store, ctx) => {
       const analysed = await analyzeStoredAccounts(store.hcp, { onProgress: (n) => ctx.reporter.progress('analysing profiles', n, n, `${n} accounts`) });
       ctx.reporter.stop();
       const links = await proposeIdentityLinks(store.hcp);
-      if (flags.json) { json({ ...analysed, links }); return; }
+      // Newly analysed accounts may match registries imported before them.
+      const sources = analysed.analysed > 0 ? await store.hcp.registrySources() : [];
+      const registryMatches: Record<string, number> = {};
+      for (const source of sources) registryMatches[source] = (await matchStoredRegistry(store.hcp, source)).matches;
+      if (flags.json) { json({ ...analysed, links, registryMatches }); return; }
       process.stdout.write(`analysed ${analysed.analysed} account(s), ${analysed.likelyHcps} likely HCP(s); ` +
-        `${links.proposed} identity link(s) proposed (${links.auto} self-declared, linked automatically)\n`);
+        `${links.proposed} identity link(s) proposed (${links.auto} self-declared, linked automatically)` +
+        `${sources.map((s) => `; ${registryMatches[s]} ${s} match(es)`).join('')}\n`);
     }));
 
   hcp.command('queue')

@@ -64,6 +64,15 @@ describe('auscult hcp', () => {
     const show = JSON.parse(cli('hcp', 'show', 'x:drdavidwiebe', '--json').stdout) as { matches: Array<{ recordId: string; score: number }> };
     expect(show.matches[0]).toMatchObject({ recordId: '1679576722' });
     expect(cli('hcp', 'show', 'x:DrDavidWiebe').stdout).toMatch(/nppes:1679576722\s+score [01]\.\d\d\s+DAVID WIEBE, M\.D\./);
+    // An account analysed after the import is matched by the next analyze.
+    const later = join(dir, 'pilcher.ndjson');
+    writeFileSync(later, JSON.stringify({ v: 1, type: 'account', platform: 'x', id: 'p1', handle: 'DrPilcher', displayName: 'Dr. William Pilcher, MD',
+      bio: 'Cardiologist. Heart failure and prevention. #CardioTwitter', location: 'Jacksonville, FL', followers: 40, snapshotAt: '2024-06-01T00:00:00Z' }));
+    expect(cli('ingest', later, '--no-enrich').code).toBe(0);
+    const analysed = JSON.parse(cli('hcp', 'analyze', '--json').stdout) as { analysed: number; registryMatches: Record<string, number> };
+    expect(analysed).toMatchObject({ analysed: 1, registryMatches: { nppes: result.matches + 1 } });
+    expect((JSON.parse(cli('hcp', 'show', 'x:DrPilcher', '--json').stdout) as { matches: Array<{ recordId: string }> }).matches[0])
+      .toMatchObject({ recordId: '1588667638' });
   });
 
   it('reports bad registry rows by line, counts them and exits 1; refuses a file that is not NPPES', () => {
