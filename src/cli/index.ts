@@ -8,6 +8,7 @@ import { registerAnalyze } from './commands/analyze.js';
 import { registerAnalyzeProfiles } from './commands/analyze-profiles.js';
 import { registerDemo } from './commands/demo.js';
 import { registerEnrich } from './commands/enrich.js';
+import { registerHcp } from './commands/hcp.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -32,7 +33,7 @@ export function buildProgram(): Command {
     .exitOverride();
   const commands = [registerInit, registerMigrate, registerIngest, registerEnrich, registerWorker, registerJobs, registerSearch, registerShow,
     registerStats, registerQuarantine, registerRuns, registerDemo, registerAnalyze, registerScreen, registerAnalyzeProfiles,
-    registerServe, registerUser, registerToken, registerAudit];
+    registerHcp, registerServe, registerUser, registerToken, registerAudit];
   for (const register of commands) register(program);
   return program;
 }

@@ -13,6 +13,7 @@ import type { IngestCounts } from '../domain/ingest-run.js';
 import type { ProfileKind } from '../domain/profile.js';
 import type { IngestEvent } from '../ingest/events.js';
 import type { EnrichmentStore } from '../enrich/enrichment-store.js';
+import type { HcpStore } from '../hcp/hcp-store.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueryNode } from '../query/ast.js';
 import type { Analytics } from './analytics.js';
@@ -171,6 +172,8 @@ export interface Store extends AsyncDisposable {
   readonly analytics: Analytics;
   /** The enrichment stage's pending posts and results (src/enrich/). */
   readonly enrichment: EnrichmentStore;
+  /** The HCP registry: profile analyses, verification decisions, identity links, registry matches (src/hcp/hcp-store.ts). */
+  readonly hcp: HcpStore;
 
   /** Bring the schema to the latest version; safe to call on every open. */
   migrate(): Promise<MigrationResult[]>;

@@ -65,6 +65,12 @@ const TABLE: Record<string, { allowed: Who[]; path?: string; body?: unknown; /**
   'GET /api/audit/verify': { allowed: ['admin'] },
   'GET /api/influence/leaderboard': { allowed: SIGNED_IN },
   'GET /api/hcp/queue': { allowed: ['admin', 'reviewer'] },
+  'GET /api/hcp/links': { allowed: ['admin', 'reviewer'] },
+  'GET /api/hcp/accounts/:platform/:id': { allowed: ['admin', 'reviewer'], path: '/api/hcp/accounts/x/u1' },
+  'GET /api/hcp/accounts/:platform/:id/history': { allowed: ['admin', 'reviewer'], path: '/api/hcp/accounts/x/u1/history' },
+  'GET /api/hcp/accounts/:platform/:id/matches': { allowed: ['admin', 'reviewer'], path: '/api/hcp/accounts/x/drjane/matches' },
+  'POST /api/hcp/accounts/:platform/:id/decisions': { allowed: ['admin', 'reviewer'], path: '/api/hcp/accounts/x/u1/decisions',
+    body: { decision: 'needs_evidence', note: 'access check' } },
 };
 
 describe('access control over every route', () => {
@@ -131,7 +137,7 @@ describe('access control over every route', () => {
           // Allowed means the access check let it through: the handler answered (a failed login's 401 is the handler's own answer).
           expect(r.status, text).not.toBe(403);
           if (id !== 'POST /api/auth/login') expect(r.status, text).not.toBe(401);
-          const placeholder = id === 'GET /api/influence/leaderboard' || id === 'GET /api/hcp/queue';
+          const placeholder = id === 'GET /api/influence/leaderboard';
           const expected = placeholder ? 501 : id === 'POST /api/auth/login' ? 401 : 200;
           expect([expected, ...(row.status ?? [])], text).toContain(r.status);
         } else {

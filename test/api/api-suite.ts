@@ -123,7 +123,7 @@ export function runApiSuite({ name, create }: { name: string; create: () => Prom
       expect((await analyst.get('/api/posts/x/hid/analysis')).status).toBe(404);
       expect((await analyst.get('/api/posts/x/del/analysis')).status).toBe(404);
       const caps = await (await fetch(`${server.url}/api/capabilities`)).json() as Record<string, unknown>;
-      expect(caps).toMatchObject({ enrichment: true, hcp: false, influence: false });
+      expect(caps).toMatchObject({ enrichment: true, hcp: true, influence: false });
     });
 
     it('exports CSV and audits the export with the file\'s SHA-256', async () => {

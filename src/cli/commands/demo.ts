@@ -6,6 +6,8 @@ import { ingestFiles } from '../../ingest/ingest-files.js';
 import { commandContext, positiveInt } from '../context.js';
 import { renderSummary } from './stats.js';
 import { renderEnrichResult, runEnrichment } from './enrich.js';
+import { analyzeStoredAccounts } from '../../hcp/registry-workflow/analyze-stored-accounts.js';
+import { proposeIdentityLinks } from '../../hcp/registry-workflow/propose-links.js';
 import { renderIngestResult } from './ingest.js';
 import { AuthService } from '../../auth/auth-service.js';
 import { generatePassword } from '../../auth/passwords.js';
@@ -46,8 +48,9 @@ export function registerDemo(program: Command): void {
       ctx.reporter.info(`ingested into ${ctx.config.dbLabel} in ${seconds.toFixed(1)} s`);
       const rendered = await renderIngestResult(store, result);
       const enrichment = await runEnrichment(store, ctx.reporter);
+      const hcp = await analyseDemoProfiles(store);
       process.stdout.write(`${rendered.split('\n').filter((l) => l.startsWith('run ') || l.startsWith('  ')).join('\n')}\n` +
-        `${renderEnrichResult(enrichment)}\n\n`);
+        `${renderEnrichResult(enrichment)}\n${hcp}\n\n`);
       process.stdout.write(await renderSummary(store, 10));
       process.stdout.write(`\nlabels of what was planted: ${manifest.labelsPath}\n` +
         `try: auscult search 'drug:ozempic reaction:nausea flag:ae' --db ${ctx.config.dbLabel}\n`);
@@ -70,4 +73,13 @@ async function demoUser(store: Store): Promise<string> {
     await auth.addUser(cliActor(), { username: 'demo', role: 'admin', password });
   }
   return password;
+}
+
+/** Fills the HCP verification queue: profile analysis of every demo account, and identity-link proposals. */
+async function analyseDemoProfiles(store: Store): Promise<string> {
+  const started = Date.now();
+  const analysed = await analyzeStoredAccounts(store.hcp);
+  const links = await proposeIdentityLinks(store.hcp);
+  return `HCP registry: ${analysed.analysed.toLocaleString('en-US')} accounts analysed, ${analysed.likelyHcps.toLocaleString('en-US')} likely HCPs ` +
+    `in the review queue, ${links.proposed} identity links proposed (${((Date.now() - started) / 1000).toFixed(1)} s; auscult hcp queue)`;
 }

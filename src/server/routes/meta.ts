@@ -22,9 +22,8 @@ export const metaModule: ApiModule = {
 };
 
 /**
- * Until the influence engine (issue 4) and the HCP registry (issue 4) land, their routes answer
- * 501 not_available with a sentence that says so; the dashboard shows an explained empty state.
- * Each module that lands replaces its placeholder in API_MODULES (src/server/modules.ts).
+ * Until the influence engine (issue 4) lands, its routes answer 501 not_available with a sentence that says so; the dashboard shows an explained empty state.
+ * The module that lands replaces its placeholder in API_MODULES (src/server/modules.ts).
  */
 export const influencePlaceholder: ApiModule = {
   name: 'influence-placeholder',
@@ -36,19 +35,6 @@ export const influencePlaceholder: ApiModule = {
       response: z.object({ items: z.array(z.object({ profileId: z.number(), name: z.string(), score: z.number(),
         components: z.record(z.string(), z.number()) })), nextCursor: z.string().nullable() }),
       handler: async () => { throw new AppError('not_available', 'influence scoring is not part of this build yet (issue 4); /api/analytics/top-accounts ranks accounts by interactions received'); },
-    }),
-  ],
-};
-
-export const hcpPlaceholder: ApiModule = {
-  name: 'hcp-placeholder',
-  routes: [
-    defineRoute({
-      method: 'get', path: '/api/hcp/queue', tag: 'hcp', access: { permission: 'hcp:review' },
-      summary: 'HCP verification queue with evidence (lands with the HCP registry, issue 4).',
-      query: z.object({ cursor: z.string().optional() }),
-      response: z.object({ items: z.array(z.object({ profileId: z.number() }).passthrough()), nextCursor: z.string().nullable() }),
-      handler: async () => { throw new AppError('not_available', 'the HCP registry is not part of this build yet (issue 4)'); },
     }),
   ],
 };

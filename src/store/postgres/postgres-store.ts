@@ -21,6 +21,8 @@ import { PostgresAuthStore } from './postgres-auth-store.js';
 import { PostgresEnrichmentStore } from './postgres-enrichment-store.js';
 import { PostgresJobQueue } from './postgres-job-queue.js';
 import { PostgresSavedQueries } from './postgres-saved-queries.js';
+import { postgresHcpStore } from './postgres-hcp-store.js';
+import type { HcpStore } from '../../hcp/hcp-store.js';
 import { migratePostgres } from './postgres-migrator.js';
 import { PostgresPartitions } from './postgres-partitions.js';
 import { ENGAGEMENT, POST_COLUMNS, POST_JOINS, VISIBLE } from './postgres-post-reader.js';
@@ -42,6 +44,7 @@ export class PostgresStore implements Store {
   readonly auth: PostgresAuthStore;
   readonly audit: PostgresAuditLog;
   readonly savedQueries: PostgresSavedQueries;
+  readonly hcp: HcpStore;
   readonly analytics: PostgresAnalytics;
   readonly enrichment: PostgresEnrichmentStore;
   private readonly partitions: PostgresPartitions;
@@ -53,6 +56,7 @@ export class PostgresStore implements Store {
     this.auth = new PostgresAuthStore(pool);
     this.audit = new PostgresAuditLog(pool);
     this.savedQueries = new PostgresSavedQueries(pool);
+    this.hcp = postgresHcpStore(pool);
     this.analytics = new PostgresAnalytics(pool);
     this.enrichment = new PostgresEnrichmentStore(pool);
   }

@@ -16,6 +16,8 @@ import { SqliteAuthStore } from './sqlite-auth-store.js';
 import { SqliteEnrichmentStore } from './sqlite-enrichment-store.js';
 import { SqliteJobQueue } from './sqlite-job-queue.js';
 import { SqliteSavedQueries } from './sqlite-saved-queries.js';
+import { sqliteHcpStore } from './sqlite-hcp-store.js';
+import type { HcpStore } from '../../hcp/hcp-store.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { migrateSqlite } from './sqlite-migrator.js';
 import { ENGAGEMENT, POST_COLUMNS, POST_FROM, VISIBLE, toPostView, type PostRow } from './sqlite-post-reader.js';
@@ -35,6 +37,7 @@ export class SqliteStore implements Store {
   readonly auth: SqliteAuthStore;
   readonly audit: SqliteAuditLog;
   readonly savedQueries: SqliteSavedQueries;
+  readonly hcp: HcpStore;
   readonly analytics: SqliteAnalytics;
   readonly enrichment: SqliteEnrichmentStore;
   private writer: SqliteBatchWriter | undefined;
@@ -47,6 +50,7 @@ export class SqliteStore implements Store {
     this.auth = new SqliteAuthStore(db);
     this.audit = new SqliteAuditLog(db);
     this.savedQueries = new SqliteSavedQueries(db);
+    this.hcp = sqliteHcpStore(db, this.audit);
     this.analytics = new SqliteAnalytics(db);
     this.enrichment = new SqliteEnrichmentStore(db);
   }

@@ -1,7 +1,7 @@
 /**
  * The dashboard in a real browser: Debian's Chromium driven by playwright-core, against a real
  * server on loopback with the demo corpus. Signs in, runs a query (and a broken one), opens a
- * thread and a profile, saves a query and creates a token, and finds both in the audit trail.
+ * thread and a profile, verifies an HCP from the keyboard, saves a query and creates a token, and finds them in the audit trail.
  * A screenshot of every page goes to test-artifacts/screenshots/.
  */
 import { spawnSync } from 'node:child_process';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../../src/auth/totp.js';
 import { generateDemo } from '../../../src/demo/generate-demo.js';
 import { enrichPending } from '../../../src/enrich/enrich-posts.js';
+import { analyzeStoredAccounts } from '../../../src/hcp/registry-workflow/analyze-stored-accounts.js';
 import { ingestFiles } from '../../../src/ingest/ingest-files.js';
 import { openSqliteStore } from '../../../src/store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../../src/store/store.js';
@@ -46,6 +47,7 @@ if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${mi
     store = await openSqliteStore({ path: join(dir, 'e2e.db') });
     await ingestFiles(store, manifest.files.map((f) => f.path));
     await enrichPending(store, { workers: 0 });
+    await analyzeStoredAccounts(store.hcp);
     server = await startTestServer(store, { webRoot: resolve(ROOT, 'dist/web') });
     await server.auth.addUser({ name: 'test' }, { username: 'ada', role: 'admin', password: PASSWORD });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
@@ -110,14 +112,36 @@ if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${mi
     await shot('profile');
   });
 
-  it('shows the influencers page with a WebGL network, and the HCP review page explains what is coming', async () => {
+  it('shows the influencers page with a WebGL network', async () => {
     await page.getByRole('link', { name: 'Influencers' }).click();
     await page.getByTestId('network').locator('canvas').first().waitFor();
     await page.locator('table.table tbody tr').first().waitFor();
     await shot('influencers');
+  });
+
+  it('reviews HCPs from the keyboard: evidence highlighted, verify with v, the decision in the trail and the audit log', async () => {
     await page.getByRole('link', { name: 'HCP review' }).click();
-    await page.getByText('The HCP registry is not part of this build yet').waitFor();
+    const queue = page.getByTestId('hcp-queue');
+    await queue.locator('li').first().waitFor();
+    expect(await page.getByTestId('hcp-keys').textContent()).toContain('verify');
+    // j moves to the second candidate; its bio shows the evidence the analysis read.
+    await page.locator('body').press('j');
+    await expect.poll(() => queue.locator('li[aria-current="true"]').textContent()).toBe(await queue.locator('li').nth(1).textContent());
+    await page.getByTestId('hcp-evidence').waitFor();
+    expect(await page.getByTestId('hcp-name').locator('mark').count() + await page.getByTestId('hcp-bio').locator('mark').count()).toBeGreaterThan(0);
     await shot('hcp-review');
+    const chosen = (await queue.locator('li[aria-current="true"] .muted').textContent())!.trim();
+    await page.getByLabel('Note').fill('checked against the registry');
+    await page.getByLabel('Note').press('Escape');
+    await page.locator('body').press('v');
+    const message = page.getByTestId('hcp-message');
+    await expect.poll(() => message.textContent()).toMatch(new RegExp(`verify recorded for ${chosen.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\(audit entry #\\d+`));
+    await expect.poll(() => queue.textContent()).not.toContain(chosen);
+    await message.getByRole('link', { name: 'see the audit trail' }).click();
+    const table = page.getByTestId('audit-table');
+    await expect.poll(() => table.textContent()).toContain('hcp.verify');
+    expect(await table.textContent()).toContain('checked against the registry');
+    await shot('hcp-audit');
   });
 
   it('saves a query and creates a token, then finds both in the audit trail', async () => {

@@ -5,7 +5,8 @@ import { useApi } from '../hooks';
 import { can, useSession } from '../session';
 
 export function AuditPage() {
-  const [action, setAction] = useState('');
+  // /audit?action=hcp. opens the trail filtered (the HCP review page links here).
+  const [action, setAction] = useState(() => new URLSearchParams(window.location.search).get('action') ?? '');
   const [cursor, setCursor] = useState<string>();
   const loaded = useApi<Page<AuditEntry>>(`/api/audit${qs({ limit: 100, actionPrefix: action, cursor })}`);
   const session = useSession();

@@ -3,6 +3,7 @@ import { up as interactionHandles } from './002-interaction-handles.js';
 import { up as jobs } from './003-jobs.js';
 import { up as authAudit } from './004-auth-audit.js';
 import { up as enrichment } from './005-enrichment.js';
+import { up as hcpRegistry } from './006-hcp-registry.js';
 import { up as mfa } from './008-mfa.js';
 
 export interface SqliteMigration {
@@ -18,6 +19,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 3, name: 'jobs', up: jobs },
   { version: 4, name: 'auth-audit', up: authAudit },
   { version: 5, name: 'enrichment', up: enrichment },
-  // 006 is reserved for the HCP registry, 007 for influence scores.
+  { version: 6, name: 'hcp-registry', up: hcpRegistry },
+  // 007 is reserved for influence scores.
   { version: 8, name: 'mfa', up: mfa },
 ];
