@@ -7,6 +7,7 @@
  * work; mixed subtrees combine such matches with SQL operators.
  */
 import type { QueryNode, TextNode } from './ast.js';
+import { canonicalSpecialty } from '../hcp/author-profile.js';
 import { findField } from './fields.js';
 import { QueryUnsupportedError } from './query-syntax-error.js';
 import { FLAG } from '../domain/post-flags.js';
@@ -102,14 +103,15 @@ export abstract class QueryCompiler {
 
   protected field(field: string, value: string, ids?: readonly string[]): string {
     const spec = findField(field);
-    if (spec?.registry) {
-      throw new QueryUnsupportedError(`${field}: needs the HCP registry (authors' verified profiles), which this build does not have yet`);
-    }
     switch (field) {
       case 'platform': return `p.platform = ${this.placeholder(value)}`;
       case 'lang': return `(p.lang = ${this.placeholder(value)} OR p.lang LIKE ${this.placeholder(`${value}-%`)})`;
       case 'author': return this.authorIs(value);
-      case 'kind': return this.profileKindIs(value);
+      case 'kind': return this.authorProfile(`pr.kind = ${this.placeholder(value)}`);
+      // TRUE/FALSE literals: SQLite reads them as 1/0, PostgreSQL as booleans (better-sqlite3 cannot bind a boolean).
+      case 'verified': return this.authorProfile(`pr.verified = ${value === 'true' ? 'TRUE' : 'FALSE'}`, value === 'false');
+      case 'country': return this.authorProfile(`pr.country = ${this.placeholder(value.toUpperCase())}`);
+      case 'specialty': return this.authorProfile(`pr.specialty = ${this.placeholder(canonicalSpecialty(value) ?? value.toLowerCase())}`);
       case 'has': return { link: `p.links <> '[]'`, media: 'p.has_media = 1', rating: 'p.rating IS NOT NULL' }[value] ?? 'FALSE';
       case 'drug': case 'condition': case 'reaction': return this.mentions(spec!.entity!, value, ids ?? []);
       case 'area': return `p.id IN (SELECT post_id FROM post_areas WHERE area = ${this.placeholder(value)})`;
@@ -147,8 +149,13 @@ export abstract class QueryCompiler {
     return `p.author_id IN (SELECT id FROM accounts WHERE lower(handle) = ${this.placeholder(handle)})`;
   }
 
-  protected profileKindIs(kind: string): string {
-    return `p.author_id IN (SELECT ak.id FROM accounts ak JOIN profiles pr ON pr.id = ak.profile_id WHERE pr.kind = ${this.placeholder(kind)})`;
+  /**
+   * Authors whose profile meets `condition` (over `pr`), or with `orUnprofiled` also authors with no profile yet
+   * (`verified:false` covers everyone not verified).
+   */
+  protected authorProfile(condition: string, orUnprofiled = false): string {
+    const profiled = `p.author_id IN (SELECT ak.id FROM accounts ak JOIN profiles pr ON pr.id = ak.profile_id WHERE ${condition})`;
+    return orUnprofiled ? `(${profiled} OR p.author_id IN (SELECT ak.id FROM accounts ak WHERE ak.profile_id IS NULL))` : profiled;
   }
 }
 

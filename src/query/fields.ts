@@ -12,8 +12,8 @@ export interface FieldSpec {
   valueAliases?: Record<string, string>;
   /** Matches what the enrichment stage found in posts (src/enrich/); posts not yet enriched do not match. */
   enrichment?: boolean;
-  /** Comes from the HCP registry (profiles of authors), which this build does not have yet: refused clearly. */
-  registry?: boolean;
+  /** Reads the profile behind the author (kept by the HCP registry, src/hcp/author-profile.ts). */
+  profile?: boolean;
   /** For entity fields: the kind of entity the value names (resolved to ids by src/enrich/resolve-query.ts). */
   entity?: 'drug' | 'condition' | 'reaction';
   doc: string;
@@ -37,8 +37,10 @@ export const FIELDS: readonly FieldSpec[] = [
   { name: 'author', aliases: ['from_user'], type: 'text', doc: 'the author\'s handle, with or without @' },
   { name: 'from', aliases: ['since'], type: 'date', doc: 'posts on or after a date (YYYY-MM-DD, ISO 8601, or -30d, -12h, -2w)' },
   { name: 'to', aliases: ['until'], type: 'date', doc: 'posts before the end of a date (a bare date includes that whole UTC day)' },
-  { name: 'kind', type: 'enum', values: ['hcp', 'patient', 'caregiver', 'organization', 'media', 'unknown'],
-    doc: 'the kind of profile behind the author' },
+  { name: 'kind', type: 'enum', values: ['hcp', 'patient', 'caregiver', 'organization', 'media', 'unknown'], profile: true,
+    doc: 'the kind of profile behind the author: detected by profile analysis, or verified by a reviewer' },
+  { name: 'verified', type: 'enum', values: ['true', 'false'], valueAliases: { yes: 'true', no: 'false' }, profile: true,
+    doc: 'the author is an HCP a reviewer verified (true) or not (false)' },
   { name: 'has', type: 'enum', values: ['link', 'media', 'rating'], doc: 'posts with a link, media, or a rating' },
   { name: 'rating', type: 'number', doc: 'review rating on a 0–10 scale, with an optional comparison: rating:>=8' },
   { name: 'drug', type: 'text', enrichment: true, entity: 'drug',
@@ -49,8 +51,9 @@ export const FIELDS: readonly FieldSpec[] = [
   { name: 'sentiment', type: 'enum', values: ['positive', 'negative', 'neutral', 'mixed'], enrichment: true,
     doc: 'post sentiment' },
   { name: 'flag', type: 'enum', values: ['ae', 'phi', 'misinfo', 'undisclosed'], enrichment: true, doc: 'compliance finding' },
-  { name: 'specialty', type: 'text', registry: true, doc: 'the author\'s specialty' },
-  { name: 'country', type: 'text', registry: true, doc: 'the author\'s country' },
+  { name: 'specialty', type: 'text', profile: true,
+    doc: 'the author\'s specialty (an HCP\'s; any name of it: specialty:oncology, specialty:"medical oncology", specialty:oncologist)' },
+  { name: 'country', type: 'text', profile: true, doc: 'the author\'s country, ISO 3166-1 alpha-2 (country:US, country:gb)' },
   { name: 'area', type: 'text', enrichment: true, valueAliases: AREA_ALIASES,
     doc: 'therapy area: oncology, cardiology, diabetes, neurology, psychiatry, infectious-disease, respiratory, immunology, ' +
       'dermatology, rare-disease, gastroenterology, hematology, nephrology, ophthalmology, womens-health, pain' },

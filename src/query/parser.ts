@@ -129,7 +129,8 @@ class Parser {
       case 'date': return this.date(spec!.name as 'from' | 'to', value, token.valueColumn);
       case 'number': return this.rating(value, token.valueColumn);
       case 'enum': {
-        const v = value.toLowerCase();
+        const lower = value.toLowerCase();
+        const v = spec!.valueAliases?.[lower] ?? lower;
         if (!spec!.values!.includes(v)) this.failAt(token.valueColumn, `one of ${spec!.values!.join(', ')}`, `"${value}"`);
         return q.field(spec!.name, v);
       }

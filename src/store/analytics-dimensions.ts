@@ -1,7 +1,7 @@
 /** How the enrichment dimensions of the analytics port are read, the same SQL on both stores. */
 import type { BreakdownDimension } from './analytics.js';
 
-export type Enriched = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind' | 'hashtag'>;
+export type Enriched = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind' | 'authorCountry' | 'authorSpecialty' | 'hashtag'>;
 /**
  * The enrichment tables, read for the posts that match: `post_id IN (matching posts)`. Measured on 1M posts: a plain
  * join lets SQLite start from every drug mention in the database (4 s for a 30-day window); the IN form reads the

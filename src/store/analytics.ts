@@ -33,7 +33,9 @@ export interface VolumePoint {
 }
 
 /** Enrichment dimensions (drug, condition, reaction, sentiment, area) count posts the enrichment stage has analysed. */
-export const BREAKDOWN_DIMENSIONS = ['platform', 'lang', 'authorKind', 'hashtag', 'drug', 'condition', 'reaction', 'sentiment', 'area'] as const;
+/** authorCountry and authorSpecialty read the author's profile (kept by the HCP registry); `unknown` when it has none. */
+export const BREAKDOWN_DIMENSIONS = ['platform', 'lang', 'authorKind', 'authorCountry', 'authorSpecialty', 'hashtag', 'drug', 'condition',
+  'reaction', 'sentiment', 'area'] as const;
 export const ENRICHMENT_DIMENSIONS = ['drug', 'condition', 'reaction', 'sentiment', 'area'] as const;
 export type BreakdownDimension = (typeof BREAKDOWN_DIMENSIONS)[number];
 

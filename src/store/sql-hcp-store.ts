@@ -12,6 +12,7 @@ import type {
   QueueFilter, QueueRow, StoredAnalysis, StoredLink, StoredMatch, Verification,
 } from '../hcp/hcp-store.js';
 import type { RegistryRecord } from '../hcp/registry/registry-record.js';
+import { syncProfiles } from './sql-profile-sync.js';
 
 export interface SqlRunner {
   all<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
@@ -175,7 +176,14 @@ export class SqlHcpStore implements HcpStore {
   }
 
   async saveAnalyses(items: readonly AnalysisToSave[], now: number): Promise<void> {
-    await this.db.transaction((tx) => insertMany(tx, items,
+    await this.db.transaction(async (tx) => {
+      await this.writeAnalyses(tx, items, now);
+      await syncProfiles(tx, this.db.dialect, items.map((i) => i.ref), now);
+    });
+  }
+
+  private writeAnalyses(tx: SqlRunner, items: readonly AnalysisToSave[], now: number): Promise<void> {
+    return insertMany(tx, items,
       `INSERT INTO hcp_analyses (account_id, probability, kind, type, specialties, credentials, nucc, country, analyzer_version, evidence,
         snapshot_at, analysed_at)`,
       `ON CONFLICT (account_id) DO UPDATE SET probability = excluded.probability, kind = excluded.kind, type = excluded.type,
@@ -183,7 +191,7 @@ export class SqlHcpStore implements HcpStore {
         analyzer_version = excluded.analyzer_version, evidence = excluded.evidence, snapshot_at = excluded.snapshot_at,
         analysed_at = excluded.analysed_at`, 12,
       ({ ref, snapshotAt, analysis: x }) => [ref, x.probability, x.kind, x.type, JSON.stringify(x.specialties), JSON.stringify(x.credentials),
-        JSON.stringify(x.nucc), x.country, x.analyzerVersion, JSON.stringify(x.evidence), snapshotAt, now]));
+        JSON.stringify(x.nucc), x.country, x.analyzerVersion, JSON.stringify(x.evidence), snapshotAt, now]);
   }
 
   async getAnalysis(ref: number): Promise<StoredAnalysis | undefined> {
@@ -252,6 +260,7 @@ export class SqlHcpStore implements HcpStore {
           decided_by = excluded.decided_by, decided_at = excluded.decided_at, updated_at = excluded.updated_at`,
         [a, b, effect.status, effect.confidence, JSON.stringify(effect.evidence), input.actor, input.at]);
       }
+      await syncProfiles(tx, this.db.dialect, other === null ? [input.ref] : [input.ref, other], input.at);
       return { id: Number(inserted[0]!.id), entry };
     });
     const rows = await this.db.all(`${DECISION_SELECT} WHERE d.id = $1`, [id]);
@@ -264,12 +273,16 @@ export class SqlHcpStore implements HcpStore {
 
   async saveLinkCandidates(links: readonly LinkCandidate[], now: number): Promise<number> {
     const ordered = links.filter((l) => l.a !== l.b).map((l) => (l.a < l.b ? l : { ...l, a: l.b, b: l.a }));
-    await this.db.transaction((tx) => insertMany(tx, ordered,
-      'INSERT INTO hcp_identity_links (account_a, account_b, status, confidence, evidence, updated_at)',
-      `ON CONFLICT (account_a, account_b) DO UPDATE SET confidence = excluded.confidence, evidence = excluded.evidence,
-        updated_at = excluded.updated_at,
-        status = CASE WHEN hcp_identity_links.status IN ('confirmed', 'rejected') THEN hcp_identity_links.status ELSE excluded.status END`, 6,
-      (l) => [l.a, l.b, l.auto ? 'auto' : 'candidate', l.confidence, JSON.stringify(l.evidence), now]));
+    await this.db.transaction(async (tx) => {
+      await insertMany(tx, ordered,
+        'INSERT INTO hcp_identity_links (account_a, account_b, status, confidence, evidence, updated_at)',
+        `ON CONFLICT (account_a, account_b) DO UPDATE SET confidence = excluded.confidence, evidence = excluded.evidence,
+          updated_at = excluded.updated_at,
+          status = CASE WHEN hcp_identity_links.status IN ('confirmed', 'rejected') THEN hcp_identity_links.status ELSE excluded.status END`, 6,
+        (l) => [l.a, l.b, l.auto ? 'auto' : 'candidate', l.confidence, JSON.stringify(l.evidence), now]);
+      // Self-declared links merge the two accounts into one person (candidates wait for a human).
+      await syncProfiles(tx, this.db.dialect, ordered.filter((l) => l.auto).flatMap((l) => [l.a, l.b]), now);
+    });
     return ordered.length;
   }
 

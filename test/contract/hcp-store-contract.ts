@@ -4,6 +4,7 @@ import type { AuditEntryInput } from '../../src/audit/audit-log.js';
 import type { AnalysisToSave, DecisionInput, HcpStore } from '../../src/hcp/hcp-store.js';
 import type { RegistryRecord } from '../../src/hcp/registry/registry-record.js';
 import type { IngestEvent } from '../../src/ingest/events.js';
+import { parseQuery } from '../../src/query/parser.js';
 import type { Store } from '../../src/store/store.js';
 import { T0, accountEvent, interactionEvent, postEvent } from '../support/factories.js';
 
@@ -170,6 +171,43 @@ export function runHcpStoreContract({ name, create, raw }: HcpContractOptions): 
       await hcp.recordDecision({ ...link, ref: refs.u4, decision: 'link', effect: { kind: 'link', other: refs.u1, status: 'confirmed', confidence: 1,
         evidence: [] } }, auditOf('hcp.link', 'account:x/u4'));
       expect(await hcp.getLink(refs.u1, refs.u4)).toMatchObject({ status: 'confirmed', confidence: 1 });
+    });
+
+    it('keeps the author profile that search and breakdowns read in step with analyses, decisions and links', async () => {
+      const refs = await seed();
+      await write([postEvent({ platform: 'bluesky', nativeId: 'b1', authorId: 'did:plc:jane', authorHandle: 'drjane.bsky.social',
+        text: 'skeet about a trial', createdAt: T0 })]);
+      const count = (q: string) => store.countMatches(parseQuery(q, { now: T0 }));
+      expect(await count('kind:hcp')).toBe(0);
+      expect(await count('verified:false')).toBe(4);
+      await hcp.saveAnalyses([analysis(refs.u1, 0.9), analysis(refs.u3, 0.1, { kind: 'patient', country: 'GB' })], NOW);
+      expect(await count('kind:hcp')).toBe(3);
+      expect(await count('country:us')).toBe(3);
+      expect(await count('specialty:oncologist')).toBe(3);
+      expect(await count('specialty:"medical oncology" kind:hcp')).toBe(3);
+      expect(await count('specialty:cardiology')).toBe(0);
+      expect(await count('verified:true')).toBe(0);
+      const byCountry = await store.analytics.breakdown({}, 'authorCountry', 10);
+      expect(byCountry).toEqual([{ key: 'US', posts: 3 }, { key: 'unknown', posts: 1 }]);
+
+      await hcp.recordDecision(verifyInput(refs.u1, 'verified'), auditOf('hcp.verify', 'account:x/u1'));
+      expect(await count('verified:true')).toBe(3);
+      expect(await count('verified:false')).toBe(1);
+      await hcp.recordDecision(verifyInput(refs.u1, 'rejected', NOW + 1), auditOf('hcp.reject', 'account:x/u1'));
+      expect(await count('kind:hcp')).toBe(0);
+      expect(await count('kind:unknown')).toBe(3);
+
+      // A self-declared link makes the Bluesky account the same person: its post now counts as the profile's.
+      await hcp.recordDecision(verifyInput(refs.u1, 'verified', NOW + 2), auditOf('hcp.verify', 'account:x/u1'));
+      await hcp.saveLinkCandidates([{ a: refs.bsky, b: refs.u1, confidence: 0.98, evidence: EV, auto: true }], NOW);
+      expect(await count('verified:true')).toBe(4);
+      expect((await store.analytics.breakdown({}, 'authorSpecialty', 10))).toEqual([{ key: 'oncology', posts: 4 }]);
+      // A human unlinking them splits the profile again.
+      const unlink: DecisionInput = { ref: refs.bsky, decision: 'unlink', actor: 'cli:tester', at: NOW + 3, before: { status: 'auto' },
+        after: { status: 'rejected' }, evidence: [], effect: { kind: 'link', other: refs.u1, status: 'rejected', confidence: 0.98, evidence: [] } };
+      await hcp.recordDecision(unlink, auditOf('hcp.unlink', 'account:bluesky/did:plc:jane'));
+      expect(await count('verified:true')).toBe(3);
+      expect(await count('platform:bluesky kind:unknown')).toBe(1);
     });
 
     it('imports registry records idempotently and keeps matches per source', async () => {

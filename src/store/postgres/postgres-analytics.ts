@@ -18,15 +18,21 @@ const BUCKET: Record<VolumeInterval, string> = {
 };
 
 const AUTHOR_KIND = `coalesce((SELECT pr.kind FROM accounts a JOIN profiles pr ON pr.id = a.profile_id WHERE a.id = p.author_id), 'unknown')`;
+/** A column of the author's profile, or 'unknown'. */
+const authorProfile = (column: string) =>
+  `coalesce((SELECT pr.${column} FROM accounts a JOIN profiles pr ON pr.id = a.profile_id WHERE a.id = p.author_id), 'unknown')`;
+
 const SPLIT: Record<VolumeSplit, string> = { none: `'all'`, platform: 'p.platform', authorKind: AUTHOR_KIND };
 
 /** Dimensions counted from values per post (hashtags, the enrichment tables), as on SQLite. A post counts once per value. */
-type Joined = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind'>;
+type Joined = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind' | 'authorCountry' | 'authorSpecialty'>;
 
 const DIMENSION: Record<Exclude<BreakdownDimension, Joined>, string> = {
   platform: 'p.platform',
   lang: `lower(coalesce(split_part(p.lang, '-', 1), 'und'))`,
   authorKind: AUTHOR_KIND,
+  authorCountry: authorProfile('country'),
+  authorSpecialty: authorProfile('specialty'),
 };
 
 const RESOLVED_EDGES = `SELECT i.from_account_id AS source, CASE

@@ -18,19 +18,25 @@ const BUCKET: Record<VolumeInterval, string> = {
 
 const AUTHOR_KIND = `coalesce((SELECT pr.kind FROM accounts a JOIN profiles pr ON pr.id = a.profile_id WHERE a.id = p.author_id), 'unknown')`;
 
+/** A column of the author's profile, or 'unknown'. */
+const authorProfile = (column: string) =>
+  `coalesce((SELECT pr.${column} FROM accounts a JOIN profiles pr ON pr.id = a.profile_id WHERE a.id = p.author_id), 'unknown')`;
+
 const SPLIT: Record<VolumeSplit, string> = { none: `'all'`, platform: 'p.platform', authorKind: AUTHOR_KIND };
 
 /**
  * How each dimension is counted: a column of the post, or a join to a table of values per post
  * (hashtags, and the enrichment stage's entities, sentiment and areas). A post counts once per value.
  */
-type Joined = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind'>;
+type Joined = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind' | 'authorCountry' | 'authorSpecialty'>;
 
 /** Language tags by their primary subtag (en-US counts as en). */
 const DIMENSION: Record<Exclude<BreakdownDimension, Joined>, string> = {
   platform: 'p.platform',
   lang: `lower(coalesce(CASE WHEN instr(p.lang, '-') > 0 THEN substr(p.lang, 1, instr(p.lang, '-') - 1) ELSE p.lang END, 'und'))`,
   authorKind: AUTHOR_KIND,
+  authorCountry: authorProfile('country'),
+  authorSpecialty: authorProfile('specialty'),
 };
 
 /** The edges of the interaction graph, an edge that names only a post credited to its author (as topAccounts does). */

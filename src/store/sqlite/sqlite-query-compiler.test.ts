@@ -5,9 +5,12 @@ import { compileSqliteQuery } from './sqlite-query-compiler.js';
 
 // What queries match is checked on every store by test/contract/query-contract.ts; here, the SQL.
 describe('SQLite query compiler', () => {
-  it('refuses author-profile fields clearly until the HCP registry exists', () => {
-    expect(() => compileSqliteQuery(parseQuery('specialty:oncology'))).toThrow(QueryUnsupportedError);
-    expect(() => compileSqliteQuery(parseQuery('specialty:oncology'))).toThrow(/needs the HCP registry/);
+  it('reads author-profile fields from the profile, with the specialty in its canonical name', () => {
+    const { where: sql, params } = compileSqliteQuery(parseQuery('specialty:oncologist country:us verified:yes'));
+    expect(sql).toContain('pr.specialty = ?');
+    expect(sql).toContain('pr.verified = TRUE');
+    expect(params).toEqual(expect.arrayContaining(['oncology', 'US']));
+    expect(() => compileSqliteQuery({ kind: 'field', field: 'nonsense', value: 'x' })).toThrow(QueryUnsupportedError);
   });
 
   it('compiles a textual subtree to one FTS5 match (reviewable SQL)', () => {

@@ -180,6 +180,7 @@ function QueryCharts({ base, interval }: { base: string; interval: 'day' | 'week
       <div className="card">
         <h2>Breakdown by <select aria-label="breakdown dimension" value={dimension} onChange={(e) => setDimension(e.target.value)}>
           <option value="platform">platform</option><option value="lang">language</option><option value="authorKind">author kind</option>
+          {capabilities.hcp && <><option value="authorCountry">author country</option><option value="authorSpecialty">author specialty</option></>}
           <option value="hashtag">hashtag</option>
           {capabilities.enrichment && <><option value="drug">drug</option><option value="condition">condition</option>
             <option value="reaction">reaction</option><option value="sentiment">sentiment</option><option value="area">therapy area</option></>}

@@ -4,6 +4,7 @@ import { up as authAudit } from './004-auth-audit.js';
 import { up as enrichment } from './005-enrichment.js';
 import { up as hcpRegistry } from './006-hcp-registry.js';
 import { up as mfa } from './008-mfa.js';
+import { up as profileAttributes } from './009-profile-attributes.js';
 
 export interface PostgresMigration {
   version: number;
@@ -22,4 +23,5 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
   { version: 6, name: 'hcp-registry', up: hcpRegistry },
   // 007 is reserved for influence scores.
   { version: 8, name: 'mfa', up: mfa },
+  { version: 9, name: 'profile-attributes', up: profileAttributes },
 ];
