@@ -91,7 +91,7 @@ export function evaluatePhi(analyzer: Analyzer, docs: PhiDoc[]): PhiEvaluation {
   return result;
 }
 
-function categoryTable(ev: PhiEvaluation): string {
+export function categoryTable(ev: PhiEvaluation): string {
   const types = PHI_TYPES.filter((t) => (ev.relaxed.get(t)?.tp ?? 0) + (ev.relaxed.get(t)?.fn ?? 0) + (ev.relaxed.get(t)?.fp ?? 0) > 0);
   const rows = types.map((t) => {
     const s = scores(ev.strict.get(t) ?? { tp: 0, fp: 0, fn: 0 });
