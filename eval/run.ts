@@ -4,6 +4,7 @@
  *   --quick           smaller generated/Presidio sets (for a fast look; does not rewrite docs/quality.md)
  *   --out <file>      write the report elsewhere
  *   --no-gold         skip the hand-labelled gold sets in eval/gold/ (development runs: every gold run is a look at the test set)
+ *   --holdout         also evaluate the held-out PHI sets eval/holdout/*.jsonl (never used for tuning: run once, after the rules are fixed)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -20,6 +21,7 @@ const quick = args.includes('--quick');
 const outIndex = args.indexOf('--out');
 const out = outIndex >= 0 ? args[outIndex + 1]! : quick ? join(REPO_ROOT, 'eval', 'out', 'quality-quick.md') : join(REPO_ROOT, 'docs', 'quality.md');
 const noGold = args.includes('--no-gold');
+const holdout = args.includes('--holdout');
 const goldDir = noGold ? join(REPO_ROOT, 'eval', 'gold', 'skipped-by-no-gold') : join(REPO_ROOT, 'eval', 'gold');
 if (noGold && outIndex < 0 && !quick) throw new Error('--no-gold would write an incomplete docs/quality.md: add --out <file> or --quick');
 
@@ -28,7 +30,8 @@ const datasets = datasetsDir();
 if (!datasets) log('shared datasets not found (../shared/datasets or AUSCULT_DATASETS): only the generated PHI set will be evaluated');
 const analyzer = createAnalyzer();
 const sections: Section[] = [];
-log('PHI'); sections.push(phiSection(analyzer, datasets, goldDir, quick ? { generated: 300, presidioLimit: 300 } : {}));
+const phiOptions = { devDir: join(REPO_ROOT, 'eval', 'dev'), ...(holdout ? { holdoutDir: join(REPO_ROOT, 'eval', 'holdout') } : {}) };
+log('PHI'); sections.push(phiSection(analyzer, datasets, goldDir, quick ? { ...phiOptions, generated: 300, presidioLimit: 300 } : phiOptions));
 log('adverse events'); sections.push(adeSection(analyzer, datasets, goldDir));
 log('sentiment'); sections.push(sentimentSection(analyzer, datasets));
 log('misinformation'); sections.push(misinformationSection(analyzer, datasets));
