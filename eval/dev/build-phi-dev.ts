@@ -4,15 +4,18 @@
  * Offsets are computed from the marks (UTF-16 code units), never counted by hand; the detector is not run.
  *
  * Run: node --import tsx eval/dev/build-phi-dev.ts [n]     (default 5)
+ *      node --import tsx eval/dev/build-phi-dev.ts --holdout <n>   (eval/holdout/phi-holdout-<n>.marked.txt)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PHI_TYPES } from '../../src/nlp/phi.js';
 import { parseMarkedPosts, toJsonl } from '../gold/build-phi-gold.js';
 
-const n = process.argv[2] ?? '5';
-const dir = import.meta.dirname;
-const source = `phi-dev-${n}.marked.txt`;
+const holdout = process.argv[2] === '--holdout';
+const n = (holdout ? process.argv[3] : process.argv[2]) ?? '5';
+const dir = holdout ? join(import.meta.dirname, '..', 'holdout') : import.meta.dirname;
+const stem = holdout ? `phi-holdout-${n}` : `phi-dev-${n}`;
+const source = `${stem}.marked.txt`;
 const lines = readFileSync(join(dir, source), 'utf8').split('\n').map((line) => {
   if (line.trim() === '' || line.startsWith('#')) return line;
   const m = /^(\S+)\s+(.*)$/.exec(line);
@@ -29,5 +32,5 @@ for (const p of posts) {
     if (s.text !== s.text.trim() || s.text === '') throw new Error(`${source}: ${p.id}: span "${s.text}" has outer spaces or is empty`);
   }
 }
-writeFileSync(join(dir, `phi-dev-${n}.jsonl`), toJsonl(posts));
-console.error(`wrote ${posts.length} posts, ${posts.reduce((k, p) => k + p.phi.length, 0)} spans to phi-dev-${n}.jsonl`);
+writeFileSync(join(dir, `${stem}.jsonl`), toJsonl(posts));
+console.error(`wrote ${posts.length} posts, ${posts.reduce((k, p) => k + p.phi.length, 0)} spans to ${stem}.jsonl`);
