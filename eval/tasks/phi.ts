@@ -3,7 +3,7 @@
  * planted-identifier generator, and the independent gold set eval/gold/phi-hcp-posts.jsonl when present.
  * Per category: precision, recall, F1, F2 under strict (exact offsets) and relaxed (IoU ≥ 0.5) matching; micro and macro.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Analyzer } from '../../src/nlp/analyze.js';
 import { PHI_TYPES } from '../../src/nlp/phi.js';
@@ -91,7 +91,7 @@ export function evaluatePhi(analyzer: Analyzer, docs: PhiDoc[]): PhiEvaluation {
   return result;
 }
 
-function categoryTable(ev: PhiEvaluation): string {
+export function categoryTable(ev: PhiEvaluation): string {
   const types = PHI_TYPES.filter((t) => (ev.relaxed.get(t)?.tp ?? 0) + (ev.relaxed.get(t)?.fn ?? 0) + (ev.relaxed.get(t)?.fp ?? 0) > 0);
   const rows = types.map((t) => {
     const s = scores(ev.strict.get(t) ?? { tp: 0, fp: 0, fn: 0 });
@@ -117,7 +117,21 @@ function gates(name: string, ev: PhiEvaluation): Gate[] {
   return out;
 }
 
-export function phiSection(analyzer: Analyzer, datasets: string | undefined, goldDir: string, options: { generated?: number; presidioLimit?: number } = {}): Section {
+export interface PhiSectionOptions {
+  generated?: number;
+  presidioLimit?: number;
+  /** eval/dev: the hand-written PHI development sets (phi-dev-<n>.jsonl), reported as training figures, never gated. */
+  devDir?: string;
+  /** eval/holdout: PHI sets written independently and never used for tuning (`npm run eval -- --holdout`); undefined = not run. */
+  holdoutDir?: string;
+}
+
+/** The JSONL files of a directory whose names match, sorted (phi-dev-5.jsonl, phi-holdout-1.jsonl…). */
+function jsonlFiles(dir: string, pattern: RegExp): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })) : [];
+}
+
+export function phiSection(analyzer: Analyzer, datasets: string | undefined, goldDir: string, options: PhiSectionOptions = {}): Section {
   const parts: string[] = [];
   const numbers: Record<string, number | string> = {};
   const allGates: Gate[] = [];
@@ -141,6 +155,34 @@ export function phiSection(analyzer: Analyzer, datasets: string | undefined, gol
   } else {
     parts.push('### Gold set `eval/gold/phi-hcp-posts.jsonl`\n', '**not present** — nothing to report yet; the harness reads it when it lands.\n');
     numbers['phi.gold'] = 'not present';
+  }
+  if (options.holdoutDir !== undefined) {
+    const files = jsonlFiles(options.holdoutDir, /\.jsonl$/);
+    parts.push('### Held-out PHI sets (`eval/holdout/`, run with `--holdout`)\n',
+      'Written by hand in the same independent manner as the development sets but never used for tuning: each is evaluated once,',
+      'after the rules it measures were fixed. Reported, not gated.\n');
+    if (files.length === 0) parts.push('**none present** (`eval/holdout/*.jsonl`).\n');
+    for (const file of files) {
+      const docs = readGoldPhi(join(options.holdoutDir, file));
+      const ev = evaluatePhi(analyzer, docs);
+      parts.push(`\`${file}\` (${docs.length} posts):\n`, categoryTable(ev), '');
+      numbers[`phi.holdout.${file.replace(/\.jsonl$/, '')}.recall`] = micro(ev.relaxed).recall;
+      numbers[`phi.holdout.${file.replace(/\.jsonl$/, '')}.precision`] = micro(ev.relaxed).precision;
+    }
+  }
+  const devFiles = options.devDir ? jsonlFiles(options.devDir, /^phi-dev-\d+\.jsonl$/) : [];
+  if (options.devDir && devFiles.length > 0) {
+    parts.push('### Our PHI development sets (`eval/dev/phi-dev-*.jsonl`, written by us and tuned on: training figures, not a measurement)\n',
+      'Hand-written posts for the categories the gold set found weak (facilities, other identifiers, ages ≥ 90, dates,',
+      'addresses) plus near misses that must not be flagged. The rules were developed against them, so these figures say what the',
+      'rules cover, not how they generalise; the first-seen figures, before any tuning, are in `eval/dev/README.md`.\n');
+    for (const file of devFiles) {
+      const docs = readGoldPhi(join(options.devDir, file));
+      const ev = evaluatePhi(analyzer, docs);
+      parts.push(`\`${file}\` (${docs.length} posts):\n`, categoryTable(ev), '');
+      numbers[`phi.dev.${file.replace(/\.jsonl$/, '')}.recall`] = micro(ev.relaxed).recall;
+      numbers[`phi.dev.${file.replace(/\.jsonl$/, '')}.precision`] = micro(ev.relaxed).precision;
+    }
   }
   if (datasets && existsSync(join(datasets, 'presidio-synthetic-pii'))) {
     let docs = readPresidio(datasets);

@@ -107,7 +107,7 @@ describe('PHI span convention: the value only, cues and titles outside (eval/gol
     ['date', 'admitted Sunday Oct 6 with sepsis', 'Oct 6'],
     ['date', 'operado el 14 de marzo por la mañana', '14 de marzo'],
     ['date', 'she was born on Christmas Eve and hates sharing her birthday', 'Christmas Eve'],
-    ['date', 'his surgery is on the 14th and he is nervous', '14th'],
+    ['date', 'his surgery is on the 14th and he is nervous', 'the 14th'],
     ['health_plan', 'her OHIP number 1234-567-890 was on the form', '1234-567-890'],
     ['photo', 'look at him now [photo: patient smiling in bed 4]', '[photo: patient smiling in bed 4]'],
   ];
@@ -251,7 +251,7 @@ describe('PHI: ages and aliases, further forms', () => {
 describe('PHI: nurses\' shorthand, building units, lower-case saints, claim numbers', () => {
   const cases: Array<[string, string, string]> = [
     ['date', 'admitted May 3 with a fever', 'May 3'],
-    ['date', 'see you Thursday the 12th for the scan', '12th'],
+    ['date', 'see you Thursday the 12th for the scan', 'the 12th'],
     ['other_id', 'the lady in 412 keeps pressing the call light', '412'],
     ['other_id', 'bed four is crashing', 'four'],
     ['other_id', 'the guy with the eagle tattoo across his chest came back', 'the eagle tattoo across his chest'],
@@ -293,5 +293,77 @@ describe('Safe Harbor redaction with value-only spans (R1.5)', () => {
     }), { numRuns: 100 });
     expect(analyzer.redact('Dr. Okafor saw Mrs. Kowalski (bed 7), 93 and still got jokes').text)
       .toBe('Dr. [NAME] saw Mrs. [NAME] (bed [OTHER_ID]), 90+ and still got jokes');
+  });
+});
+
+describe('PHI round 3 (dev set 5): facilities, other ids, ages ≥ 90, dates and addresses in the forms posts use', () => {
+  /** [type, post, span text]: the finding must have this type and exactly this span (UTF-16 offsets). */
+  const cases: Array<[string, string, string]> = [
+    ['facility', 'Dad is at Kaiser Oakland, 6th floor, nobody tells us anything', 'Kaiser Oakland'],
+    ['facility', 'discharged from Sutter Roseville with no pain meds', 'Sutter Roseville'],
+    ['facility', 'my husband has been at Sunrise of Bethesda since spring', 'Sunrise of Bethesda'],
+    ['facility', 'Transferred grandpa to Riverside Methodist overnight', 'Riverside Methodist'],
+    ['facility', 'cardiac rehab at Riverside Heart and Vascular starts soon', 'Riverside Heart and Vascular'],
+    ['facility', 'clinicals at Children\'s Hospital of Philadelphia this fall', 'Children\'s Hospital of Philadelphia'],
+    ['facility', 'Mom is in Golden Living Center and the care is not golden', 'Golden Living Center'],
+    ['facility', 'the Dayton VA pharmacy lost his insulin order', 'Dayton VA'],
+    ['facility', 'Took my dad to the VA in Dayton for hearing aids', 'VA in Dayton'],
+    ['facility', 'Visiting hours at Whispering Pines are 10-4 now, she\'s 95', 'Whispering Pines'],
+    ['facility', 'bed 12 on 6 Tower keeps pulling his IV', '6 Tower'],
+    ['facility', 'The Loma Linda team did my dad\'s proton therapy', 'Loma Linda'],
+    ['other_id', 'pt #4471 keeps calling the desk for "the nice one"', '4471'],
+    ['other_id', 'study ID 014-223 dropped out after the 2nd infusion reaction', '014-223'],
+    ['other_id', 'Incident report #IR-55213 filed, nobody will read it', 'IR-55213'],
+    ['other_id', 'my transplant list # is UN88213 and nobody can tell me where I am', 'UN88213'],
+    ['other_id', 'Trauma alias Zephyr Orange came in unresponsive', 'Zephyr Orange'],
+    ['other_id', 'Unknown male, tattoo "MAMA" across his knuckles, brought in by EMS', 'tattoo "MAMA" across his knuckles'],
+    ['license', 'why is the pharmacy calling me for my DEA number. (BK4471902, you have it)', 'BK4471902'],
+    ['age_over_89', 'caring for my mother-in-law, 92, who thinks I am the maid', '92'],
+    ['age_over_89', 'Oma wird 93 am 12. März und will keine Party', '93'],
+    ['age_over_89', 'Grandmother\'s 95th is in August and the home lends us the dining room', '95'],
+    ['age_over_89', 'My grandfather, ninety-four, was discharged to home hospice', 'ninety-four'],
+    ['age_over_89', '"how old are you?" "ninety-one, and you\'re being rude"', 'ninety-one'],
+    ['date', 'Moms surgery is Tuesday the 9th at Cedars', 'the 9th'],
+    ['date', 'Mom fell last Sunday the 4th, 6 stitches', 'the 4th'],
+    ['address', 'Wreck at Main and 5th this morning, he is at Grant Medical Center', 'Main and 5th'],
+    ['address', 'the corner of Broad and Olney where my brother was shot', 'Broad and Olney'],
+    ['address', 'Grandma\'s new place: Unit 204, 77 Harbor View Dr, Port Charlotte FL 33952', 'Unit 204, 77 Harbor View Dr'],
+    ['address', 'my dad had a heart attack in the diner on Dixie Hwy last night', 'Dixie Hwy'],
+    ['address', 'Maman habite 12 rue des Lilas, 69003 Lyon', '12 rue des Lilas'],
+    ['address', 'send it to my gran\'s flat: 14 Rowan Close, Leeds LS6 2QT', 'Leeds'],
+    ['address', 'Car went off the road on Route 30 near Latrobe and my dad was driving', 'Latrobe'],
+    ['address', 'Anyone know a geriatrician near Shaker Heights? my aunt is 91', 'Shaker Heights'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    const start = text.indexOf(span);
+    expect(start).toBeGreaterThanOrEqual(0);
+    expect(analyzer.detectPhi(text).map((f) => ({ type: f.type, start: f.start, end: f.end })))
+      .toContainEqual({ type, start, end: start + span.length });
+  });
+  it('a repeated age is the same identifier: every copy is found', () => {
+    const text = 'my neighbor just turned 101 and got her booster the same week. 101!!';
+    const ages = analyzer.detectPhi(text).filter((f) => f.type === 'age_over_89').map((f) => [f.start, f.end]);
+    expect(ages).toEqual([[24, 27], [63, 66]]);
+  });
+  it('does not flag scores, ratios, idioms, aggregates, counts, course units or generic places', () => {
+    for (const text of [
+      'pain went 8/10 → 3/10 after the oxy',
+      'floated to oncology and they fed me. 10/10 would float again',
+      'Ratio tonight is 1/4 and 1/5 on stepdown',
+      'I\'m 24/7 on call for my mom, she\'s 86',
+      'Residents: Pi day is 3/14, bring pie',
+      'it\'s been 9/11 anniversary posts all day',
+      'K 6.8. the usual Tuesday',
+      'Patients aged 90+ were excluded from the trial',
+      'Age 90 cutoff in Safe Harbor is wild',
+      'Working with 95-yr-olds on the rehab unit is the best',
+      'Chapter 11 of my textbook is 90 pages long',
+      'Unit 7 of the course is pharmacology',
+      'Route 66 was my dad\'s favorite road trip',
+      'NDC 0002-8215-01 on the recall list',
+      'Took my son to urgent care on 14th st',
+      'we went to First Baptist Church on Sunday',
+      'the VA denied his claim again',
+    ]) expect(phi(text), text).toEqual([]);
   });
 });

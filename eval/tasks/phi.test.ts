@@ -1,0 +1,40 @@
+/** The PHI task's development and held-out reports (eval/dev/phi-dev-*.jsonl, `npm run eval -- --holdout`). */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAnalyzer, type Analyzer } from '../../src/nlp/analyze.js';
+import { phiSection } from './phi.js';
+
+let analyzer: Analyzer;
+let root: string;
+beforeAll(() => {
+  analyzer = createAnalyzer();
+  root = mkdtempSync(join(tmpdir(), 'auscult-phi-eval-'));
+  const post = (id: string) => JSON.stringify({ id, text: 'grandma in room 4B, her friend zzq visits', phi: [
+    { type: 'other_id', start: 16, end: 18, text: '4B' }, { type: 'name', start: 31, end: 34, text: 'zzq' }] });
+  mkdirSync(join(root, 'dev')); mkdirSync(join(root, 'holdout'));
+  writeFileSync(join(root, 'dev', 'phi-dev-7.jsonl'), `${post('a1')}\n`);
+  writeFileSync(join(root, 'dev', 'notes.jsonl'), `${post('x1')}\n`);
+  writeFileSync(join(root, 'holdout', 'phi-holdout-1.jsonl'), `${post('h1')}\n${post('h2')}\n`);
+});
+
+describe('PHI evaluation: development and held-out sets', () => {
+  it('reports each phi-dev-<n> set as training figures and the held-out sets only when asked', () => {
+    const without = phiSection(analyzer, undefined, join(root, 'no-gold'), { generated: 10, devDir: join(root, 'dev') });
+    expect(without.markdown).toContain('`phi-dev-7.jsonl` (1 posts)');
+    expect(without.markdown).not.toContain('notes.jsonl');
+    expect(without.markdown).not.toContain('Held-out PHI sets');
+    // One of the two spans is found (room 4B), the invented lower-case name is not: recall 0.5 on the dev and held-out sets.
+    expect(without.numbers['phi.dev.phi-dev-7.recall']).toBe(0.5);
+    expect(without.gates.some((g) => g.name.includes('dev'))).toBe(false);
+    const withHoldout = phiSection(analyzer, undefined, join(root, 'no-gold'), { generated: 10, devDir: join(root, 'dev'), holdoutDir: join(root, 'holdout') });
+    expect(withHoldout.markdown).toContain('`phi-holdout-1.jsonl` (2 posts)');
+    expect(withHoldout.numbers['phi.holdout.phi-holdout-1.recall']).toBe(0.5);
+    expect(withHoldout.gates.some((g) => g.name.includes('holdout'))).toBe(false);
+  });
+  it('says so when --holdout finds no held-out set', () => {
+    const empty = phiSection(analyzer, undefined, join(root, 'no-gold'), { generated: 10, holdoutDir: join(root, 'missing') });
+    expect(empty.markdown).toContain('**none present**');
+  });
+});
