@@ -13,6 +13,7 @@ import type { IngestCounts } from '../domain/ingest-run.js';
 import type { ProfileKind } from '../domain/profile.js';
 import type { IngestEvent } from '../ingest/events.js';
 import type { EnrichmentStore } from '../enrich/enrichment-store.js';
+import type { InfluenceStore } from '../influence/influence-store.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueryNode } from '../query/ast.js';
 import type { Analytics } from './analytics.js';
@@ -171,6 +172,8 @@ export interface Store extends AsyncDisposable {
   readonly analytics: Analytics;
   /** The enrichment stage's pending posts and results (src/enrich/). */
   readonly enrichment: EnrichmentStore;
+  /** DOL scoring's reads (accounts, posts, interactions in pages) and its stored runs, leaderboards and KOL lists (src/influence/). */
+  readonly influence: InfluenceStore;
 
   /** Bring the schema to the latest version; safe to call on every open. */
   migrate(): Promise<MigrationResult[]>;

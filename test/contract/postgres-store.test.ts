@@ -3,6 +3,7 @@ import type { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { dumpPostgres } from '../support/dump-postgres.js';
 import { describePostgres, openTestPostgresStore } from '../support/postgres.js';
 import { runEnrichmentContract } from './enrichment-contract.js';
+import { runInfluenceContract } from './influence-contract.js';
 import { runJobQueueContract } from './job-queue-contract.js';
 import { runQueryContract } from './query-contract.js';
 import { runStoreContract } from './store-contract.js';
@@ -17,6 +18,7 @@ describePostgres('PostgreSQL', () => {
   runQueryContract({ name: 'postgres', create: () => openTestPostgresStore({ poolSize: 2 }) });
   runJobQueueContract({ name: 'postgres', create: () => openTestPostgresStore({ poolSize: 4 }) });
   runEnrichmentContract({ name: 'postgres', create: () => openTestPostgresStore({ poolSize: 2 }) });
+  runInfluenceContract({ name: 'postgres', create: () => openTestPostgresStore({ poolSize: 2 }) });
 });
 
 /** Where PostgreSQL's full-text search differs from SQLite's (docs/query-language.md), shown rather than hidden. */

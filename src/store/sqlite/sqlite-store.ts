@@ -14,6 +14,7 @@ import { SqliteAnalytics } from './sqlite-analytics.js';
 import { SqliteAuditLog } from './sqlite-audit-log.js';
 import { SqliteAuthStore } from './sqlite-auth-store.js';
 import { SqliteEnrichmentStore } from './sqlite-enrichment-store.js';
+import { SqliteInfluenceStore } from './sqlite-influence-store.js';
 import { SqliteJobQueue } from './sqlite-job-queue.js';
 import { SqliteSavedQueries } from './sqlite-saved-queries.js';
 import type { SqliteDatabase } from './sqlite-database.js';
@@ -37,6 +38,7 @@ export class SqliteStore implements Store {
   readonly savedQueries: SqliteSavedQueries;
   readonly analytics: SqliteAnalytics;
   readonly enrichment: SqliteEnrichmentStore;
+  readonly influence: SqliteInfluenceStore;
   private writer: SqliteBatchWriter | undefined;
 
   private readonly denseMatches: number;
@@ -49,6 +51,7 @@ export class SqliteStore implements Store {
     this.savedQueries = new SqliteSavedQueries(db);
     this.analytics = new SqliteAnalytics(db);
     this.enrichment = new SqliteEnrichmentStore(db);
+    this.influence = new SqliteInfluenceStore(db);
   }
 
   async migrate(): Promise<MigrationResult[]> {
