@@ -3,7 +3,7 @@ import type { InteractionKind } from '../domain/interaction.js';
 import { COMPONENTS, type ComponentName, type ComponentValue } from '../graph/dol-score.js';
 import { DEFAULT_KIND_WEIGHTS } from '../graph/interaction-weights.js';
 import type { Segment } from '../graph/segments.js';
-import type { AreaSource, InfluenceRun, InteractionPartner, Population, ScoreInput, StoredKol, StoredScore } from './influence-store.js';
+import type { AreaSource, InfluenceAccountRow, InfluenceRun, InteractionPartner, Population, ScoreInput, StoredKol, StoredScore } from './influence-store.js';
 
 /** Columns a post's area source is read from: `enriched` tells whether `areas` (comma-joined) is authoritative. */
 export interface AreaSourceRow { enriched: number | boolean | null; areas: string | null; text: string | null; hashtags: string | string[] | null }
@@ -88,5 +88,20 @@ export function toKol(r: KolRow): StoredKol {
     list: r.list, line: r.line, name: r.name, publications: r.publications, trials: r.trials, guidelineRoles: r.guideline_roles,
     ...(r.country ? { country: r.country } : {}), ...(r.area ? { area: r.area } : {}), ...(r.external_id ? { id: r.external_id } : {}),
     ...(r.specialty ? { specialty: r.specialty } : {}),
+  };
+}
+
+export const ACCOUNT_COLUMNS = 'id, platform, native_id, handle, display_name, bio, location, url, followers';
+
+export interface AccountRow {
+  id: number; platform: string; native_id: string; handle: string; display_name: string | null; bio: string | null;
+  location: string | null; url: string | null; followers: number | null;
+}
+
+export function toAccountRow(r: AccountRow): InfluenceAccountRow {
+  return {
+    rowId: r.id, platform: r.platform, nativeId: r.native_id, handle: r.handle,
+    ...(r.display_name ? { displayName: r.display_name } : {}), ...(r.bio ? { bio: r.bio } : {}),
+    ...(r.location ? { location: r.location } : {}), ...(r.url ? { url: r.url } : {}), ...(r.followers !== null ? { followers: r.followers } : {}),
   };
 }

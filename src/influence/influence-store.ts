@@ -157,6 +157,8 @@ export interface InfluenceStore {
   posts(page: RowPage): Promise<InfluencePostRow[]>;
   /** Interactions between two known active accounts in row-id order, with the area source of the post involved. */
   interactions(page: RowPage): Promise<InfluenceInteractionRow[]>;
+  /** Active accounts whose native id or handle (any case) is `idOrHandle`, on one platform or all. */
+  findAccounts(idOrHandle: string, platform?: string): Promise<InfluenceAccountRow[]>;
   /** The highest post and interaction row ids now. */
   watermarks(): Promise<{ posts: number; interactions: number }>;
 

@@ -59,6 +59,10 @@ export function runInfluenceContract({ name, create }: { name: string; create: (
       expect(first[0]).toMatchObject({ platform: 'x', nativeId: 'u1', displayName: 'Jane Doe, MD', bio: 'Medical oncologist', location: 'Boston, MA', followers: 5000 });
       const rest = await store.influence.accounts({ afterRowId: first[1]!.rowId, limit: 10 });
       expect(rest.map((a) => a.handle)).toEqual(['pat']);
+      expect((await store.influence.findAccounts('DrJane')).map((a) => a.nativeId)).toEqual(['u1']);
+      expect((await store.influence.findAccounts('u2', 'x')).map((a) => a.handle)).toEqual(['drbob']);
+      expect(await store.influence.findAccounts('drjane', 'reddit')).toEqual([]);
+      expect(await store.influence.findAccounts('gone')).toEqual([]);
     });
 
     it('reads posts of the window with the enrichment areas when enriched, else text and hashtags', async () => {

@@ -4,8 +4,8 @@ import type {
   KolInput, LeaderboardQuery, Population, RowPage, ScoreInput, StoredKol, StoredLeaderboard, StoredScore,
 } from '../../influence/influence-store.js';
 import {
-  type AreaSourceRow, type KolRow, type PartnerRow, type RunRow, SCORE_COLUMNS, SCORE_SELECT, type ScoreRow, areaSourceOf, scoreValues,
-  toKol, toPartners, toRun, toStoredScore,
+  ACCOUNT_COLUMNS, type AccountRow, type AreaSourceRow, type KolRow, type PartnerRow, type RunRow, SCORE_COLUMNS, SCORE_SELECT, type ScoreRow, areaSourceOf, scoreValues,
+  toAccountRow, toKol, toPartners, toRun, toStoredScore,
 } from '../../influence/influence-rows.js';
 import { withoutNul } from './postgres-copy.js';
 import type { PgPool } from './postgres-database.js';
@@ -21,16 +21,15 @@ export class PostgresInfluenceStore implements InfluenceStore {
   constructor(private readonly pool: PgPool) {}
 
   async accounts(page: RowPage): Promise<InfluenceAccountRow[]> {
-    const r = await this.pool.query<{ id: number; platform: string; native_id: string; handle: string; display_name: string | null;
-      bio: string | null; location: string | null; url: string | null; followers: number | null }>(`SELECT id, platform, native_id, handle,
-        display_name, bio, location, url, followers FROM accounts WHERE status = 'active' AND id > $1 AND id <= $2 ORDER BY id LIMIT $3`,
-    [page.afterRowId, page.upToRowId ?? MAX_ROW, page.limit]);
-    return r.rows.map((row) => ({
-      rowId: row.id, platform: row.platform, nativeId: row.native_id, handle: row.handle,
-      ...(row.display_name ? { displayName: row.display_name } : {}), ...(row.bio ? { bio: row.bio } : {}),
-      ...(row.location ? { location: row.location } : {}), ...(row.url ? { url: row.url } : {}),
-      ...(row.followers !== null ? { followers: row.followers } : {}),
-    }));
+    const r = await this.pool.query<AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE status = 'active' AND id > $1 AND id <= $2
+      ORDER BY id LIMIT $3`, [page.afterRowId, page.upToRowId ?? MAX_ROW, page.limit]);
+    return r.rows.map(toAccountRow);
+  }
+
+  async findAccounts(idOrHandle: string, platform?: string): Promise<InfluenceAccountRow[]> {
+    const r = await this.pool.query<AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE status = 'active'
+      AND ($1::text IS NULL OR platform = $1) AND (native_id = $2 OR lower(handle) = lower($2)) ORDER BY id LIMIT 20`, [platform ?? null, idOrHandle]);
+    return r.rows.map(toAccountRow);
   }
 
   async posts(page: RowPage): Promise<InfluencePostRow[]> {

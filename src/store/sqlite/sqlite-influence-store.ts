@@ -4,8 +4,8 @@ import type {
   KolInput, LeaderboardQuery, Population, RowPage, ScoreInput, StoredKol, StoredLeaderboard, StoredScore,
 } from '../../influence/influence-store.js';
 import {
-  type AreaSourceRow, type KolRow, type PartnerRow, type RunRow, SCORE_COLUMNS, SCORE_SELECT, type ScoreRow, areaSourceOf, scoreValues,
-  toKol, toPartners, toRun, toStoredScore,
+  ACCOUNT_COLUMNS, type AccountRow, type AreaSourceRow, type KolRow, type PartnerRow, type RunRow, SCORE_COLUMNS, SCORE_SELECT, type ScoreRow, areaSourceOf, scoreValues,
+  toAccountRow, toKol, toPartners, toRun, toStoredScore,
 } from '../../influence/influence-rows.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
@@ -19,15 +19,15 @@ export class SqliteInfluenceStore implements InfluenceStore {
   constructor(private readonly db: SqliteDatabase) {}
 
   async accounts(page: RowPage): Promise<InfluenceAccountRow[]> {
-    const rows = this.db.prepare(`SELECT id, platform, native_id, handle, display_name, bio, location, url, followers FROM accounts
-      WHERE status = 'active' AND id > ? AND id <= ? ORDER BY id LIMIT ?`).all(page.afterRowId, page.upToRowId ?? MAX_ROW, page.limit) as Array<{
-      id: number; platform: string; native_id: string; handle: string; display_name: string | null; bio: string | null;
-      location: string | null; url: string | null; followers: number | null }>;
-    return rows.map((r) => ({
-      rowId: r.id, platform: r.platform, nativeId: r.native_id, handle: r.handle,
-      ...(r.display_name ? { displayName: r.display_name } : {}), ...(r.bio ? { bio: r.bio } : {}),
-      ...(r.location ? { location: r.location } : {}), ...(r.url ? { url: r.url } : {}), ...(r.followers !== null ? { followers: r.followers } : {}),
-    }));
+    const rows = this.db.prepare(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE status = 'active' AND id > ? AND id <= ? ORDER BY id LIMIT ?`)
+      .all(page.afterRowId, page.upToRowId ?? MAX_ROW, page.limit) as AccountRow[];
+    return rows.map(toAccountRow);
+  }
+
+  async findAccounts(idOrHandle: string, platform?: string): Promise<InfluenceAccountRow[]> {
+    const rows = this.db.prepare(`SELECT ${ACCOUNT_COLUMNS} FROM accounts WHERE status = 'active' AND (? IS NULL OR platform = ?)
+      AND (native_id = ? OR handle = ? COLLATE NOCASE) ORDER BY id LIMIT 20`).all(platform ?? null, platform ?? null, idOrHandle, idOrHandle) as AccountRow[];
+    return rows.map(toAccountRow);
   }
 
   async posts(page: RowPage): Promise<InfluencePostRow[]> {
