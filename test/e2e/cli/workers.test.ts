@@ -54,7 +54,7 @@ describe('auscult workers and jobs (SQLite)', () => {
     const worker = runCli(['worker', '--exit-when-idle', '--poll', '50', '--db', db]);
     expect(worker.code, worker.stderr).toBe(0);
     expect(worker.stderr).toContain('run 1 finished');
-    expect(runCli(['jobs', '--db', db]).stdout).toContain('0 queued, 0 running, 3 done, 0 dead'); // + the enrich job
+    expect(runCli(['jobs', '--db', db]).stdout).toContain('0 queued, 0 running, 4 done, 0 dead'); // + the enrich and influence jobs
     expect(JSON.parse(runCli(['runs', '--json', '--db', db]).stdout)[0]).toMatchObject({ id: 1, status: 'done' });
   });
 
