@@ -23,8 +23,9 @@ export const JOB_HANDLERS: Readonly<Record<string, JobHandler>> = {
 export function finishGroup(store: Store): (groupId: number) => Promise<void> {
   return async (groupId) => {
     const finished = await finishIngestRun(store, groupId);
-    if (!finished) return;
-    const enrich = finished.enrich ? await planEnrichJobs(store, { groupId }) : [];
+    // --no-enrich leaves every analysis stage (enrichment, then influence) to later commands.
+    if (!finished?.enrich) return;
+    const enrich = await planEnrichJobs(store, { groupId });
     await store.jobs.enqueue(enrich.length > 0 ? enrich : [influenceJob(groupId)]);
   };
 }
