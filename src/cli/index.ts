@@ -10,6 +10,10 @@ import { registerDemo } from './commands/demo.js';
 import { registerEnrich } from './commands/enrich.js';
 import { registerHcp } from './commands/hcp.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerInfluence } from './commands/influence.js';
+import { registerInfluencers } from './commands/influencers.js';
+import { registerKol } from './commands/kol.js';
+import { registerProfile } from './commands/profile.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerInit } from './commands/init.js';
@@ -33,7 +37,7 @@ export function buildProgram(): Command {
     .exitOverride();
   const commands = [registerInit, registerMigrate, registerIngest, registerEnrich, registerWorker, registerJobs, registerSearch, registerShow,
     registerStats, registerQuarantine, registerRuns, registerDemo, registerAnalyze, registerScreen, registerAnalyzeProfiles,
-    registerHcp, registerServe, registerUser, registerToken, registerAudit];
+    registerHcp, registerInfluence, registerInfluencers, registerProfile, registerKol, registerServe, registerUser, registerToken, registerAudit];
   for (const register of commands) register(program);
   return program;
 }

@@ -14,6 +14,7 @@ import type { ProfileKind } from '../domain/profile.js';
 import type { IngestEvent } from '../ingest/events.js';
 import type { EnrichmentStore } from '../enrich/enrichment-store.js';
 import type { HcpStore } from '../hcp/hcp-store.js';
+import type { InfluenceStore } from '../influence/influence-store.js';
 import type { JobQueue } from '../jobs/job-queue.js';
 import type { QueryNode } from '../query/ast.js';
 import type { Analytics } from './analytics.js';
@@ -174,6 +175,8 @@ export interface Store extends AsyncDisposable {
   readonly enrichment: EnrichmentStore;
   /** The HCP registry: profile analyses, verification decisions, identity links, registry matches (src/hcp/hcp-store.ts). */
   readonly hcp: HcpStore;
+  /** DOL scoring's reads (accounts, posts, interactions in pages) and its stored runs, leaderboards and KOL lists (src/influence/). */
+  readonly influence: InfluenceStore;
 
   /** Bring the schema to the latest version; safe to call on every open. */
   migrate(): Promise<MigrationResult[]>;

@@ -63,7 +63,10 @@ const TABLE: Record<string, { allowed: Who[]; path?: string; body?: unknown; /**
   'DELETE /api/tokens/:id': { allowed: SIGNED_IN, path: '/api/tokens/{owntoken}' },
   'GET /api/audit': { allowed: ['admin', 'reviewer'] },
   'GET /api/audit/verify': { allowed: ['admin'] },
-  'GET /api/influence/leaderboard': { allowed: SIGNED_IN },
+  'GET /api/influence/leaderboard': { allowed: SIGNED_IN, path: '/api/influence/leaderboard?area=oncology' },
+  'GET /api/influence/areas': { allowed: SIGNED_IN },
+  'GET /api/influence/accounts/:platform/:id': { allowed: SIGNED_IN, path: '/api/influence/accounts/x/u1' },
+  'GET /api/influence/kol-overlap': { allowed: SIGNED_IN, path: '/api/influence/kol-overlap?area=oncology' },
   'GET /api/hcp/queue': { allowed: ['admin', 'reviewer'] },
   'GET /api/hcp/links': { allowed: ['admin', 'reviewer'] },
   'GET /api/hcp/accounts/:platform/:id': { allowed: ['admin', 'reviewer'], path: '/api/hcp/accounts/x/u1' },
@@ -137,8 +140,7 @@ describe('access control over every route', () => {
           // Allowed means the access check let it through: the handler answered (a failed login's 401 is the handler's own answer).
           expect(r.status, text).not.toBe(403);
           if (id !== 'POST /api/auth/login') expect(r.status, text).not.toBe(401);
-          const placeholder = id === 'GET /api/influence/leaderboard';
-          const expected = placeholder ? 501 : id === 'POST /api/auth/login' ? 401 : 200;
+          const expected = id === 'POST /api/auth/login' ? 401 : 200;
           expect([expected, ...(row.status ?? [])], text).toContain(r.status);
         } else {
           expect(r.status, text).toBe(who === 'anonymous' ? 401 : 403);

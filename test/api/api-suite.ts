@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_FAILURE_LIMIT } from '../../src/auth/auth-service.js';
 import { enrichPending } from '../../src/enrich/enrich-posts.js';
+import { computeInfluence } from '../../src/influence/influence-service.js';
 import { Post, page } from '../../src/server/schemas.js';
 import type { Store } from '../../src/store/store.js';
 import { PASSWORD, type Client, type TestServer, client, login, startTestServer } from '../support/api-server.js';
@@ -123,7 +124,44 @@ export function runApiSuite({ name, create }: { name: string; create: () => Prom
       expect((await analyst.get('/api/posts/x/hid/analysis')).status).toBe(404);
       expect((await analyst.get('/api/posts/x/del/analysis')).status).toBe(404);
       const caps = await (await fetch(`${server.url}/api/capabilities`)).json() as Record<string, unknown>;
-      expect(caps).toMatchObject({ enrichment: true, hcp: true, influence: false });
+      expect(caps).toMatchObject({ enrichment: true, hcp: true, influence: true });
+    });
+
+    it('serves the stored DOL leaderboards by area with a rank cursor, areas, account influence and KOL overlap', async () => {
+      const board = (q: string) => analyst.get(`/api/influence/leaderboard?${q}`);
+      const empty = await (await board('area=diabetes_endocrinology&window=30d')).json() as { run: unknown; items: unknown[]; total: number };
+      expect(empty).toMatchObject({ run: null, items: [], total: 0 });
+      await computeInfluence(store, { windows: [30], asOf: T0 + 86_400_000 });
+      type Board = { run: { windowDays: number; mode: string }; total: number; nextCursor: string | null;
+        items: Array<{ rank: number; handle: string; components: Record<string, { normalized: number }>; segment: string; why: string }> };
+      const first = await (await board('area=diabetes_endocrinology&window=30d&limit=1')).json() as Board;
+      expect(first.run).toMatchObject({ windowDays: 30, mode: 'full' });
+      expect(first.total).toBe(2);
+      expect(first.items.map((e) => e.rank)).toEqual([1]);
+      expect(Object.keys(first.items[0]!.components).sort()).toEqual(['consistency', 'engagement', 'growth', 'peer_endorsement', 'reach', 'topical_authority']);
+      expect(first.items[0]!.why).toMatch(/^Ranked 1 of 2 in diabetes endocrinology over 30 days/);
+      const second = await (await board(`area=diabetes_endocrinology&window=30d&limit=1&cursor=${first.nextCursor}`)).json() as Board;
+      expect(second.items.map((e) => e.rank)).toEqual([2]);
+      expect(second.nextCursor).toBeNull();
+      expect(new Set([first.items[0]!.handle, second.items[0]!.handle])).toEqual(new Set(['drjane', 'bob']));
+      expect((await (await board('area=diabetes_endocrinology&window=90d')).json() as Board).run).toBeNull();
+      const bad = await board('area=astrology');
+      expect(bad.status).toBe(400);
+      expect(await bad.json()).toMatchObject({ error: { code: 'invalid_request', field: 'area' } });
+      const areas = await (await analyst.get('/api/influence/areas?window=30d')).json() as { windows: number[]; areas: Array<{ area: string; accounts: number }> };
+      expect(areas.windows).toEqual([30]);
+      expect(areas.areas).toContainEqual(expect.objectContaining({ area: 'diabetes_endocrinology', accounts: 2 }));
+      const profile = await analyst.get('/api/influence/accounts/x/u1?window=30d');
+      expect(profile.status).toBe(200);
+      const p = await profile.json() as { account: { handle: string; id: string }; analysis: { kind: string }; scores: Array<{ area: string }>;
+        interactions: unknown[]; topPosts: Array<{ id: string }> };
+      expect(p.account).toMatchObject({ handle: 'drjane', id: 'u1' });
+      expect(p.scores.map((x) => x.area)).toContain('diabetes_endocrinology');
+      expect(p.topPosts.length).toBeGreaterThan(0);
+      expect(JSON.stringify(p)).not.toContain('rowId');
+      expect((await analyst.get('/api/influence/accounts/x/u9')).status).toBe(404);
+      const overlap = await (await analyst.get('/api/influence/kol-overlap?area=diabetes_endocrinology&window=30d')).json() as { kolsConsidered: number; dolsConsidered: number };
+      expect(overlap).toMatchObject({ kolsConsidered: 0 });
     });
 
     it('exports CSV and audits the export with the file\'s SHA-256', async () => {

@@ -3,6 +3,7 @@ import type { PostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { dumpPostgres } from '../support/dump-postgres.js';
 import { describePostgres, openTestPostgresStore } from '../support/postgres.js';
 import { runEnrichmentContract } from './enrichment-contract.js';
+import { runInfluenceContract, runMigrationGapContract } from './influence-contract.js';
 import { runJobQueueContract } from './job-queue-contract.js';
 import { runQueryContract } from './query-contract.js';
 import { runStoreContract } from './store-contract.js';
@@ -17,6 +18,22 @@ describePostgres('PostgreSQL', () => {
   runQueryContract({ name: 'postgres', create: () => openTestPostgresStore({ poolSize: 2 }) });
   runJobQueueContract({ name: 'postgres', create: () => openTestPostgresStore({ poolSize: 4 }) });
   runEnrichmentContract({ name: 'postgres', create: () => openTestPostgresStore({ poolSize: 2 }) });
+  runInfluenceContract({ name: 'postgres', create: () => openTestPostgresStore({ poolSize: 2 }) });
+  runMigrationGapContract({
+    name: 'postgres',
+    migrate: async (extra) => {
+      const { migratePostgres } = await import('../../src/store/postgres/postgres-migrator.js');
+      const { POSTGRES_MIGRATIONS } = await import('../../src/store/postgres/migrations/index.js');
+      const store = await openTestPostgresStore({ poolSize: 1 });
+      try {
+        const results = await migratePostgres(store.database, [...POSTGRES_MIGRATIONS, extra].sort((a, b) => a.version - b.version));
+        const has6 = await store.database.query<{ n: number }>("SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name = 'hcp_stand_in' AND table_schema = current_schema()");
+        return { results, has6: has6.rows[0]!.n === 1 };
+      } finally {
+        await store.close();
+      }
+    },
+  });
 });
 
 /** Where PostgreSQL's full-text search differs from SQLite's (docs/query-language.md), shown rather than hidden. */

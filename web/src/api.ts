@@ -49,3 +49,16 @@ export interface AuditEntry { seq: number; at: string; actor: string; action: st
 export interface User { id: number; username: string; role: string; disabled: boolean; createdAt: string; mfaEnabled: boolean }
 export interface Token { id: number; username: string; name: string; scope: string; prefix: string; createdAt: string; lastUsedAt: string | null;
   revokedAt: string | null; expiresAt: string | null }
+
+/** Digital Opinion Leaders (src/server/routes/influence.ts). */
+export const COMPONENT_NAMES = ['topical_authority', 'peer_endorsement', 'engagement', 'reach', 'consistency', 'growth'] as const;
+export type ComponentName = (typeof COMPONENT_NAMES)[number];
+export interface DolScore {
+  rank: number; percentile: number; score: number; area: string; country: string; windowDays: number; platform: string; accountId: string;
+  handle: string; displayName?: string; followers?: number; hcpStatus: number; segment: 'creator' | 'engager' | 'consumer'; why: string;
+  components: Record<ComponentName, { raw: number; normalized: number; weight: number }>;
+}
+export interface InfluenceRun { id: number; mode: string; windowDays: number; asOf: number; accounts: number; posts: number; interactions: number }
+export interface Leaderboard { area: string; country: string | null; windowDays: number; run: InfluenceRun | null; total: number; items: DolScore[]; nextCursor: string | null }
+export interface InfluenceAreas { windowDays: number; run: InfluenceRun | null; windows: number[];
+  areas: Array<{ area: string; accounts: number; hcps: number; countries: Array<{ country: string; accounts: number }> }> }

@@ -9,6 +9,7 @@ import { renderEnrichResult, runEnrichment } from './enrich.js';
 import { analyzeStoredAccounts } from '../../hcp/registry-workflow/analyze-stored-accounts.js';
 import { proposeIdentityLinks } from '../../hcp/registry-workflow/propose-links.js';
 import { renderIngestResult } from './ingest.js';
+import { computeInfluence } from '../../influence/influence-service.js';
 import { AuthService } from '../../auth/auth-service.js';
 import { generatePassword } from '../../auth/passwords.js';
 import type { Store } from '../../store/store.js';
@@ -51,9 +52,15 @@ export function registerDemo(program: Command): void {
       const hcp = await analyseDemoProfiles(store);
       process.stdout.write(`${rendered.split('\n').filter((l) => l.startsWith('run ') || l.startsWith('  ')).join('\n')}\n` +
         `${renderEnrichResult(enrichment)}\n${hcp}\n\n`);
+      // Scores as of the corpus's last post, so the windows cover the demo year's end (not today's date).
+      const influenceStarted = Date.now();
+      const lastPostAt = (await store.stats()).lastPostAt;
+      const { runs } = await computeInfluence(store, lastPostAt ? { asOf: Date.parse(lastPostAt) } : {});
+      ctx.reporter.info(`computed DOL scores (${runs.map((r) => `${r.windowDays}d`).join(', ')}) in ${((Date.now() - influenceStarted) / 1000).toFixed(1)} s`);
       process.stdout.write(await renderSummary(store, 10));
       process.stdout.write(`\nlabels of what was planted: ${manifest.labelsPath}\n` +
-        `try: auscult search 'drug:ozempic reaction:nausea flag:ae' --db ${ctx.config.dbLabel}\n`);
+        `try: auscult search 'drug:ozempic reaction:nausea flag:ae' --db ${ctx.config.dbLabel}\n` +
+        `     auscult influencers --area oncology --db ${ctx.config.dbLabel}\n`);
       if (!flags.serve) return;
       const password = await demoUser(store);
       await serveUntilStopped(ctx, store, flags, ['', 'Demo user (an admin, for this demo database only): sign in with',

@@ -1,6 +1,5 @@
-/** Health, capabilities, and the placeholders of features that land with other issues. */
+/** Health and capabilities. */
 import { z } from 'zod';
-import { AppError } from '../../app-error.js';
 import { type ApiModule, defineRoute } from '../route.js';
 
 export const metaModule: ApiModule = {
@@ -21,20 +20,3 @@ export const metaModule: ApiModule = {
   ],
 };
 
-/**
- * Until the influence engine (issue 4) lands, its routes answer 501 not_available with a sentence that says so; the dashboard shows an explained empty state.
- * The module that lands replaces its placeholder in API_MODULES (src/server/modules.ts).
- */
-export const influencePlaceholder: ApiModule = {
-  name: 'influence-placeholder',
-  routes: [
-    defineRoute({
-      method: 'get', path: '/api/influence/leaderboard', tag: 'influence', access: { permission: 'data:read' },
-      summary: 'Digital Opinion Leader leaderboard by therapy area, country and window, with score components (lands with issue 4).',
-      query: z.object({ area: z.string().max(100).optional(), country: z.string().max(10).optional(), window: z.string().max(10).optional() }),
-      response: z.object({ items: z.array(z.object({ profileId: z.number(), name: z.string(), score: z.number(),
-        components: z.record(z.string(), z.number()) })), nextCursor: z.string().nullable() }),
-      handler: async () => { throw new AppError('not_available', 'influence scoring is not part of this build yet (issue 4); /api/analytics/top-accounts ranks accounts by interactions received'); },
-    }),
-  ],
-};

@@ -19,6 +19,7 @@ import { PostgresAnalytics } from './postgres-analytics.js';
 import { PostgresAuditLog } from './postgres-audit-log.js';
 import { PostgresAuthStore } from './postgres-auth-store.js';
 import { PostgresEnrichmentStore } from './postgres-enrichment-store.js';
+import { PostgresInfluenceStore } from './postgres-influence-store.js';
 import { PostgresJobQueue } from './postgres-job-queue.js';
 import { PostgresSavedQueries } from './postgres-saved-queries.js';
 import { postgresHcpStore } from './postgres-hcp-store.js';
@@ -47,6 +48,7 @@ export class PostgresStore implements Store {
   readonly hcp: HcpStore;
   readonly analytics: PostgresAnalytics;
   readonly enrichment: PostgresEnrichmentStore;
+  readonly influence: PostgresInfluenceStore;
   private readonly partitions: PostgresPartitions;
   private readonly accountIds = new AccountIdCache();
 
@@ -59,6 +61,7 @@ export class PostgresStore implements Store {
     this.hcp = postgresHcpStore(pool);
     this.analytics = new PostgresAnalytics(pool);
     this.enrichment = new PostgresEnrichmentStore(pool);
+    this.influence = new PostgresInfluenceStore(pool);
   }
 
   migrate(): Promise<MigrationResult[]> {

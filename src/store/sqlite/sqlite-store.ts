@@ -14,6 +14,7 @@ import { SqliteAnalytics } from './sqlite-analytics.js';
 import { SqliteAuditLog } from './sqlite-audit-log.js';
 import { SqliteAuthStore } from './sqlite-auth-store.js';
 import { SqliteEnrichmentStore } from './sqlite-enrichment-store.js';
+import { SqliteInfluenceStore } from './sqlite-influence-store.js';
 import { SqliteJobQueue } from './sqlite-job-queue.js';
 import { SqliteSavedQueries } from './sqlite-saved-queries.js';
 import { sqliteHcpStore } from './sqlite-hcp-store.js';
@@ -40,6 +41,7 @@ export class SqliteStore implements Store {
   readonly hcp: HcpStore;
   readonly analytics: SqliteAnalytics;
   readonly enrichment: SqliteEnrichmentStore;
+  readonly influence: SqliteInfluenceStore;
   private writer: SqliteBatchWriter | undefined;
 
   private readonly denseMatches: number;
@@ -53,6 +55,7 @@ export class SqliteStore implements Store {
     this.hcp = sqliteHcpStore(db, this.audit);
     this.analytics = new SqliteAnalytics(db);
     this.enrichment = new SqliteEnrichmentStore(db);
+    this.influence = new SqliteInfluenceStore(db);
   }
 
   async migrate(): Promise<MigrationResult[]> {

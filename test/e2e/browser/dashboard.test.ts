@@ -18,16 +18,11 @@ import { ingestFiles } from '../../../src/ingest/ingest-files.js';
 import { openSqliteStore } from '../../../src/store/sqlite/open-sqlite-store.js';
 import type { Store } from '../../../src/store/store.js';
 import { PASSWORD, type TestServer, startTestServer } from '../../support/api-server.js';
+import { CHROMIUM, CHROMIUM_ARGS, browserMissing } from '../../support/chromium.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const CHROMIUM = process.env.AUSCULT_CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = resolve(ROOT, 'test-artifacts/screenshots');
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
-
-const missing = existsSync(CHROMIUM) ? undefined : `no Chromium at ${CHROMIUM} (apt-get install -y chromium)`;
-if (missing && process.env.AUSCULT_REQUIRE_BROWSER === '1') throw new Error(`AUSCULT_REQUIRE_BROWSER=1 but ${missing}`);
-if (missing) process.stderr.write(`\n[auscult tests] browser tests SKIPPED: ${missing}\n\n`);
+const missing = browserMissing();
 
 (missing ? describe.skip : describe)('dashboard in Chromium', () => {
   const dir = mkdtempSync(join(tmpdir(), 'auscult-e2e-'));

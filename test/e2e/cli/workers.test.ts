@@ -35,10 +35,11 @@ describe('auscult workers and jobs (SQLite)', () => {
     expect(r.stdout).toMatch(/reddit\.ndjson line 2.*invalid JSON/);
     const stats = (db: string) => JSON.parse(runCli(['stats', '--json', '--db', db]).stdout) as Record<string, unknown>;
     expect(stats(shared)).toEqual(stats(plain));
-    // Two ingest jobs, then one job that enriched what they stored.
+    // Two ingest jobs, one job that enriched what they stored, then one that scored influence.
     const jobs = JSON.parse(runCli(['jobs', '--json', '--db', shared]).stdout) as { summary: Record<string, number>; jobs: Array<{ kind: string }> };
-    expect(jobs.summary).toEqual({ queued: 0, running: 0, done: 3, dead: 0 });
-    expect(jobs.jobs.map((j) => j.kind).sort()).toEqual(['enrich', 'ingest', 'ingest']);
+    expect(jobs.summary).toEqual({ queued: 0, running: 0, done: 4, dead: 0 });
+    expect(jobs.jobs.map((j) => j.kind).sort()).toEqual(['enrich', 'influence', 'ingest', 'ingest']);
+    expect((JSON.parse(runCli(['influence', 'status', '--json', '--db', shared]).stdout) as unknown[]).length).toBe(3);
     expect(JSON.parse(runCli(['enrich', '--status', '--json', '--db', shared]).stdout)).toMatchObject({ posts: 32, current: 32 });
     const runs = JSON.parse(runCli(['runs', '--json', '--db', shared]).stdout) as Array<{ status: string; counts: { postsInserted: number } }>;
     expect(runs[0]).toMatchObject({ status: 'done', counts: { postsInserted: 32 } });
@@ -53,7 +54,7 @@ describe('auscult workers and jobs (SQLite)', () => {
     const worker = runCli(['worker', '--exit-when-idle', '--poll', '50', '--db', db]);
     expect(worker.code, worker.stderr).toBe(0);
     expect(worker.stderr).toContain('run 1 finished');
-    expect(runCli(['jobs', '--db', db]).stdout).toContain('0 queued, 0 running, 3 done, 0 dead'); // + the enrich job
+    expect(runCli(['jobs', '--db', db]).stdout).toContain('0 queued, 0 running, 4 done, 0 dead'); // + the enrich and influence jobs
     expect(JSON.parse(runCli(['runs', '--json', '--db', db]).stdout)[0]).toMatchObject({ id: 1, status: 'done' });
   });
 

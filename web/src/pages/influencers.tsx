@@ -1,75 +1,156 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { Link, useLocation } from 'wouter';
-import type { Page, RankedAccount } from '../api';
-import { PALETTE } from '../components/chart';
+import { COMPONENT_NAMES, type DolScore, type InfluenceAreas, type Leaderboard, type Page, type RankedAccount, qs } from '../api';
+import { PALETTE, SeriesChart } from '../components/chart';
 import { Empty, Guard } from '../components/states';
 import { useApi, useTheme } from '../hooks';
-import { useSession } from '../session';
 
 interface Network { nodes: Array<{ platform: string; id: string; handle: string; displayName?: string; interactions: number }>;
   edges: Array<{ source: string; target: string; weight: number }> }
 
+export const COMPONENT_LABELS: Record<string, string> = {
+  topical_authority: 'topical authority', peer_endorsement: 'peer endorsement', engagement: 'engagement', reach: 'reach',
+  consistency: 'consistency', growth: 'growth',
+};
+export const areaLabel = (area: string) => area.replace(/_/g, ' ');
+const profileHref = (e: { platform: string; accountId: string }) => `/accounts/${e.platform}/${encodeURIComponent(e.accountId)}`;
+
 export function InfluencersPage() {
-  const { capabilities } = useSession();
+  const [windowDays, setWindowDays] = useState(90);
+  const [area, setArea] = useState('');
+  const [country, setCountry] = useState('');
+  const [hcpOnly, setHcpOnly] = useState(false);
+  const [cursor, setCursor] = useState<string>();
+  const areas = useApi<InfluenceAreas>(`/api/influence/areas?window=${windowDays}d`);
+  const available = areas.data?.areas ?? [];
+  const chosen = area || available[0]?.area || '';
+  const board = useApi<Leaderboard>(chosen ? `/api/influence/leaderboard${qs({ area: chosen, window: `${windowDays}d`, country: country || undefined,
+    hcpOnly: hcpOnly ? 'true' : undefined, limit: 25, cursor })}` : null);
   const [size, setSize] = useState(300);
-  const top = useApi<Page<RankedAccount>>('/api/analytics/top-accounts?limit=25');
   const network = useApi<Network>(`/api/analytics/network?nodes=${size}`);
+  const reset = (f: () => void) => { f(); setCursor(undefined); };
+  const countries = available.find((a) => a.area === chosen)?.countries ?? [];
   return (
     <section aria-labelledby="influencers-title">
       <h1 id="influencers-title">Influencers</h1>
-      {!capabilities.influence && (
-        <p className="notice">Digital Opinion Leader leaderboards by therapy area, country and window, with their score components, arrive with the
-          influence engine (issue 4). Until then this page ranks accounts by the interactions they receive and draws who interacts with whom.</p>
-      )}
-      <div className="grid two">
-        <div className="card">
-          <h2>Top accounts by interactions received</h2>
-          <Guard loaded={top}>{(t) => t.items.length === 0 ? <Empty title="No interactions yet">Ingest replies, mentions, reposts or likes to rank accounts.</Empty> : (
-            <table className="table">
-              <thead><tr><th>#</th><th>account</th><th>platform</th><th className="num">interactions</th><th className="num">posts</th></tr></thead>
-              <tbody>{t.items.map((a, i) => (
-                <tr key={`${a.platform}/${a.handle}`}><td>{i + 1}</td>
-                  <td><Link href={`/accounts/${a.platform}/${encodeURIComponent(a.handle)}`}>{a.displayName ?? a.handle}</Link> <span className="muted">@{a.handle}</span></td>
-                  <td>{a.platform}</td><td className="num">{a.interactions.toLocaleString()}</td><td className="num">{a.posts.toLocaleString()}</td></tr>
-              ))}</tbody>
-            </table>
-          )}</Guard>
-        </div>
-        <div className="card">
-          <h2>Interaction network <select aria-label="accounts in the network" value={size} onChange={(e) => setSize(Number(e.target.value))}>
-            {[100, 300, 1000, 3000, 10000].map((n) => <option key={n} value={n}>{n.toLocaleString()} accounts</option>)}</select></h2>
-          <Guard loaded={network} what="Loading the network">{(n) => n.nodes.length < 2
-            ? <Empty title="No network yet">Ingest conversations with replies and mentions to see who talks to whom.</Empty>
-            : <NetworkGraph network={n} />}</Guard>
-        </div>
+      <div className="row" role="group" aria-label="leaderboard filters">
+        <label>therapy area
+          <select aria-label="therapy area" value={chosen} onChange={(e) => reset(() => { setArea(e.target.value); setCountry(''); })}>
+            {available.map((a) => <option key={a.area} value={a.area}>{areaLabel(a.area)} ({a.accounts})</option>)}
+          </select></label>
+        <label>country
+          <select aria-label="country" value={country} onChange={(e) => reset(() => setCountry(e.target.value))}>
+            <option value="">all countries</option>
+            {countries.map((c) => <option key={c.country} value={c.country}>{c.country} ({c.accounts})</option>)}
+          </select></label>
+        <label>window
+          <select aria-label="window" value={windowDays} onChange={(e) => reset(() => setWindowDays(Number(e.target.value)))}>
+            {(areas.data?.windows.length ? areas.data.windows : [30, 90, 365]).map((w) => <option key={w} value={w}>{w} days</option>)}
+          </select></label>
+        <label className="inline"><input type="checkbox" checked={hcpOnly} onChange={(e) => reset(() => setHcpOnly(e.target.checked))} /> HCPs only</label>
+      </div>
+      <Guard loaded={areas} what="Loading the therapy areas">{(a) => a.areas.length === 0
+        ? <NoScoresYet />
+        : (
+          <Guard loaded={board} what="Loading the leaderboard">{(b) => <LeaderboardView board={b} onMore={() => setCursor(b.nextCursor ?? undefined)} />}</Guard>
+        )}</Guard>
+      <div className="card">
+        <h2>Interaction network <select aria-label="accounts in the network" value={size} onChange={(e) => setSize(Number(e.target.value))}>
+          {[100, 300, 1000, 3000, 10000].map((n) => <option key={n} value={n}>{n.toLocaleString()} accounts</option>)}</select></h2>
+        <Guard loaded={network} what="Loading the network">{(n) => n.nodes.length < 2
+          ? <Empty title="No network yet">Ingest conversations with replies and mentions to see who talks to whom.</Empty>
+          : <NetworkGraph network={n} board={board.data?.items ?? []} area={chosen} />}</Guard>
       </div>
     </section>
   );
 }
 
-/** WebGL graph (sigma.js): node size by interactions received, colour by platform; ForceAtlas2 layout computed up front. */
-function NetworkGraph({ network }: { network: Network }) {
+/** Before any DOL run is stored: say how to get one, and rank accounts by the interactions they receive meanwhile. */
+function NoScoresYet() {
+  const top = useApi<Page<RankedAccount>>('/api/analytics/top-accounts?limit=25');
+  return (
+    <div className="grid two">
+      <Empty title="No DOL scores yet">Run <code>auscult influence compute</code> (the demo does it for you), or let a worker score new ingests.</Empty>
+      <div className="card">
+        <h2>Top accounts by interactions received</h2>
+        <Guard loaded={top}>{(t) => t.items.length === 0 ? <Empty title="No interactions yet">Ingest replies, mentions, reposts or likes to rank accounts.</Empty> : (
+          <table className="table">
+            <thead><tr><th>#</th><th>account</th><th>platform</th><th className="num">interactions</th><th className="num">posts</th></tr></thead>
+            <tbody>{t.items.map((a, i) => (
+              <tr key={`${a.platform}/${a.handle}`}><td>{i + 1}</td>
+                <td><Link href={`/accounts/${a.platform}/${encodeURIComponent(a.handle)}`}>{a.displayName ?? a.handle}</Link> <span className="muted">@{a.handle}</span></td>
+                <td>{a.platform}</td><td className="num">{a.interactions.toLocaleString()}</td><td className="num">{a.posts.toLocaleString()}</td></tr>
+            ))}</tbody>
+          </table>
+        )}</Guard>
+      </div>
+    </div>
+  );
+}
+
+function LeaderboardView({ board, onMore }: { board: Leaderboard; onMore: () => void }) {
+  const top = board.items.slice(0, 10);
+  // Weighted contributions: the stacked bars add up to each account's score.
+  const chart = useMemo(() => ({
+    labels: top.map((e) => `${e.rank}. ${e.displayName ?? e.handle}`),
+    series: COMPONENT_NAMES.map((c) => ({ label: COMPONENT_LABELS[c]!, values: top.map((e) => Math.round(e.components[c].normalized * e.components[c].weight * 1000) / 1000) })),
+  }), [top]);
+  if (!board.run) return <Empty title="No run for this window">Run <code>auscult influence compute --windows {board.windowDays}</code>.</Empty>;
+  return (
+    <div className="grid two">
+      <div className="card">
+        <h2>Leaderboard: {areaLabel(board.area)}{board.country ? ` · ${board.country}` : ''} · {board.windowDays} days</h2>
+        <p className="muted small">{board.total.toLocaleString()} accounts ranked · as of {new Date(board.run.asOf).toISOString().slice(0, 10)} · {board.run.mode} run</p>
+        {board.items.length === 0 ? <Empty title="Nobody ranked">No account of this selection posted in the area or was engaged with on it.</Empty> : (
+          <table className="table" data-testid="leaderboard">
+            <thead><tr><th>#</th><th>account</th><th className="num">score</th><th>segment</th><th>why</th></tr></thead>
+            <tbody>{board.items.map((e) => (
+              <tr key={`${e.platform}/${e.accountId}`}><td>{e.rank}</td>
+                <td><Link href={profileHref(e)}>{e.displayName ?? e.handle}</Link> <span className="muted">@{e.handle} · {e.platform}</span>
+                  {e.hcpStatus === 2 ? <span className="badge"> verified HCP</span> : e.hcpStatus === 1 ? <span className="muted small"> · HCP candidate</span> : null}</td>
+                <td className="num">{e.score.toFixed(3)}</td><td>{e.segment}</td><td className="small">{e.why}</td></tr>
+            ))}</tbody>
+          </table>
+        )}
+        {board.nextCursor && <button type="button" onClick={onMore}>Next {board.items.length}</button>}
+      </div>
+      <div className="card">
+        <h2>Score components</h2>
+        {top.length === 0 ? <Empty title="No scores">Nothing to chart.</Empty>
+          : <SeriesChart kind="bar" stacked horizontal labels={chart.labels} series={chart.series} height={360}
+            label={`weighted score components of the top ${top.length} in ${areaLabel(board.area)}`} />}
+        <p className="muted small">Each bar is a score: component percentile among the area's candidates × its weight (topical authority 0.30, peer
+          endorsement 0.25, engagement 0.15, reach, consistency and growth 0.10 each).</p>
+      </div>
+    </div>
+  );
+}
+
+/** WebGL graph (sigma.js): node size by interactions received; colour by the chosen area's board (verified HCPs apart); ForceAtlas2 layout up front. */
+function NetworkGraph({ network, board, area }: { network: Network; board: DolScore[]; area: string }) {
   const container = useRef<HTMLDivElement>(null);
   const theme = useTheme();
   const [, navigate] = useLocation();
   useEffect(() => {
     if (!container.current) return;
+    const ranked = new Map(board.map((e) => [`${e.platform}/${e.accountId}`, e]));
     const graph = new Graph({ multi: false, type: 'directed' });
-    const platforms = [...new Set(network.nodes.map((n) => n.platform))];
     const max = Math.max(...network.nodes.map((n) => n.interactions));
     network.nodes.forEach((n, i) => {
       const angle = (2 * Math.PI * i) / network.nodes.length;
+      const entry = ranked.get(`${n.platform}/${n.id}`);
       graph.addNode(`${n.platform}/${n.id}`, {
         label: n.displayName ?? n.handle, x: Math.cos(angle) * 100, y: Math.sin(angle) * 100,
-        size: 2 + 14 * Math.sqrt(n.interactions / max), color: PALETTE[platforms.indexOf(n.platform) % PALETTE.length], handle: n.handle, platform: n.platform,
+        size: 2 + 14 * Math.sqrt(n.interactions / max), color: !entry ? '#b8b8b8' : entry.hcpStatus === 2 ? PALETTE[2] : PALETTE[entry.hcpStatus === 1 ? 0 : 1],
+        handle: n.handle, platform: n.platform,
       });
     });
     for (const e of network.edges) {
       if (graph.hasNode(e.source) && graph.hasNode(e.target) && !graph.hasEdge(e.source, e.target)) {
-        graph.addEdge(e.source, e.target, { size: Math.min(4, 0.5 + Math.log1p(e.weight)), color: '#c8c8c8' });
+        graph.addEdge(e.source, e.target, { size: Math.min(4, 0.5 + Math.log1p(e.weight)), color: '#d0d0d0' });
       }
     }
     // Fewer iterations on big graphs: the layout stays under a second or two at 10,000 nodes.
@@ -81,12 +162,14 @@ function NetworkGraph({ network }: { network: Network }) {
       navigate(`/accounts/${a.platform}/${encodeURIComponent(a.handle)}`);
     });
     return () => renderer.kill();
-  }, [network, theme, navigate]);
+  }, [network, board, theme, navigate]);
   return (
     <>
       <div ref={container} className="network" role="img" aria-label={`interaction network of ${network.nodes.length} accounts and ${network.edges.length} links`} data-testid="network" />
       <p className="muted small">{network.nodes.length.toLocaleString()} accounts, {network.edges.length.toLocaleString()} links. Size: interactions received;
-        colour: platform. Click an account to open its profile; scroll to zoom.</p>
+        colour: on the {areaLabel(area) || 'chosen'} leaderboard as <span style={{ color: PALETTE[0] }}>HCP candidate</span>,
+        {' '}<span style={{ color: PALETTE[2] }}>verified HCP</span> or <span style={{ color: PALETTE[1] }}>other account</span>; grey: not ranked.
+        Click an account to open its profile; scroll to zoom.</p>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { up as jobs } from './003-jobs.js';
 import { up as authAudit } from './004-auth-audit.js';
 import { up as enrichment } from './005-enrichment.js';
 import { up as hcpRegistry } from './006-hcp-registry.js';
+import { up as influence } from './007-influence.js';
 import { up as mfa } from './008-mfa.js';
 import { up as profileAttributes } from './009-profile-attributes.js';
 
@@ -21,7 +22,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   { version: 4, name: 'auth-audit', up: authAudit },
   { version: 5, name: 'enrichment', up: enrichment },
   { version: 6, name: 'hcp-registry', up: hcpRegistry },
-  // 007 is reserved for influence scores.
+  { version: 7, name: 'influence', up: influence },
   { version: 8, name: 'mfa', up: mfa },
   { version: 9, name: 'profile-attributes', up: profileAttributes },
 ];

@@ -1,0 +1,43 @@
+/**
+ * The seam through which DOL scoring learns each account's HCP status (0 none, 1 detected candidate, 2 verified by a
+ * reviewer). The default adapter derives status 1 from the profile analysis of the stored account; the HCP registry's
+ * store (`store.hcp.verificationStatuses()`) adds status 2 through `withVerifiedStatuses`. Scoring takes one
+ * `HcpStatusSource` argument, so plugging the registry in changes one call site.
+ */
+import { analyzeProfile } from '../hcp/analyze-profile.js';
+import type { InfluenceAccountRow } from '../influence/influence-store.js';
+
+export interface HcpStatus { platform: string; accountId: string; status: number }
+
+/** Statuses of one page of accounts (any order; accounts it does not name have status 0). */
+export type HcpStatusSource = (accounts: readonly InfluenceAccountRow[]) => Promise<readonly HcpStatus[]>;
+
+/** HCP probability at or above which a profile counts as a detected candidate. */
+export const CANDIDATE_PROBABILITY = 0.5;
+
+/** Status 1 for accounts whose name, bio, location and link read as an HCP's (src/hcp/analyze-profile.ts). */
+export const profileHcpStatus: HcpStatusSource = async (accounts) => accounts.map((a) => {
+  const analysis = analyzeProfile({ name: a.displayName ?? '', handle: a.handle, bio: a.bio ?? '', location: a.location ?? '', url: a.url ?? '' });
+  return { platform: a.platform, accountId: a.nativeId, status: analysis.hcp.probability >= CANDIDATE_PROBABILITY ? 1 : 0 };
+});
+
+/**
+ * `base`, raised to the statuses a registry reports (read once, on first use): e.g.
+ * `withVerifiedStatuses(profileHcpStatus, () => store.hcp.verificationStatuses())`. The higher status wins.
+ */
+export function withVerifiedStatuses(base: HcpStatusSource,
+  verified: () => Promise<Iterable<HcpStatus>> | AsyncIterable<HcpStatus>): HcpStatusSource {
+  let known: Promise<Map<string, number>> | undefined;
+  const load = async (): Promise<Map<string, number>> => {
+    const map = new Map<string, number>();
+    const source = verified();
+    const items = Symbol.asyncIterator in source ? source : await source;
+    for await (const s of items as AsyncIterable<HcpStatus> | Iterable<HcpStatus>) map.set(`${s.platform}\u0000${s.accountId}`, s.status);
+    return map;
+  };
+  return async (accounts) => {
+    known ??= load();
+    const map = await known;
+    return (await base(accounts)).map((s) => ({ ...s, status: Math.max(s.status, map.get(`${s.platform}\u0000${s.accountId}`) ?? 0) }));
+  };
+}
