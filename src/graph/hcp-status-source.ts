@@ -1,11 +1,12 @@
 /**
  * The seam through which DOL scoring learns each account's HCP status (0 none, 1 detected candidate, 2 verified by a
- * reviewer). The default adapter derives status 1 from the profile analysis of the stored account; the HCP registry's
- * store (`store.hcp.verificationStatuses()`) adds status 2 through `withVerifiedStatuses`. Scoring takes one
- * `HcpStatusSource` argument, so plugging the registry in changes one call site.
+ * reviewer). The product's default (`registryHcpStatus`) takes the HCP registry's word (`store.hcp.verificationStatuses()`:
+ * verified, rejected, analysed) for the accounts it knows, and the profile analysis for the rest. Scoring takes one
+ * `HcpStatusSource` argument, so a test or another registry plugs in at one call site.
  */
 import { analyzeProfile } from '../hcp/analyze-profile.js';
 import type { InfluenceAccountRow } from '../influence/influence-store.js';
+import type { Store } from '../store/store.js';
 
 export interface HcpStatus { platform: string; accountId: string; status: number }
 
@@ -22,15 +23,15 @@ export const profileHcpStatus: HcpStatusSource = async (accounts) => accounts.ma
 });
 
 /**
- * `base`, raised to the statuses a registry reports (read once, on first use): e.g.
- * `withVerifiedStatuses(profileHcpStatus, () => store.hcp.verificationStatuses())`. The higher status wins.
+ * `base`, overridden by the statuses a registry reports (read once per source, on first use) for the accounts it
+ * names: a reviewer's rejection (0) beats the analysis's "looks like an HCP" (1), a verification (2) beats anything.
  */
-export function withVerifiedStatuses(base: HcpStatusSource,
-  verified: () => Promise<Iterable<HcpStatus>> | AsyncIterable<HcpStatus>): HcpStatusSource {
+export function withRegistryStatuses(base: HcpStatusSource,
+  registry: () => Promise<Iterable<HcpStatus>> | AsyncIterable<HcpStatus>): HcpStatusSource {
   let known: Promise<Map<string, number>> | undefined;
   const load = async (): Promise<Map<string, number>> => {
     const map = new Map<string, number>();
-    const source = verified();
+    const source = registry();
     const items = Symbol.asyncIterator in source ? source : await source;
     for await (const s of items as AsyncIterable<HcpStatus> | Iterable<HcpStatus>) map.set(`${s.platform}\u0000${s.accountId}`, s.status);
     return map;
@@ -38,6 +39,11 @@ export function withVerifiedStatuses(base: HcpStatusSource,
   return async (accounts) => {
     known ??= load();
     const map = await known;
-    return (await base(accounts)).map((s) => ({ ...s, status: Math.max(s.status, map.get(`${s.platform}\u0000${s.accountId}`) ?? 0) }));
+    return (await base(accounts)).map((s) => ({ ...s, status: map.get(`${s.platform}\u0000${s.accountId}`) ?? s.status }));
   };
+}
+
+/** The HCP registry's statuses where it has any, the profile analysis elsewhere: what scoring uses unless told otherwise. */
+export function registryHcpStatus(store: Pick<Store, 'hcp'>): HcpStatusSource {
+  return withRegistryStatuses(profileHcpStatus, () => store.hcp.verificationStatuses());
 }

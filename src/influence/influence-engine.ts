@@ -6,7 +6,7 @@
  */
 import { AREA_IDS } from '../graph/areas.js';
 import { leaderboard } from '../graph/dol-score.js';
-import { type HcpStatusSource, profileHcpStatus } from '../graph/hcp-status-source.js';
+import { type HcpStatusSource, registryHcpStatus } from '../graph/hcp-status-source.js';
 import { InfluenceInputBuilder } from '../graph/influence-input.js';
 import { applyIncrement, buildInfluenceState, type InfluenceOptions, type InfluenceState } from '../graph/influence-state.js';
 import { DAY_MS } from '../graph/interaction-weights.js';
@@ -120,7 +120,8 @@ export class InfluenceEngine {
   /** Reads accounts after the last one seen, then posts and interactions after the watermark up to `upTo`. */
   private async read(upTo: { posts: number; interactions: number }): Promise<void> {
     const { influence } = this.store;
-    const hcpStatus = this.options.hcpStatus ?? profileHcpStatus;
+    // Read afresh on every pass, so an update sees the reviewers' latest decisions.
+    const hcpStatus = this.options.hcpStatus ?? registryHcpStatus(this.store);
     const since = this.asOf - Math.max(...this.windows) * DAY_MS;
     const limit = this.options.pageSize ?? PAGE;
     const progress = this.options.onProgress ?? (() => undefined);

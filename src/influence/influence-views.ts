@@ -6,6 +6,7 @@ import { AREA_IDS, type AreaId } from '../graph/areas.js';
 import { type KolDolCandidate, type KolDolReport, kolDolOverlap } from '../graph/kol.js';
 import { DAY_MS } from '../graph/interaction-weights.js';
 import { analyzeProfile, type ProfileAnalysis } from '../hcp/analyze-profile.js';
+import type { DecisionEntry, StoredLink, Verification } from '../hcp/hcp-store.js';
 import type { PostView, Store } from '../store/store.js';
 import type { InfluenceAccountRow, InteractionPartner, StoredScore } from './influence-store.js';
 
@@ -42,6 +43,8 @@ export interface AccountInfluence {
   interactions: InteractionPartner[];
   topPosts: PostView[];
   windowDays: number;
+  /** What reviewers decided about the account (state, decisions oldest first, identity links), from the HCP registry. */
+  verification: { state: Verification | null; decisions: DecisionEntry[]; links: StoredLink[] };
 }
 
 export async function accountInfluence(store: Store, account: InfluenceAccountRow, options: { windowDays?: number; limit?: number } = {}): Promise<AccountInfluence> {
@@ -52,11 +55,17 @@ export async function accountInfluence(store: Store, account: InfluenceAccountRo
   const analysis = analyzeProfile({ name: account.displayName ?? '', handle: account.handle, bio: account.bio ?? '',
     location: account.location ?? '', url: account.url ?? '' });
   const posts = await store.analytics.accountPosts(account.platform, account.nativeId, { limit: 200 });
+  const registered = await store.hcp.findAccount(account.platform, account.nativeId);
+  const [state, decisions, links] = registered
+    ? await Promise.all([store.hcp.getVerification(registered.ref), store.hcp.decisions(registered.ref),
+      store.hcp.links({ ref: registered.ref, limit: 20, offset: 0 })])
+    : [undefined, [], []];
   const engagement = (p: PostView) => p.metrics.likes + p.metrics.reposts * 2 + p.metrics.replies * 2 + p.metrics.quotes * 2;
   return {
     account, analysis, windowDays, scores: scores.sort((a, b) => a.rank - b.rank),
     interactions: await store.influence.topInteractions(account.rowId, { since: asOf - windowDays * DAY_MS, limit: options.limit ?? 10 }),
     topPosts: posts.sort((a, b) => engagement(b) - engagement(a)).slice(0, 5),
+    verification: { state: state ?? null, decisions, links },
   };
 }
 

@@ -6,7 +6,7 @@ import { UserError } from '../user-error.js';
 
 export function registerProfile(program: Command): void {
   program.command('profile <account>')
-    .description('An account: profile analysis with its evidence, areas, DOL score components per area, top interactions and posts.')
+    .description('An account: profile analysis with its evidence, verification state and history, linked accounts, DOL score components per area, top interactions and posts.')
     .option('--window <days>', 'window of the scores: 30d, 90d or 365d', '90d')
     .option('--json', 'print JSON')
     .addHelpText('after', '\nThe account is a handle (every platform), or platform:id or platform:handle.\n\nExamples:\n  $ auscult profile drjane\n  $ auscult profile x:12345 --window 365d --json')
@@ -35,9 +35,16 @@ function render(p: AccountInfluence): string {
       `${p.analysis.hcp.credentials.length ? `; credentials ${p.analysis.hcp.credentials.join(', ')}` : ''}${p.analysis.country ? `; country ${p.analysis.country}` : ''}`,
     ...p.analysis.evidence.slice(0, 12).map((e) => `  · ${e.rule} → ${e.supports} (${e.field}${e.text ? `: "${e.text}"` : ''}${e.weight !== undefined ? `, ${e.weight.toFixed(2)}` : ''})`),
     '',
-    // Filled by the HCP registry (issue 4): reviewer decisions from the audit log.
-    'verification history',
-    '  (the HCP registry is not part of this build yet)',
+    'verification',
+    `  ${p.verification.state ? `${p.verification.state.status}${p.verification.state.type ? `, ${p.verification.state.type}` : ''}` +
+      `${p.verification.state.specialty ? `, ${p.verification.state.specialty}` : ''}${p.verification.state.country ? `, ${p.verification.state.country}` : ''}` +
+      ` (by ${p.verification.state.by}, ${p.verification.state.at.slice(0, 10)})` : 'not reviewed (auscult hcp queue)'}`,
+    ...p.verification.decisions.map((d) => `  · ${d.at.slice(0, 16).replace('T', ' ')}  ${d.decision}${d.other ? ` ${d.other.platform}:${d.other.handle}` : ''}` +
+      ` by ${d.actor}${d.note ? ` — ${d.note}` : ''} (audit #${d.auditSeq})`),
+    ...p.verification.links.filter((l) => l.status === 'confirmed' || l.status === 'auto').map((l) => {
+      const other = l.a.platform === a.platform && l.a.accountId === a.nativeId ? l.b : l.a;
+      return `  linked: ${other.platform}:${other.handle} (${l.status}${l.decidedBy ? ` by ${l.decidedBy}` : ''})`;
+    }),
     '',
     `DOL scores (${p.windowDays}-day window)`,
     ...(p.scores.length === 0 ? ['  not ranked in any area (or no influence run stored: auscult influence compute)']

@@ -100,14 +100,26 @@ export const influenceModule: ApiModule = {
           evidence: z.array(z.object({ rule: z.string(), supports: z.string(), field: z.string(), text: z.string().optional(), weight: z.number().optional() }).passthrough()),
         }).passthrough(),
         windowDays: z.number(), scores: z.array(Score), interactions: z.array(Partner), topPosts: z.array(Post),
+        verification: z.object({ status: z.string(), type: z.string().optional(), specialty: z.string().optional(), country: z.string().optional(),
+          at: z.string() }).nullable().meta({ description: 'the reviewers\' current decision; the decisions themselves are under /api/hcp (hcp:review)' }),
+        linkedAccounts: z.array(z.object({ platform: z.string(), id: z.string(), handle: z.string(), status: z.enum(['auto', 'confirmed']) })),
       }),
       handler: async ({ params, query, store }) => {
         const [account] = await resolveAccounts(store, `${params.platform}:${params.id}`);
         if (!account || account.platform !== params.platform) throw new AppError('not_found', `no account ${params.platform}/${params.id}`, 'id');
         const p = await accountInfluence(store, account, { windowDays: query.window });
         const { rowId: _r, nativeId, ...rest } = p.account;
-        return { ...p, account: { ...rest, id: nativeId }, scores: p.scores.map(publicScore),
-          interactions: p.interactions.map(({ accountRowId: _a, ...i }) => i) };
+        const { verification, ...shown } = p;
+        const state = verification.state;
+        return { ...shown, account: { ...rest, id: nativeId }, scores: p.scores.map(publicScore),
+          interactions: p.interactions.map(({ accountRowId: _a, ...i }) => i),
+          verification: state ? { status: state.status, ...(state.type ? { type: state.type } : {}), ...(state.specialty ? { specialty: state.specialty } : {}),
+            ...(state.country ? { country: state.country } : {}), at: state.at } : null,
+          linkedAccounts: verification.links.flatMap((l) => {
+            if (l.status !== 'auto' && l.status !== 'confirmed') return [];
+            const other = l.a.platform === p.account.platform && l.a.accountId === nativeId ? l.b : l.a;
+            return [{ platform: other.platform, id: other.accountId, handle: other.handle, status: l.status }];
+          }) };
       },
     }),
     defineRoute({

@@ -137,6 +137,12 @@ const missing = browserMissing();
     await expect.poll(() => table.textContent()).toContain('hcp.verify');
     expect(await table.textContent()).toContain('checked against the registry');
     await shot('hcp-audit');
+    // The profile shows the decision to everyone, and its trail to reviewers.
+    const [platform, handle] = chosen.split(':') as [string, string];
+    await page.goto(`${server.url}/accounts/${platform}/${encodeURIComponent(handle)}`);
+    await expect.poll(() => page.getByTestId('verification-status').textContent()).toContain('verified');
+    expect(await page.getByTestId('verification-history').textContent()).toContain('checked against the registry');
+    await shot('profile-verified');
   });
 
   it('saves a query and creates a token, then finds both in the audit trail', async () => {

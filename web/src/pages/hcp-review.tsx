@@ -155,7 +155,8 @@ function Review() {
             </ol>
             {current && (
               <div className="card" data-testid="hcp-detail">
-                <h2>{current.account.displayName ?? current.account.handle} <span className="muted small">{current.account.platform}:{current.account.handle}</span></h2>
+                <h2>{current.account.displayName ?? current.account.handle} <span className="muted small">{current.account.platform}:{current.account.handle}</span>
+                  {' '}<Link className="small" href={`/accounts/${encodeURIComponent(current.account.platform)}/${encodeURIComponent(current.account.handle)}`}>profile</Link></h2>
                 <p data-testid="hcp-name">{highlighted(current.account.displayName, 'name', current.analysis.evidence)}</p>
                 <p data-testid="hcp-bio">{highlighted(current.account.bio, 'bio', current.analysis.evidence) ?? <span className="muted">no bio</span>}</p>
                 {current.account.location && <p className="small">📍 {highlighted(current.account.location, 'location', current.analysis.evidence)}</p>}

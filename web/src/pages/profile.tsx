@@ -5,7 +5,7 @@ import { SeriesChart } from '../components/chart';
 import { PostCard } from '../components/posts';
 import { Empty, Guard } from '../components/states';
 import { useApi } from '../hooks';
-import { useSession } from '../session';
+import { can, useSession } from '../session';
 import { COMPONENT_LABELS, areaLabel } from './influencers';
 
 interface Account { platform: string; id: string; handle: string; displayName?: string; bio?: string; location?: string; url?: string;
@@ -16,6 +16,8 @@ interface AccountInfluence {
   analysis: { kind: string; country: string | null; areas: string[]; evidence: Evidence[];
     hcp: { probability: number; type: string | null; specialties: string[]; credentials: string[] } };
   windowDays: number; scores: DolScore[]; topPosts: Post[];
+  verification: { status: string; type?: string; specialty?: string; country?: string; at: string } | null;
+  linkedAccounts: Array<{ platform: string; id: string; handle: string; status: 'auto' | 'confirmed' }>;
   interactions: Array<{ platform: string; accountId: string; handle: string; displayName?: string; weight: number;
     incoming: Record<string, number>; outgoing: Record<string, number> }>;
 }
@@ -26,7 +28,8 @@ export function ProfilePage({ platform, id }: { platform: string; id: string }) 
   const [cursor, setCursor] = useState<string>();
   const [windowDays, setWindowDays] = useState(90);
   const posts = useApi<Page<Post>>(`${base}/posts?limit=20${cursor ? `&cursor=${cursor}` : ''}`);
-  const { capabilities } = useSession();
+  const session = useSession();
+  const { capabilities } = session;
   const influence = useApi<AccountInfluence>(capabilities.influence
     ? `/api/influence/accounts/${encodeURIComponent(platform)}/${encodeURIComponent(id)}?window=${windowDays}d` : null);
   return (
@@ -42,16 +45,15 @@ export function ProfilePage({ platform, id }: { platform: string; id: string }) 
             {a.following !== undefined && <div><dt>following</dt><dd>{a.following.toLocaleString()}</dd></div>}
             {a.createdAt && <div><dt>joined</dt><dd>{a.createdAt.slice(0, 10)}</dd></div>}
           </dl>
-          {!capabilities.hcp && (
-            <p className="notice">Verification status and history, and linked accounts on other platforms, appear here when the HCP registry
-              (issue 4) lands.</p>
-          )}
           {a.url && <p><a href={a.url} rel="noreferrer noopener" target="_blank">{a.url}</a></p>}
         </>
       )}</Guard>
       {capabilities.influence && (
         <Guard loaded={influence} what="Loading the influence profile">{(p) => (
-          <InfluenceSections profile={p} windowDays={windowDays} onWindow={setWindowDays} />
+          <>
+            <Verification profile={p} platform={platform} id={id} reviewer={capabilities.hcp && can(session, 'hcp:review')} />
+            <InfluenceSections profile={p} windowDays={windowDays} onWindow={setWindowDays} />
+          </>
         )}</Guard>
       )}
       <h2>Recent posts</h2>
@@ -62,6 +64,37 @@ export function ProfilePage({ platform, id }: { platform: string; id: string }) 
         </>
       )}</Guard>
     </section>
+  );
+}
+
+interface Decision { id: number; decision: string; actor: string; at: string; note?: string; auditSeq: number;
+  other?: { platform: string; handle: string } }
+
+/** The reviewers' decision for everyone; the decision trail for those who may review (it names reviewers and their notes). */
+function Verification({ profile: p, platform, id, reviewer }: { profile: AccountInfluence; platform: string; id: string; reviewer: boolean }) {
+  const history = useApi<{ items: Decision[] }>(reviewer ? `/api/hcp/accounts/${encodeURIComponent(platform)}/${encodeURIComponent(id)}/history` : null);
+  const v = p.verification;
+  return (
+    <div className="card" data-testid="verification">
+      <h2>Verification</h2>
+      <p data-testid="verification-status">{v
+        ? <><strong>{v.status.replace('_', ' ')}</strong>{[v.type, v.specialty, v.country].filter(Boolean).length > 0 && ` · ${[v.type, v.specialty, v.country].filter(Boolean).join(' · ')}`}
+          <span className="muted"> (since {v.at.slice(0, 10)})</span></>
+        : <span className="muted">Not reviewed yet{reviewer ? ' — it may be in the HCP review queue.' : '.'}</span>}</p>
+      {p.linkedAccounts.length > 0 && (
+        <p>Same person on: {p.linkedAccounts.map((l, i) => (
+          <span key={`${l.platform}/${l.id}`}>{i > 0 && ', '}<Link href={`/accounts/${l.platform}/${encodeURIComponent(l.id)}`}>@{l.handle} ({l.platform})</Link>
+            <span className="muted small"> {l.status === 'auto' ? 'self-declared' : 'confirmed'}</span></span>))}</p>
+      )}
+      {reviewer && (
+        <Guard loaded={history}>{(h) => h.items.length === 0 ? <p className="muted small">No decisions yet.</p> : (
+          <ol className="trail" data-testid="verification-history">{h.items.map((d) => (
+            <li key={d.id}>{d.at.slice(0, 16).replace('T', ' ')} · <strong>{d.decision.replace('_', ' ')}</strong>
+              {d.other && ` @${d.other.handle} (${d.other.platform})`} by {d.actor}{d.note && ` — ${d.note}`}{' '}
+              <Link href="/audit?action=hcp.">audit #{d.auditSeq}</Link></li>))}</ol>
+        )}</Guard>
+      )}
+    </div>
   );
 }
 
