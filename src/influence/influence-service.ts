@@ -18,7 +18,7 @@ export interface ComputeOptions extends Omit<EngineOptions, 'upTo'> {}
 
 export async function computeInfluence(store: Store, options: ComputeOptions = {}): Promise<{ engine: InfluenceEngine; runs: StoredRunSummary[] }> {
   const startedAt = Date.now();
-  const engine = await InfluenceEngine.load(store, options);
+  const engine = await InfluenceEngine.load(store, { ...options, asOf: options.asOf ?? await defaultAsOf(store) });
   return { engine, runs: await engine.save('full', startedAt) };
 }
 
@@ -63,6 +63,15 @@ export async function updateInfluence(store: Store, options: { keeper?: Influenc
   const runs = await keeper.engine.save('incremental', startedAt);
   remember(keeper, keeper.engine, runs);
   return { mode: 'incremental', folded, rebuilt, runs };
+}
+
+/**
+ * The end of the windows when none is given: now, or the newest post when the data ends earlier (an archive, an
+ * export from last year) — windows that end after the data would be empty.
+ */
+export async function defaultAsOf(store: Store, now = Date.now()): Promise<number> {
+  const last = (await store.stats()).lastPostAt;
+  return last === undefined ? now : Math.min(now, Date.parse(last));
 }
 
 /** The newest run of each window, newest first. */

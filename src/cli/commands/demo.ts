@@ -52,10 +52,9 @@ export function registerDemo(program: Command): void {
       const hcp = await analyseDemoProfiles(store);
       process.stdout.write(`${rendered.split('\n').filter((l) => l.startsWith('run ') || l.startsWith('  ')).join('\n')}\n` +
         `${renderEnrichResult(enrichment)}\n${hcp}\n\n`);
-      // Scores as of the corpus's last post, so the windows cover the demo year's end (not today's date).
+      // Windows end at the corpus's last post (computeInfluence's default when the data ends before today).
       const influenceStarted = Date.now();
-      const lastPostAt = (await store.stats()).lastPostAt;
-      const { runs } = await computeInfluence(store, lastPostAt ? { asOf: Date.parse(lastPostAt) } : {});
+      const { runs } = await computeInfluence(store);
       ctx.reporter.info(`computed DOL scores (${runs.map((r) => `${r.windowDays}d`).join(', ')}) in ${((Date.now() - influenceStarted) / 1000).toFixed(1)} s`);
       process.stdout.write(await renderSummary(store, 10));
       process.stdout.write(`\nlabels of what was planted: ${manifest.labelsPath}\n` +

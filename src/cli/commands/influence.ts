@@ -12,7 +12,7 @@ export function registerInfluence(program: Command): void {
   influence.command('compute')
     .description('Full recompute of every window from the stored accounts, posts and interactions; stores one run per window.')
     .option('--windows <days>', 'comma-separated windows in days', DEFAULT_WINDOWS.join(','))
-    .option('--as-of <date>', 'end of the windows (ISO date; default now)')
+    .option('--as-of <date>', 'end of the windows (ISO date; default now, or the newest post when the data ends earlier)')
     .option('--json', 'print the stored runs as JSON')
     .addHelpText('after', '\nExamples:\n  $ auscult influence compute\n  $ auscult influence compute --windows 90 --as-of 2024-12-31')
     .action(async (flags: { windows: string; asOf?: string; json?: boolean }, command: Command) => {

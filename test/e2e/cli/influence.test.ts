@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../support/run-cli.js';
 
 interface AccountLabel { type: 'account'; platform: string; id: string; handle: string; person: number; area: string; leader?: boolean }
-interface Entry { rank: number; platform: string; accountId: string; handle: string; score: number; segment: string; why: string;
+interface Entry { rank: number; platform: string; accountId: string; handle: string; score: number; segment: string; why: string; hcpStatus: number;
   components: Record<string, { normalized: number }> }
 
 describe('influence from the command line on the demo corpus', () => {
@@ -76,7 +76,7 @@ describe('influence from the command line on the demo corpus', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain(`@${top.handle} on ${top.platform}`);
     expect(r.stdout).toMatch(/profile analysis\n {2}kind hcp; HCP probability [01]\.\d\d/);
-    expect(r.stdout).toContain('verification history');
+    expect(r.stdout).toMatch(/verification\n {2}not reviewed/);
     expect(r.stdout).toMatch(/DOL scores \(365-day window\)\n {2}oncology: rank 1, percentile 100/);
     expect(r.stdout).toMatch(/top interactions \(both directions, weighted by kind\)\n {2}@\S+/);
     const json = JSON.parse(cli('profile', top.handle, '--json').stdout) as { account: { handle: string }; scores: unknown[]; interactions: unknown[] };
@@ -111,5 +111,21 @@ describe('influence from the command line on the demo corpus', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({ mode: 'incremental', rebuilt: true, folded: { posts: 0, interactions: 0 } });
     const after = board('oncology', '--top', '20');
     expect(after.entries.map((e) => [e.handle, e.rank])).toEqual(before);
+  });
+
+  it('a reviewer\'s verification shows on the profile and makes the account a verified HCP (status 2) at the next computation', () => {
+    const top = board('cardiology', '--window', '365d', '--top', '1').entries[0]!;
+    expect(top.hcpStatus).toBeLessThan(2);
+    const ref = `${top.platform}:${top.accountId}`;
+    const verified = cli('hcp', 'verify', ref, '--type', 'physician', '--specialty', 'cardiologist', '--country', 'US', '--note', 'NPI checked');
+    expect(verified.code, verified.stderr).toBe(0);
+    const profile = cli('profile', ref, '--window', '365d');
+    expect(profile.stdout).toMatch(/verification\n {2}verified, physician, cardiologist, US \(by cli:[^,]+, \d{4}-\d\d-\d\d\)/);
+    expect(profile.stdout).toMatch(/· \d{4}-\d\d-\d\d \d\d:\d\d {2}verify by cli:\S+ — NPI checked \(audit #\d+\)/);
+    expect(cli('influence', 'compute', '--windows', '365').code).toBe(0);
+    const after = board('cardiology', '--window', '365d', '--top', '50').entries.find((e) => e.accountId === top.accountId);
+    expect(after?.hcpStatus).toBe(2);
+    // Search sees the verified author too.
+    expect(Number(cli('search', `verified:true author:${top.handle}`, '--count').stdout.trim())).toBeGreaterThan(0);
   });
 });
