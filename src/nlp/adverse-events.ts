@@ -184,7 +184,9 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
     if (w) otherCauseSentences.add(w.sentence);
   }
   // "Covid itself gave me…": a condition that is the subject of a causal verb owns the reactions of its sentence; so does the
-  // writer's own disease ("the fatigue from my MS", "I have ulcerative colitis and the bleeding…", "pediatrician says it's roseola").
+  // writer's own disease in a sentence without a drug ("the fatigue from my MS", "I have ulcerative colitis and the bleeding…",
+  // "pediatrician says it's roseola"); "Botox for my migraines worked but…" names the indication next to its drug.
+  const drugSentences = new Set(drugs.map((d) => words[d.from]!.sentence));
   for (const e of entities) {
     if (e.type !== 'condition') continue;
     const next = words.slice(e.to, e.to + 3).map((w) => w.norm);
@@ -193,7 +195,9 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
     // "…shuffles like she has parkinsons" compares; it names no disease of hers.
     const comparison = [2, 3].some((k) => words[e.from - k]?.norm === 'like');
     if (next.some((w) => ['gave', 'gives', 'caused', 'causes', 'made', 'makes'].includes(w))
-      || ((OWN_DISEASE_BEFORE.has(prev) || (prev === 'was' && prev2 === 'it')) && !comparison)) otherCauseSentences.add(words[e.from]!.sentence);
+      || ((OWN_DISEASE_BEFORE.has(prev) || (prev === 'was' && prev2 === 'it')) && !comparison && !drugSentences.has(words[e.from]!.sentence))) {
+      otherCauseSentences.add(words[e.from]!.sentence);
+    }
   }
   const attribution = ATTRIBUTION.find(words, text);
   const reactions = [...entities, ...(drugs.length > 0 ? patternReactions(text, words) : [])].filter((e) => {
@@ -346,7 +350,7 @@ const PATTERN_REACTIONS: Array<{ re: RegExp; id: string; name: string }> = [
   { re: /\b(?:down|lost|losing)\s+(?:like\s+)?\d{1,3}\s*(?:lbs?|pounds|kg|kilos)\b/gi, id: 'ae:weight-loss', name: 'weight loss' },
   { re: /\b(?:my|her|his)\s+arm\b[^.!?\n]{0,20}?\b(?:sore|hurts|hurt|aching|achy|killing|swollen|red|numb)\b/gi, id: 'ae:injection-site-reaction', name: 'injection site reaction' },
   { re: /\b(?:sugars?|bg|glucose)\s+(?:crashed|dropped|tanked|went)\s+(?:to\s+)?\d{2}\b/gi, id: 'ae:low-blood-sugar', name: 'low blood sugar' },
-  { re: /\b(?:sugars?|bg|glucose)\s+(?:is|are|was|were|been|hit|hitting|running)\s+(?:in the\s+|at\s+|over\s+)?[2-6]\d\d\b/gi, id: 'ae:high-blood-sugar', name: 'high blood sugar' },
+  { re: /\b(?:sugars?|bg|glucose)\s+(?:(?:is|are|was|were|been|keeps?)\s+)?(?:(?:hit|hitting|running|staying|in the|at|over|of)\s+)?[2-6]\d\d\b/gi, id: 'ae:high-blood-sugar', name: 'high blood sugar' },
 ];
 
 function patternReactions(text: string, words: readonly Token[]): Entity[] {
