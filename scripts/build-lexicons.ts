@@ -290,6 +290,9 @@ function auxiliaryVariants(key: string): string[] {
   return ['is', 'was', 'keeps', 'kept', 'has been', 'have been', 'been', 'started', 'are', 'were'].map((aux) => [words[0], aux, ...words.slice(1)].join(' '));
 }
 
+/** Symptom Ontology names of a measurement, not a reaction ("my blood pressure is 150/95 even on amlodipine"). */
+const MEASUREMENT_NAMES = new Set(['blood pressure']);
+
 function buildReactions() {
   const concepts: Record<string, { name: string; serious?: boolean; symp?: string }> = {};
   const terms = new Map<string, Term>();
@@ -308,7 +311,7 @@ function buildReactions() {
   for (const t of symp) {
     for (const n of [t.name, ...t.synonyms]) {
       for (const key of variants(n)) {
-        if (terms.has(key) || key.length < 4 || COMMON_WORDS.has(key)) continue;
+        if (terms.has(key) || key.length < 4 || COMMON_WORDS.has(key) || MEASUREMENT_NAMES.has(key)) continue;
         const id = slug(t.name);
         concepts[id] ??= { name: t.name, symp: t.id };
         terms.set(key, [key, id, 's']);

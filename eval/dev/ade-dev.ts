@@ -1,7 +1,8 @@
 /**
  * Development sets for post-level adverse-event detection, written and labelled by us (nlp2) for rule development and
  * separate from the independent gold set: eval/dev/ade-dev.jsonl (80 posts) and, with --held-out, ade-dev2.jsonl (50 posts,
- * written before the second round of rules and measured once before tuning on it: ours F1 0.766 vs co-occurrence 0.731). Prints P/R/F1 of analyze() and of the
+ * written before the second round of rules and measured once before tuning on it: ours F1 0.766 vs co-occurrence 0.731), --fresh (dev3),
+ * --fresh4 (dev4) and --set6 (ade-dev-6.jsonl, 225 posts, issue 6). Prints P/R/F1 of analyze() and of the
  * co-occurrence baseline, experiencer accuracy, and every error (this set may be read and tuned on; the gold may not).
  *   node --import tsx eval/dev/ade-dev.ts [--errors]
  */
@@ -11,7 +12,9 @@ import { createAnalyzer } from '../../src/nlp/analyze.js';
 import { binary, fmt } from '../metrics.js';
 
 const analyzer = createAnalyzer();
-const rows = readFileSync(join(import.meta.dirname, process.argv.includes('--held-out') ? 'ade-dev2.jsonl' : process.argv.includes('--fresh') ? 'ade-dev3.jsonl' : process.argv.includes('--fresh4') ? 'ade-dev4.jsonl' : 'ade-dev.jsonl'), 'utf8').split('\n').filter(Boolean)
+const SETS: Record<string, string> = { '--held-out': 'ade-dev2.jsonl', '--fresh': 'ade-dev3.jsonl', '--fresh4': 'ade-dev4.jsonl', '--set6': 'ade-dev-6.jsonl' };
+const file = Object.entries(SETS).find(([flag]) => process.argv.includes(flag))?.[1] ?? 'ade-dev.jsonl';
+const rows = readFileSync(join(import.meta.dirname, file), 'utf8').split('\n').filter(Boolean)
   .map((l) => JSON.parse(l) as { id: string; text: string; ae: boolean; experiencer: string });
 const ours: Array<[boolean, boolean]> = [];
 const co: Array<[boolean, boolean]> = [];

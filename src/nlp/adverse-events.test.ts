@@ -156,3 +156,58 @@ describe('adverse events: persisting reactions and more ways to name a product',
     expect(ae('Reporting a possible reaction: patient on vancomycin developed AKI, creatinine doubled.').present).toBe(true);
   });
 });
+
+describe('adverse events: indication, plans and questions (nlp-1.2.0)', () => {
+  const pairs = (text: string) => ae(text).pairs.map((p) => [p.drug, p.reaction]);
+
+  it('a reaction that is what the drug treats counts only when the writer blames the drug', () => {
+    expect(ae('Sertraline finally kicked in and the panic attacks are mostly gone').present).toBe(false);
+    expect(ae('Dropped 25 lbs on Zepbound so far, knees thank me').present).toBe(false);
+    expect(ae('bladder infection clearing up nicely on day 4 of cipro').present).toBe(false);
+    const blamed = ae('Prozac made my anxiety way worse the first two weeks', '@kay');
+    expect(blamed.present).toBe(true);
+    expect(blamed.pairs.map((p) => [p.drug, p.reaction])).toEqual([['fluoxetine', 'anxiety']]);
+    expect(blamed.criteria).toMatchObject({ product: { state: 'present', evidence: { text: 'Prozac' } }, reaction: { state: 'present' }, valid: true });
+  });
+
+  it('a drug that relieves or fails to relieve the complaint is not its suspect, unless a "but" turns to a new reaction', () => {
+    expect(ae('Knee pain is awful today and the naproxen barely touches it').present).toBe(false);
+    expect(ae('Had a killer migraine at work. Imitrex fixed it in 30 min').present).toBe(false);
+    expect(pairs('Botox for my migraines worked great but my eyelid is drooping now')).toEqual([['botulinum toxin type a', 'drooping eyelid']]);
+    // A reaction named after its drug is blamed even when the drug is said to help.
+    expect(ae('Metformin diarrhea: the XR version helped a little but not enough').present).toBe(true);
+  });
+
+  it('planned and feared drugs are no suspects', () => {
+    expect(ae('Exhausted all the time lately. Neurologist wants to add Nurtec next month').present).toBe(false);
+    expect(ae('So nervous about starting Wegovy because of the vomiting stories').present).toBe(false);
+    expect(ae('I keep reading that finasteride causes depression. Should I still try it?').present).toBe(false);
+    expect(ae('Not touching the pill again, the blood clot risk scares me').present).toBe(false);
+  });
+
+  it('a question about nobody in particular is not an experience; "anyone else" is', () => {
+    expect(ae('Can Mounjaro cause gallbladder problems?').present).toBe(false);
+    expect(ae('anyone else get awful night sweats on Effexor?').present).toBe(true);
+  });
+
+  it("the writer's own disease owns its symptoms; a drug given afterwards treats them", () => {
+    expect(ae('My lupus flare has me exhausted and achy. Benlysta infusion is friday').present).toBe(false);
+    expect(ae('Woke up dizzy and vomiting, urgent care said vertigo. gave me Zofran').present).toBe(false);
+    expect(ae('Fever and a rash on my son, doctor says it is hand foot and mouth. gave him Tylenol').present).toBe(false);
+  });
+
+  it('finds consumer wording for reactions and drug-induced conditions after "on <drug>"', () => {
+    expect(pairs('Keytruda gave me a c diff infection that would not quit')).toEqual([['pembrolizumab', 'c. difficile colitis']]);
+    expect(pairs('my brother on Haldol cannot sit still, pacing the house all night')).toEqual([['haloperidol', 'akathisia']]);
+    const pan = ae('my aunt on Victoza ended up admitted with pancreatitis');
+    expect(pan.present).toBe(true);
+    expect(pan.pairs[0]).toMatchObject({ drug: 'liraglutide', serious: true, experiencer: 'other' });
+    expect(pairs('Since the prednisone my sugars are running 280 every evening')).toEqual([['prednisone', 'high blood sugar']]);
+    expect(ae('first day of Paxlovid and my mouth tastes like I licked a battery').present).toBe(true);
+  });
+
+  it('an animal decides only when it is in the sentence with the health mention', () => {
+    expect(ae('Topiramate has me forgetting words constantly. I called the dog "the toaster" today').present).toBe(true);
+    expect(ae('My cat threw up after her new Cerenia tablet').present).toBe(false);
+  });
+});

@@ -65,6 +65,11 @@ const HCP_REPORTER = new CueMatcher<'physician' | 'pharmacist' | 'other-hcp'>({
   'other-hcp': ['as a nurse', 'im a nurse', 'i am a nurse', 'my shift', 'tough shift', 'on my unit', 'as an rn', 'as a np', 'as a pa'],
 });
 
+/** The writer's own disease ("my RA flares", "I have ulcerative colitis", "from my MS", "has had Parkinson's", "it's roseola"). */
+const OWN_DISEASE_BEFORE = new Set(['my', 'have', 'has', 'had', 'its']);
+/** A drug the person takes, written before a condition in the same sentence ("on Ozempic", "after starting Mounjaro"). */
+const DRUG_TAKEN_BEFORE = new Set(['on', 'starting', 'started', 'taking', 'took', 'after', 'since']);
+const STARTED_CUES = ['since', 'after starting', 'after i started', 'after taking', 'ever since'];
 const CONDITION_AS_REACTION = new Set(['gave', 'caused', 'developed', 'induced', 'triggered', 'got', 'get', 'gives', 'getting', 'causing', 'causes']);
 
 /**
@@ -88,7 +93,9 @@ const GENERAL_CUES = new CueMatcher({
     'talk to', 'ask your', 'reminder', 'psa', 'works by', 'approved', 'approval', 'recall', 'recalled', 'news', 'breaking', 'new research', 'researchers',
     'scientists', 'guidelines', 'recommend', 'recommended', 'most prescribed', 'prescriptions', 'women who', 'men who', 'kids with', 'children with',
     'monitor their', 'should', 'always ask', 'watch for', 'in rare cases', 'is associated with', 'linked to', 'which is why', 'some people',
-    'used to treat', 'used for', 'indicated for', 'is used', 'are used', 'a type of', 'class of', 'belongs to', 'leading cause', 'read labels'],
+    'used to treat', 'used for', 'indicated for', 'is used', 'are used', 'a type of', 'class of', 'belongs to', 'leading cause', 'read labels',
+    // Label lists and explainers addressed to the reader ("side effects can include…", "your care team can help").
+    'can include', 'may include', 'side effects are', 'side effects list', 'side effects can', 'usually', 'before you', 'your care team', 'evidence', 'thread'],
 });
 /** Nobody's health experience: animals, markets, logistics. */
 const NONE_CUES = new CueMatcher({
@@ -114,14 +121,44 @@ const INDICATION_BEFORE = new Set(['for', 'treat', 'treating', 'treats', 'help',
   'controls', 'manage', 'manages', 'managing', 'against', 'prevent', 'prevents', 'fix', 'fixes', 'fixed', 'cure', 'cures', 'cured', 'cleared', 'clears']);
 const TREAT_WORDS = new Set(['treat', 'treats', 'treating', 'treated', 'indicated', 'prescribed for', 'approved for', 'against']);
 const EFFICACY_FAILURE = new CueMatcher({ failure: ['didnt help', 'did not help', 'doesnt help', 'does not help', 'does nothing', 'did nothing', 'didnt touch',
-  'not helping', 'isnt helping', 'stopped working', 'doesnt work', 'didnt work', 'not working', 'no relief', 'barely helps', 'wore off', 'wears off'] });
+  'not helping', 'isnt helping', 'stopped working', 'doesnt work', 'didnt work', 'not working', 'no relief', 'barely helps', 'wore off', 'wears off',
+  'barely touches', 'barely touched', 'doesnt touch', 'not touching', 'even on', 'even with', 'doesnt seem to do', 'didnt do anything', 'does not seem to'] });
+/**
+ * The drug working on what the writer has ("carbidopa/levodopa helps some", "Zofran fixed it", "the panic attacks are basically
+ * gone", "keeps my heart rate in check"): the reaction next to it is the indication.
+ */
+const RELIEF = new CueMatcher({ relief: ['helps', 'helps some', 'helped', 'fixed it', 'fixed', 'cleared it up', 'cleared up', 'clearing up', 'kicked in',
+  'in check', 'under control', 'its gone', 'it passed', 'and it passed', 'is working', 'its working', 'so much better', 'got better', 'calming down',
+  'in remission', 'basically gone', 'gone completely', 'completely gone', 'finally clear', 'shrank', 'saved my life'] });
+/** Words that close the relief reading before a reaction ("Botox worked but my eyebrow is drooping"). */
+const CONTRAST = new Set(['but', 'though', 'however', 'although', 'except', 'only']);
+/** Planned use: the drug is not taken yet ("starting levothyroxine tomorrow", "rheumatologist wants to add Rinvoq"). */
+const PLANNED = new CueMatcher({ planned: ['tomorrow', 'next week', 'next month', 'wants to add', 'wants me on', 'want me on', 'wants to start',
+  'wants to put me on', 'going to start', 'gonna start', 'about to start', 'thinking about starting', 'thinking of starting', 'considering',
+  'due tomorrow', 'will start', 'starting next'] });
+/** Fear and plans around a drug not taken ("scared to start Accutane"); "could be the metformin" stays a suspect. */
+const FEAR_CUES = /^speculation\.pre:(?:scared-to|afraid-to|afraid-of|scared-of|nervous-about|terrified-of|dreading|worried-about|worried|if|what-if|in-case|in-case-of|hoping|praying|would|should)$/;
+/**
+ * Reactions that are also what drugs of a therapy area treat: next to such a drug ("Lexapro kicked in, the panic attacks are gone",
+ * "lost 30 lbs on Mounjaro", "ear infection clearing up on amoxicillin") they count only when the writer blames the drug.
+ */
+const INDICATION_OF_AREA: Record<string, readonly string[]> = {
+  'ae:anxiety': ['psychiatry'], 'ae:depression': ['psychiatry'], 'ae:pain': ['pain'], 'ae:back-pain': ['pain'], 'ae:headache': ['pain', 'neurology'],
+  'ae:muscle-pain': ['pain'], 'ae:joint-pain': ['pain', 'immunology'], 'ae:fever': ['pain'], 'ae:infection': ['infectious-disease'],
+  'ae:heartburn': ['gastroenterology'], 'ae:nausea': ['gastroenterology'], 'ae:vomiting': ['gastroenterology'], 'ae:palpitations': ['cardiology'],
+  'ae:heart-palpitations': ['cardiology'], 'ae:high-blood-pressure': ['cardiology'], 'ae:tachycardia': ['cardiology'], 'ae:heart-racing': ['cardiology'],
+  'ae:high-blood-sugar': ['diabetes'], 'ae:weight-loss': ['diabetes'], 'ae:eczema': ['dermatology', 'immunology'], 'ae:acne': ['dermatology'],
+  'ae:seizure': ['neurology'],
+};
+/** Words right after a reaction that say it got worse or is new on the drug ("made my anxiety worse", "anxiety through the roof"). */
+const WORSE_AFTER = new Set(['worse', 'worsened', 'worst', 'spiked', 'skyrocketed', 'through']);
 /** Something other than a drug named as the cause ("probably the wine", "just stress", "covid itself"). */
 const OTHER_CAUSE = /\b(?:probably|prob|maybe|likely|must be|just|from|because of|due to|caused by|thanks to)\s+(?:the\s+|my\s+|all\s+the\s+|a\s+)?(?:wine|beer|alcohol|booze|drinking|hangover|coffee|caffeine|energy drinks?|red bull|stress|stressed|finals|exams|work|pregnan\w*|morning sickness|period|pms|allerg(?:y|ies)|pollen|weather|heat|flu|covid|cold|virus|bug|food|takeout|tacos|spicy food|sushi|dehydration|lack of sleep|no sleep|my age|old age|the cancer|the disease|lupus|the infection|long covid)\b/gi;
 /** What lies between an ended reaction and a drug that relieved it ("went away after 2 Advil", "gone with Tylenol"). */
 const RELIEF_BEFORE_DRUG = /^(?![^]*\bon\b)[^.!?]*\b(?:after(?: i took| taking| a dose of| some| an?| my| \d+)?|with|thanks to|once i took|when i took|took|taking|popped)\s+(?:\w+\s+){0,2}$/i;
 
 /** A drug given to treat the reaction ("they gave her Benadryl"): not the suspect when another drug is named. */
-const TREATMENT_BEFORE = /\b(?:they|doctor|doc|dr|nurse|er|ed|staff|paramedics|we|i)\s+(?:gave|give|giving|pushed|started)\s+(?:her|him|me|them|my \w+)\s+(?:some\s+|a\s+)?$/i;
+const TREATMENT_BEFORE = /(?:\b(?:they|doctor|doc|dr|nurse|er|ed|staff|paramedics|we|i)\s+|(?:^|[.!?;]\s*))(?:gave|give|giving|pushed|started)\s+(?:her|him|me|them|my \w+)\s+(?:some\s+|a\s+)?$/i;
 
 /**
  * The confidence from which a candidate is reported. A candidate already needs a specific person, a suspect product and an
@@ -146,11 +183,21 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
     const w = words.find((x) => x.end > at);
     if (w) otherCauseSentences.add(w.sentence);
   }
-  // "Covid itself gave me…": a condition that is the subject of a causal verb owns the reactions of its sentence.
+  // "Covid itself gave me…": a condition that is the subject of a causal verb owns the reactions of its sentence; so does the
+  // writer's own disease in a sentence without a drug ("the fatigue from my MS", "I have ulcerative colitis and the bleeding…",
+  // "pediatrician says it's roseola"); "Botox for my migraines worked but…" names the indication next to its drug.
+  const drugSentences = new Set(drugs.map((d) => words[d.from]!.sentence));
   for (const e of entities) {
     if (e.type !== 'condition') continue;
     const next = words.slice(e.to, e.to + 3).map((w) => w.norm);
-    if (next.some((w) => ['gave', 'gives', 'caused', 'causes', 'made', 'makes'].includes(w))) otherCauseSentences.add(words[e.from]!.sentence);
+    const prev = words[e.from - 1]?.norm ?? '';
+    const prev2 = words[e.from - 2]?.norm ?? '';
+    // "…shuffles like she has parkinsons" compares; it names no disease of hers.
+    const comparison = [2, 3].some((k) => words[e.from - k]?.norm === 'like');
+    if (next.some((w) => ['gave', 'gives', 'caused', 'causes', 'made', 'makes'].includes(w))
+      || ((OWN_DISEASE_BEFORE.has(prev) || (prev === 'was' && prev2 === 'it')) && !comparison && !drugSentences.has(words[e.from]!.sentence))) {
+      otherCauseSentences.add(words[e.from]!.sentence);
+    }
   }
   const attribution = ATTRIBUTION.find(words, text);
   const reactions = [...entities, ...(drugs.length > 0 ? patternReactions(text, words) : [])].filter((e) => {
@@ -164,26 +211,34 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
       const after = words.slice(e.to, e.to + 4);
       const drugAfter = after.length > 0 && ['on', 'from', 'after', 'since', 'with'].includes(after[0]!.norm)
         && entities.some((d) => d.type === 'drug' && d.from >= e.to && d.from <= e.to + 4);
+      // "my wife on Ozempic ended up in the ER with pancreatitis": a drug taken earlier in the sentence.
+      const drugBefore = entities.some((d) => d.type === 'drug' && d.to <= e.from && words[d.from]!.sentence === words[e.from]!.sentence
+        && DRUG_TAKEN_BEFORE.has(words[d.from - 1]?.norm ?? ''));
       // "since starting Lexapro my anxiety is through the roof": a condition in a sentence with a drug and an attribution cue.
       const sentence = words[e.from]!.sentence;
       const attributed = !['with', 'has', 'have', 'had', 'diagnosed', 'dx', 'for', 'of'].includes(before[0]!)
         && entities.some((d) => d.type === 'drug' && d.assertion === 'asserted' && words[d.from]!.sentence === sentence)
         && attribution.some((h) => h.rule === 'cause' && words[h.from]!.sentence === sentence
           || h.rule === 'temporal' && ['since', 'after', 'ever since', 'since starting', 'after starting', 'since i started', 'after taking', 'since taking'].some((c) => h.text.toLowerCase().startsWith(c)) && words[h.from]!.sentence === sentence);
-      if (!before.some((w) => CONDITION_AS_REACTION.has(w)) && !(drugAfter && DRUG_INDUCED.test(`${e.name} ${e.text}`)) && !attributed) return false;
+      if (!before.some((w) => CONDITION_AS_REACTION.has(w)) && !((drugAfter || drugBefore) && DRUG_INDUCED.test(`${e.name} ${e.text}`)) && !attributed) return false;
       // "Covid itself gave me…": the condition is the cause, not the reaction.
       if (words.slice(e.to, e.to + 3).some((w) => ['gave', 'gives', 'caused', 'causes', 'made', 'makes'].includes(w.norm))) return false;
     } else {
       return false;
     }
     if (e.experiencer === 'general' && (e.experiencerRule === 'experiencer.generic-population' || (exp.experiencer !== 'self' && exp.experiencer !== 'other'))) return false;
+    // "Does Zepbound cause hair loss?": a question about nobody in particular.
+    if (impersonalQuestion(text, words, words[e.from]!.sentence)) return false;
+    // "tired of being tired" is an idiom, not fatigue.
+    if (e.to - e.from === 1 && words[e.from]!.norm === 'tired' && words[e.to]?.norm === 'of') return false;
     // "my headache went away after 2 Advil": a reaction that ended once a drug was taken is the drug working
     // (but "the nausea went away after a week on Ozempic" happened on the drug).
     if (e.assertion === 'ended' && drugs.some((d) => d.start > e.end && words[d.from]!.sentence === words[e.from]!.sentence
       && RELIEF_BEFORE_DRUG.test(text.slice(e.end, d.start)))) return false;
     // "I'm allergic to penicillin" names an allergy, not a reaction that happened.
     if (/^allerg(?:ic|y)$/i.test(e.text) && /^\s+(?:to|from)\b/i.test(text.slice(e.end, e.end + 6))) return false;
-    const before = [words[e.from - 1]?.norm ?? '', words[e.from - 2]?.norm ?? '', words[e.from - 3]?.norm ?? ''];
+    // Within the sentence: "chemo for my sister. mouth sores so bad…" is not "for mouth sores".
+    const before = [1, 2, 3].map((k) => (words[e.from - k]?.sentence === words[e.from]!.sentence ? words[e.from - k]!.norm : ''));
     if (before.some((w) => INDICATION_BEFORE.has(w))) return false;
     // "used to treat high blood pressure and heart failure": the whole list after a treat-word is indications.
     for (let k = e.from - 1; k >= 0 && k >= e.from - 7 && words[k]!.sentence === words[e.from]!.sentence; k--) {
@@ -198,9 +253,29 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
   const causal = attribution.map(span);
   // A suspected product stays a suspect ("could be the metformin, but I've had headaches"): the written rule counts a
   // suspicion; a hypothetical use has no asserted reaction to pair with anyway.
-  const suspects = drugs;
+  // A drug not taken yet is no suspect: planned ("starting levothyroxine tomorrow") or feared ("scared to start Accutane").
+  const planned = drugs.length > 0 ? PLANNED.find(words, text) : [];
+  const suspects = drugs.filter((d) => !(d.assertion === 'speculated' && d.assertionCue && FEAR_CUES.test(d.assertionCue.ruleId))
+    && !planned.some((h) => words[h.from]!.sentence === words[d.from]!.sentence));
   const treated = suspects.filter((d) => TREATMENT_BEFORE.test(text.slice(Math.max(0, d.start - 40), d.start)));
   const candidates = treated.length < suspects.length ? suspects.filter((d) => !treated.includes(d)) : suspects;
+  const relief = drugs.length > 0 && reactions.length > 0 ? RELIEF.find(words, text) : [];
+  const sentenceOf = (x: { from: number }) => words[x.from]!.sentence;
+  /** The writer blames the drug for this reaction: "Lisinopril cough", "made me", "side effect", "since starting", "anxiety got worse". */
+  const blamed = (d: Entity, r: Entity): boolean => (d.to === r.from && !words[r.from]!.breakBefore) || (d.from >= r.from && d.to <= r.to)
+    || attribution.some((h) => sentenceOf(h) === sentenceOf(r) && (h.rule === 'cause' || STARTED_CUES.some((c) => h.text.toLowerCase().startsWith(c))))
+    || words.slice(r.to, r.to + 3).some((w) => WORSE_AFTER.has(w.norm));
+  /** The drug is treating the reaction: it relieves it or fails to, with no "but" between. */
+  const treating = (d: Entity, r: Entity): boolean => {
+    const sentences = new Set([sentenceOf(d), sentenceOf(r)]);
+    const cues = [...relief, ...efficacyFailure].filter((h) => sentences.has(sentenceOf(h)) && !reactions.some((x) => h.from < x.to && h.to > x.from));
+    return cues.some((h) => {
+      const [lo, hi] = h.from < r.from ? [h.to, r.from] : [r.to, h.from];
+      for (let k = lo; k < hi; k++) if (CONTRAST.has(words[k]!.norm)) return false;
+      return true;
+    });
+  };
+  const indication = (d: Entity, r: Entity): boolean => (INDICATION_OF_AREA[r.id] ?? []).some((a) => d.areas.includes(a));
   const pairs: AePair[] = [];
   const seen = new Set<string>();
   for (const r of reactions) {
@@ -209,6 +284,9 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
     let best: Entity[] = [];
     let bestDistance = Infinity;
     for (const d of candidates) {
+      // "Dizzy all week… they gave me meclizine": a drug given after the reaction treats it.
+      if (treated.includes(d) && d.start > r.start) continue;
+      if ((treating(d, r) || indication(d, r)) && !blamed(d, r)) continue;
       const distance = Math.abs(words[d.from]!.sentence - sr) * 2 + (words[d.from]!.sentence > sr ? 1 : 0);
       if (distance > 5) continue;
       if (distance < bestDistance) { best = [d]; bestDistance = distance; } else if (distance === bestDistance) best.push(d);
@@ -249,12 +327,30 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
   };
 }
 
+/** Whether sentence `s` is a question about nobody in particular ("Does Zepbound cause hair loss?"). */
+function impersonalQuestion(text: string, words: readonly Token[], s: number): boolean {
+  let last = -1;
+  let first = -1;
+  for (let k = 0; k < words.length; k++) {
+    if (words[k]!.sentence !== s) continue;
+    if (first < 0) first = k;
+    last = k;
+  }
+  if (last < 0 || !/^\s*\?/.test(text.slice(words[last]!.end, words[last]!.end + 3))) return false;
+  for (let k = first; k <= last; k++) {
+    const w = words[k]!.norm;
+    if (FIRST_PERSON.has(w) || OTHER_PERSON.has(w) || ((w === 'anyone' || w === 'anybody') && /^elses?$/.test(words[k + 1]?.norm ?? ''))) return false;
+  }
+  return true;
+}
+
 /** Reactions written with numbers or around a body part, which a phrase lexicon cannot list ("up 15 lbs", "arm is a bit sore"). */
 const PATTERN_REACTIONS: Array<{ re: RegExp; id: string; name: string }> = [
-  { re: /\b(?:up|gained|gain(?:ing)?|put on|packed on)\s+(?:like\s+)?\d{1,3}\s*(?:lbs?|pounds|kg|kilos)\b/gi, id: 'ae:weight-gain', name: 'weight gain' },
+  { re: /\b(?:up|gained|gain(?:ing)?|put on|packed on|pris)\s+(?:like\s+)?\d{1,3}\s*(?:lbs?|pounds|kg|kilos)\b/gi, id: 'ae:weight-gain', name: 'weight gain' },
   { re: /\b(?:down|lost|losing)\s+(?:like\s+)?\d{1,3}\s*(?:lbs?|pounds|kg|kilos)\b/gi, id: 'ae:weight-loss', name: 'weight loss' },
   { re: /\b(?:my|her|his)\s+arm\b[^.!?\n]{0,20}?\b(?:sore|hurts|hurt|aching|achy|killing|swollen|red|numb)\b/gi, id: 'ae:injection-site-reaction', name: 'injection site reaction' },
   { re: /\b(?:sugars?|bg|glucose)\s+(?:crashed|dropped|tanked|went)\s+(?:to\s+)?\d{2}\b/gi, id: 'ae:low-blood-sugar', name: 'low blood sugar' },
+  { re: /\b(?:sugars?|bg|glucose)\s+(?:(?:is|are|was|were|been|keeps?)\s+)?(?:(?:hit|hitting|running|staying|in the|at|over|of)\s+)?[2-6]\d\d\b/gi, id: 'ae:high-blood-sugar', name: 'high blood sugar' },
 ];
 
 function patternReactions(text: string, words: readonly Token[]): Entity[] {
@@ -298,7 +394,8 @@ export function postExperiencer(text: string, words: readonly Token[], entities:
   const hasFirst = words.some((w, k) => FIRST_PERSON.has(w.norm) && !HEARSAY.has(words[k + 1]?.norm ?? '')) || ME_TOO.find(words, text).length > 0;
   const reactionExps = entities.filter((e) => (e.type === 'reaction' || e.type === 'condition') && e.assertion !== 'negated').map((e) => e.experiencer);
   const drugExps = entities.filter((e) => e.type === 'drug').map((e) => e.experiencer);
-  if (none.some((h) => h.rule === 'animal') && !reactionExps.includes('other') && !/\b(?:my|our)\s+(?:mom|dad|son|daughter|husband|wife|patient|kid)/i.test(text)) {
+  const healthSentences = new Set(health.map((e) => words[e.from]!.sentence));
+  if (none.some((h) => h.rule === 'animal' && healthSentences.has(words[h.from]!.sentence)) && !reactionExps.includes('other') && !/\b(?:my|our)\s+(?:mom|dad|son|daughter|husband|wife|patient|kid)/i.test(text)) {
     return { experiencer: 'none', ruleId: 'ae.experiencer.animal' };
   }
   if (health.length === 0) {
@@ -316,6 +413,7 @@ export function postExperiencer(text: string, words: readonly Token[], entities:
   return { experiencer: 'self', ruleId: 'ae.experiencer.diary' };
 }
 
+const OTHER_PERSON = new Set(['he', 'she', 'him', 'her', 'his', 'hes', 'shes', 'son', 'daughter', 'mom', 'dad', 'husband', 'wife', 'kid', 'patient', 'pt']);
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'im', 'ive', 'id', 'ill', 'myself', 'mine', 'mines', 'ich', 'mein', 'meine', 'meinen', 'mir', 'mich', 'je', 'j',
   'moi', 'mon', 'ma', 'mes', 'yo', 'mi', 'mis', 'eu', 'meu', 'minha', 'io', 'mio', 'mia']);
 const HEARSAY = new Set(['hear', 'heard', 'read', 'wonder', 'wondered', 'guess', 'bet']);

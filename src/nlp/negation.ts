@@ -10,7 +10,7 @@ export type NegationKind = 'negated' | 'ended' | 'speculated';
 
 export interface ScopeCue { kind: NegationKind; cue: string; ruleId: string; start: number; end: number }
 
-const PRE_NEGATION = ['no', 'not', 'never', 'without', 'denies', 'denied', 'deny', 'free of', 'negative for', 'ruled out', 'rule out',
+const PRE_NEGATION = ['no', 'not', 'never', 'without', 'denies', 'denied', 'deny', 'free of', 'negative for', 'ruled out', 'rule out', 'refuse to', 'refused to',
   'none', 'nor', 'didnt', 'dont', 'doesnt', 'havent', 'hasnt', 'hadnt', 'wasnt', 'isnt', 'arent', 'werent', 'wont', 'zero', 'absence of',
   'no signs of', 'no sign of', 'no evidence of', 'resolution of', 'instead of'];
 /** "no more X", "no longer X", "X is gone": the reaction happened and stopped — negated for the present, good news for sentiment. */
@@ -24,7 +24,11 @@ const PRE_SPECULATION = ['may', 'might', 'could', 'can cause', 'can', 'possibly'
   'would', 'should', 'in rare cases', 'rarely', 'report any', 'monitor for', 'screen for', 'screening for', 'suspected', 'suspect',
   // Hearsay and worry about what has not happened ("heard the diarrhea is brutal", "scared to start", "praying the nausea isn't bad").
   'i hear', 'i heard', 'heard the', 'heard that', 'heard it', 'apparently', 'supposedly', 'rumor', 'they say', 'praying', 'hoping', 'fingers crossed',
-  'in case of', 'what if', 'scared to', 'afraid to', 'nervous about', 'terrified of', 'dreading'];
+  'in case of', 'what if', 'scared to', 'afraid to', 'nervous about', 'terrified of', 'dreading',
+  // What the writer read, not lived ("I keep reading that Wellbutrin causes seizures", "I've read about the yeast infections").
+  'read that', 'reading that', 'read about', 'reading about', 'read online', 'keep reading'];
+/** "the blood clot risk": a risk named after the reaction. */
+const POST_SPECULATION = ['risk', 'risks'];
 const TERMINATORS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'still', 'which', 'whereas', 'apart', 'aside', 'because', 'since', 'so',
   'besides', 'other', 'just', 'only', 'beyond']);
 
@@ -40,6 +44,7 @@ const CUES: CompiledCue[] = [
   ...compile(PRE_NEGATION, 'negated', 'pre', 'negation.pre'),
   ...compile(POST_NEGATION, 'negated', 'post', 'negation.post'),
   ...compile(PRE_SPECULATION, 'speculated', 'pre', 'speculation.pre'),
+  ...compile(POST_SPECULATION, 'speculated', 'post', 'speculation.post'),
 ].sort((a, b) => b.words.length - a.words.length);
 
 const FIRST_WORDS = new Map<string, CompiledCue[]>();
