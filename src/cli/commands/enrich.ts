@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { planEnrichJobs } from '../../enrich/enrich-jobs.js';
 import { type EnrichResult, enrichPending } from '../../enrich/enrich-posts.js';
+import { type AnalyzeStoredResult, analyzeStoredAccounts } from '../../hcp/registry-workflow/analyze-stored-accounts.js';
 import { ANALYZER_VERSION } from '../../nlp/analyze.js';
 import type { Store } from '../../store/store.js';
 import { commandContext } from '../context.js';
@@ -10,7 +11,7 @@ interface EnrichFlags { workers?: number; queue?: boolean; status?: boolean; jso
 
 export function registerEnrich(program: Command): void {
   program.command('enrich')
-    .description('Analyse every post that has no analysis of the current analyzer version (new, edited, or analysed by an older version): entities, sentiment, areas, adverse events, PHI, endorsements, misinformation.')
+    .description('Analyse every post that has no analysis of the current analyzer version (new, edited, or analysed by an older version): entities, sentiment, areas, adverse events, PHI, endorsements, misinformation; then every account profile that is new or changed (HCP detection, kind, country, specialty).')
     .option('--workers <n>', 'analyzer threads (default: every core) [number]', (v) => Number.parseInt(v, 10))
     .option('--queue', 'queue the work as jobs for `auscult worker` processes instead')
     .option('--status', 'only say how many posts are enriched, outdated and missing')
@@ -37,7 +38,9 @@ Examples:
         return;
       }
       const result = await runEnrichment(store, ctx.reporter, flags.workers);
-      process.stdout.write(flags.json ? `${JSON.stringify(result, null, 2)}\n` : `${renderEnrichResult(result)}\n`);
+      const profiles = await runProfileAnalysis(store, ctx.reporter);
+      process.stdout.write(flags.json ? `${JSON.stringify({ ...result, profiles }, null, 2)}\n`
+        : `${renderEnrichResult(result)}\n${renderProfileResult(profiles)}\n`);
       if (result.failed > 0) process.exitCode = 1;
     });
 }
@@ -54,6 +57,26 @@ export async function runEnrichment(store: Store, reporter: Reporter, workers?: 
   } finally {
     reporter.stop();
   }
+}
+
+/**
+ * Analyses the profiles of accounts that are new or changed since their analysis (src/hcp/): what `kind:hcp`,
+ * `country:`, the author-kind charts and the HCP review queue read. Shared by enrich and ingest.
+ */
+export async function runProfileAnalysis(store: Store, reporter: Reporter): Promise<AnalyzeStoredResult> {
+  // Out of every account: an incremental run analyses only the new and changed ones, so its bar ends early.
+  const accounts = (await store.stats()).accounts;
+  try {
+    return await analyzeStoredAccounts(store.hcp, { onProgress: (done) => reporter.progress('profiles', done, accounts,
+      `${n(done)} of ${n(accounts)} account profiles analysed`) });
+  } finally {
+    reporter.stop();
+  }
+}
+
+export function renderProfileResult(r: AnalyzeStoredResult): string {
+  return r.analysed === 0 ? 'profiles: every account profile is analysed'
+    : `profiles: ${n(r.analysed)} analysed, ${n(r.likelyHcps)} likely HCPs (review them: auscult hcp queue)`;
 }
 
 export function renderEnrichResult(r: EnrichResult): string {

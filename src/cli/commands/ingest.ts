@@ -9,7 +9,7 @@ import type { Store } from '../../store/store.js';
 import { commandContext, positiveInt } from '../context.js';
 import type { Reporter } from '../reporter.js';
 import { runLocalWorkers } from '../spawn-workers.js';
-import { renderEnrichResult, runEnrichment } from './enrich.js';
+import { renderEnrichResult, renderProfileResult, runEnrichment, runProfileAnalysis } from './enrich.js';
 import { UserError } from '../user-error.js';
 
 interface IngestFlags {
@@ -29,7 +29,7 @@ export function registerIngest(program: Command): void {
     .option('--workers <n>', 'share the files among n worker processes through the database\'s job queue [number]', positiveInt('--workers'))
     .option('--queue', 'only queue the files as jobs, for `auscult worker` processes on any machine to ingest')
     .option('--redact-phi', 'redact PHI (Safe Harbor) from post text before it is stored (also AUSCULT_REDACT_PHI=1)')
-    .option('--no-enrich', 'do not analyse the new posts afterwards (run `auscult enrich` later)')
+    .option('--no-enrich', 'do not analyse the new posts and profiles afterwards (run `auscult enrich` later)')
     .option('--chunk-size <MB>', 'with --workers or --queue, cut plain NDJSON files into jobs of this size [number]',
       positiveInt('--chunk-size'), DEFAULT_CHUNK_BYTES / (1 << 20))
     .addHelpText('after', `
@@ -68,8 +68,12 @@ Examples:
       if (redactPhi) ctx.reporter.info('PHI is redacted from post text before it is stored');
       const result = await runIngest(store, files, { ...flags, redactPhi }, mappings.map((m) => m.mapping), ctx.reporter);
       const enrichment = flags.enrich ? await runEnrichment(store, ctx.reporter) : undefined;
-      if (flags.json) process.stdout.write(`${JSON.stringify({ ...result, ...(enrichment ? { enrichment } : {}) }, null, 2)}\n`);
-      else process.stdout.write(`${await renderIngestResult(store, result)}${enrichment ? `${renderEnrichResult(enrichment)}\n` : ''}`);
+      const profiles = flags.enrich ? await runProfileAnalysis(store, ctx.reporter) : undefined;
+      if (flags.json) process.stdout.write(`${JSON.stringify({ ...result, ...(enrichment ? { enrichment } : {}), ...(profiles ? { profiles } : {}) }, null, 2)}\n`);
+      else {
+        process.stdout.write(`${await renderIngestResult(store, result)}${enrichment ? `${renderEnrichResult(enrichment)}\n` : ''}` +
+          `${profiles ? `${renderProfileResult(profiles)}\n` : ''}`);
+      }
       if (result.files.some((f) => f.status === 'unrecognised' || f.status === 'failed')) process.exitCode = 1;
     });
 }

@@ -22,6 +22,8 @@ describe('enrichment from the command line', () => {
     const ingest = runCli(['ingest', file, '--db', db]);
     expect(ingest.code, ingest.stderr).toBe(0);
     expect(ingest.stdout).toMatch(/enrich: 3 posts analysed with nlp-[\w.+-]+, 3 stored/);
+    // The authors' profiles too: what kind:, country: and the HCP review queue read.
+    expect(ingest.stdout).toMatch(/profiles: [1-9]\d* analysed, \d+ likely HCPs/);
     const ids = (q: string) => (JSON.parse(runCli(['search', q, '--format', 'json', '--db', db]).stdout) as Array<{ id: string }>)
       .map((p) => p.id).sort();
     expect(ids('drug:semaglutide')).toEqual(['t1_e1', 't1_e2']);
@@ -43,6 +45,8 @@ describe('enrichment from the command line', () => {
     const enrich = runCli(['enrich', '--db', db]);
     expect(enrich.code, enrich.stderr).toBe(0);
     expect(enrich.stdout).toMatch(/1 posts analysed/);
-    expect(runCli(['enrich', '--db', db]).stdout).toContain('every post already has an analysis');
+    const idle = runCli(['enrich', '--db', db]).stdout;
+    expect(idle).toContain('every post already has an analysis');
+    expect(idle).toContain('every account profile is analysed');
   });
 });
