@@ -7,7 +7,7 @@ import { Empty, ErrorState, Guard, Loading } from '../components/states';
 import { useApi } from '../hooks';
 import { can, useSession } from '../session';
 
-const CHIP_FIELDS = ['platform', 'lang', 'kind', 'author', 'has'] as const;
+const CHIP_FIELDS = ['platform', 'lang', 'kind', 'verified', 'country', 'specialty', 'author', 'has'] as const;
 
 interface Chip { field: string; value: string }
 
@@ -71,8 +71,8 @@ function QueryBox({ initial, onRun }: { initial: string; onRun: (q: string) => v
           <li><code>ozempic AND nausea</code>, <code>ozempic OR wegovy</code>, <code>-giveaway</code> or <code>NOT giveaway</code>, parentheses</li>
           <li><code>"weight loss"</code> phrase · <code>sema*</code> prefix · <code>insulin NEAR/5 price</code></li>
           <li><code>#ASCO24</code> hashtag · <code>@drjane</code> mention</li>
-          <li>fields: <code>platform:reddit</code> <code>lang:en</code> <code>author:drjane</code> <code>kind:hcp</code> <code>has:link</code> <code>rating:&gt;=8</code> <code>from:2024-01-01</code> <code>to:-7d</code></li>
-          <li>from the enrichment: <code>drug:ozempic</code> (brands and ingredients), <code>condition:obesity</code> <code>reaction:nausea</code> <code>sentiment:negative</code> <code>area:oncology</code> <code>flag:ae</code></li>
+          <li>fields: <code>platform:reddit</code> <code>lang:en</code> <code>author:drjane</code> <code>kind:hcp</code> <code>verified:true</code> <code>country:US</code> <code>specialty:oncology</code> <code>has:link</code> <code>rating:&gt;=8</code> <code>from:2024-01-01</code> <code>to:-7d</code></li>
+          <li>from the enrichment: <code>drug:ozempic</code> (brands and ingredients), <code>condition:cancer</code> (and its kinds) <code>reaction:nausea</code> <code>sentiment:negative</code> <code>area:oncology</code> <code>flag:ae</code></li>
         </ul>
       </details>
     </form>
