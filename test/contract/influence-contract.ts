@@ -202,15 +202,16 @@ export function runInfluenceContract({ name, create }: { name: string; create: (
 }
 
 /**
- * Migration 007 lands before 006 (the HCP registry's, another branch): a database that has 7 must still get 6 when
- * it arrives. `migrate` runs the store's migrator with the list given (the real one, plus a stand-in 006).
+ * Migrations from parallel branches land out of order (007 reached main before 006 did): a database that has a
+ * higher version must still get a lower one when it arrives. `migrate` runs the store's migrator with the list given
+ * (the real one, plus a stand-in below every real version).
  */
 export function runMigrationGapContract({ name, migrate }: { name: string;
   migrate: (extra: { version: number; name: string; up: string }) => Promise<{ results: Array<{ version: number; status: string }>; has6: boolean }> }): void {
   describe(`Migration gaps: ${name}`, () => {
     it('applies a version added below the highest applied one', async () => {
-      const { results, has6 } = await migrate({ version: 6, name: 'hcp-stand-in', up: 'CREATE TABLE hcp_stand_in (id integer PRIMARY KEY)' });
-      expect(results.find((r) => r.version === 6)).toMatchObject({ status: 'applied' });
+      const { results, has6 } = await migrate({ version: 0, name: 'gap-stand-in', up: 'CREATE TABLE hcp_stand_in (id integer PRIMARY KEY)' });
+      expect(results.find((r) => r.version === 0)).toMatchObject({ status: 'applied' });
       expect(results.find((r) => r.version === 7)).toMatchObject({ status: 'already-applied' });
       expect(has6).toBe(true);
     });

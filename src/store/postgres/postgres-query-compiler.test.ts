@@ -5,8 +5,13 @@ import { compilePostgresQuery } from './postgres-query-compiler.js';
 
 // What queries match is checked on every store by test/contract/query-contract.ts; here, the SQL.
 describe('PostgreSQL query compiler', () => {
-  it('refuses author-profile fields clearly until the HCP registry exists', () => {
-    expect(() => compilePostgresQuery(parseQuery('specialty:oncology'))).toThrow(QueryUnsupportedError);
+  it('reads author-profile fields from the profile: canonical specialty, upper-case country, boolean literal', () => {
+    const { where, params } = compilePostgresQuery(parseQuery('specialty:Kardiologin country:gb verified:no'));
+    expect(where).toContain('pr.specialty = $');
+    expect(where).toContain('pr.verified = FALSE');
+    expect(where).toContain('ak.profile_id IS NULL');
+    expect(params).toEqual(expect.arrayContaining(['cardiology', 'GB']));
+    expect(() => compilePostgresQuery({ kind: 'field', field: 'nonsense', value: 'x' })).toThrow(QueryUnsupportedError);
   });
 
   it('expands NEAR/n into both orders at every distance up to n + 1', () => {
