@@ -5,35 +5,11 @@ import type {
 import { type PostRow, toPostView } from '../post-row.js';
 import type { PostView } from '../store.js';
 import type { PgPool } from './postgres-database.js';
-import { ENRICHED_DIMENSIONS, type Enriched } from '../analytics-dimensions.js';
+import { BUCKET, ENRICHED_DIMENSIONS, type Enriched, type Joined, SPLIT, columnDimensions } from '../analytics-dimensions.js';
 import { POST_COLUMNS, POST_JOINS, VISIBLE } from './postgres-post-reader.js';
 import { compilePostgresQuery } from './postgres-query-compiler.js';
 
-const DAY = 86_400_000;
-
-/** Bucket start in ms. Weeks start on Monday: 1970-01-01 was a Thursday, three days after one. */
-const BUCKET: Record<VolumeInterval, string> = {
-  day: `(p.created_at / ${DAY}) * ${DAY}`,
-  week: `((p.created_at / ${DAY}) - ((p.created_at / ${DAY} + 3) % 7)) * ${DAY}`,
-};
-
-const AUTHOR_KIND = `coalesce((SELECT pr.kind FROM accounts a JOIN profiles pr ON pr.id = a.profile_id WHERE a.id = p.author_id), 'unknown')`;
-/** A column of the author's profile, or 'unknown'. */
-const authorProfile = (column: string) =>
-  `coalesce((SELECT pr.${column} FROM accounts a JOIN profiles pr ON pr.id = a.profile_id WHERE a.id = p.author_id), 'unknown')`;
-
-const SPLIT: Record<VolumeSplit, string> = { none: `'all'`, platform: 'p.platform', authorKind: AUTHOR_KIND };
-
-/** Dimensions counted from values per post (hashtags, the enrichment tables), as on SQLite. A post counts once per value. */
-type Joined = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind' | 'authorCountry' | 'authorSpecialty'>;
-
-const DIMENSION: Record<Exclude<BreakdownDimension, Joined>, string> = {
-  platform: 'p.platform',
-  lang: `lower(coalesce(split_part(p.lang, '-', 1), 'und'))`,
-  authorKind: AUTHOR_KIND,
-  authorCountry: authorProfile('country'),
-  authorSpecialty: authorProfile('specialty'),
-};
+const DIMENSION = columnDimensions(`split_part(p.lang, '-', 1)`);
 
 const RESOLVED_EDGES = `SELECT i.from_account_id AS source, CASE
     WHEN i.to_account_id IS NOT NULL THEN i.to_account_id

@@ -6,38 +6,9 @@ import type { PostView } from '../store.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 import { POST_COLUMNS, POST_FROM, VISIBLE, toPostView, type PostRow } from './sqlite-post-reader.js';
 import { compileSqliteQuery } from './sqlite-query-compiler.js';
-import { ENRICHED_DIMENSIONS, type Enriched } from '../analytics-dimensions.js';
+import { BUCKET, ENRICHED_DIMENSIONS, type Enriched, type Joined, SPLIT, columnDimensions } from '../analytics-dimensions.js';
 
-const DAY = 86_400_000;
-
-/** Bucket start in ms. Weeks start on Monday: 1970-01-01 was a Thursday, three days after one. */
-const BUCKET: Record<VolumeInterval, string> = {
-  day: `(p.created_at / ${DAY}) * ${DAY}`,
-  week: `((p.created_at / ${DAY}) - ((p.created_at / ${DAY} + 3) % 7)) * ${DAY}`,
-};
-
-const AUTHOR_KIND = `coalesce((SELECT pr.kind FROM accounts a JOIN profiles pr ON pr.id = a.profile_id WHERE a.id = p.author_id), 'unknown')`;
-
-/** A column of the author's profile, or 'unknown'. */
-const authorProfile = (column: string) =>
-  `coalesce((SELECT pr.${column} FROM accounts a JOIN profiles pr ON pr.id = a.profile_id WHERE a.id = p.author_id), 'unknown')`;
-
-const SPLIT: Record<VolumeSplit, string> = { none: `'all'`, platform: 'p.platform', authorKind: AUTHOR_KIND };
-
-/**
- * How each dimension is counted: a column of the post, or a join to a table of values per post
- * (hashtags, and the enrichment stage's entities, sentiment and areas). A post counts once per value.
- */
-type Joined = Exclude<BreakdownDimension, 'platform' | 'lang' | 'authorKind' | 'authorCountry' | 'authorSpecialty'>;
-
-/** Language tags by their primary subtag (en-US counts as en). */
-const DIMENSION: Record<Exclude<BreakdownDimension, Joined>, string> = {
-  platform: 'p.platform',
-  lang: `lower(coalesce(CASE WHEN instr(p.lang, '-') > 0 THEN substr(p.lang, 1, instr(p.lang, '-') - 1) ELSE p.lang END, 'und'))`,
-  authorKind: AUTHOR_KIND,
-  authorCountry: authorProfile('country'),
-  authorSpecialty: authorProfile('specialty'),
-};
+const DIMENSION = columnDimensions(`CASE WHEN instr(p.lang, '-') > 0 THEN substr(p.lang, 1, instr(p.lang, '-') - 1) ELSE p.lang END`);
 
 /** The edges of the interaction graph, an edge that names only a post credited to its author (as topAccounts does). */
 const RESOLVED_EDGES = `SELECT i.from_account_id AS source, CASE

@@ -4,57 +4,29 @@
  * thread and a profile, verifies an HCP from the keyboard, saves a query and creates a token, and finds them in the audit trail.
  * A screenshot of every page goes to test-artifacts/screenshots/.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../../../src/auth/totp.js';
-import { generateDemo } from '../../../src/demo/generate-demo.js';
-import { enrichPending } from '../../../src/enrich/enrich-posts.js';
 import { analyzeStoredAccounts } from '../../../src/hcp/registry-workflow/analyze-stored-accounts.js';
-import { ingestFiles } from '../../../src/ingest/ingest-files.js';
-import { openSqliteStore } from '../../../src/store/sqlite/open-sqlite-store.js';
-import type { Store } from '../../../src/store/store.js';
-import { PASSWORD, type TestServer, startTestServer } from '../../support/api-server.js';
-import { CHROMIUM, CHROMIUM_ARGS, browserMissing } from '../../support/chromium.js';
+import { PASSWORD, type TestServer } from '../../support/api-server.js';
+import { browserMissing } from '../../support/chromium.js';
+import { type DemoDashboard, startDemoDashboard } from '../../support/demo-dashboard.js';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
-const SHOTS = resolve(ROOT, 'test-artifacts/screenshots');
 const missing = browserMissing();
 
 (missing ? describe.skip : describe)('dashboard in Chromium', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'auscult-e2e-'));
-  let store: Store;
+  let ui: DemoDashboard;
   let server: TestServer;
-  let browser: Browser;
   let page: Page;
-  const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+  const shot = (name: string) => ui.shot(name);
 
   beforeAll(async () => {
-    if (!existsSync(resolve(ROOT, 'dist/web/index.html'))) {
-      const built = spawnSync('npm', ['run', 'build:web'], { cwd: ROOT, encoding: 'utf8' });
-      if (built.status !== 0) throw new Error(`could not build the dashboard: ${built.stderr}`);
-    }
-    mkdirSync(SHOTS, { recursive: true });
-    const manifest = await generateDemo({ outDir: join(dir, 'data'), size: 4000, seed: 7 });
-    store = await openSqliteStore({ path: join(dir, 'e2e.db') });
-    await ingestFiles(store, manifest.files.map((f) => f.path));
-    await enrichPending(store, { workers: 0 });
-    await analyzeStoredAccounts(store.hcp);
-    server = await startTestServer(store, { webRoot: resolve(ROOT, 'dist/web') });
+    ui = await startDemoDashboard((store) => analyzeStoredAccounts(store.hcp).then(() => undefined));
+    ({ server, page } = ui);
     await server.auth.addUser({ name: 'test' }, { username: 'ada', role: 'admin', password: PASSWORD });
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.on('dialog', (d) => void (d.type() === 'prompt' ? d.accept('GLP-1 nausea') : d.accept()));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await store?.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(async () => { await ui?.close(); });
 
   it('signs in and shows the overview with its charts', async () => {
     await page.goto(server.url);
