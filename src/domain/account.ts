@@ -10,6 +10,15 @@ export type Platform = (typeof KNOWN_PLATFORMS)[number] | (string & {});
 /** Visibility states that hide an account's content from every read path (R4.3). */
 export type AccountStatus = 'active' | 'deleted' | 'deactivated' | 'suspended' | 'takendown';
 
+/** What an account's public profile says about its owner, as the read ports show it (followers as the store keeps them). */
+export interface ProfileText {
+  displayName?: string;
+  bio?: string;
+  location?: string;
+  url?: string;
+  followers?: number;
+}
+
 export interface Account {
   platform: Platform;
   /** The network's stable id (X user id, atproto DID, Mastodon account URI or id, Reddit username). */

@@ -8,6 +8,7 @@
  * speak `platform` + native id or handle).
  */
 import type { AuditEntry, AuditEntryInput } from '../audit/audit-log.js';
+import type { ProfileText } from '../domain/account.js';
 import type { Evidence } from './evidence.js';
 import type { NuccSpecialty } from './analyze-profile.js';
 import type { RegistryRecord } from './registry/registry-record.js';
@@ -20,17 +21,12 @@ export type DecisionKind = ReviewDecision | 'link' | 'unlink';
 /** candidate: proposed, needs a human · auto: self-declared above the threshold · confirmed/rejected: a human said so. */
 export type LinkStatus = 'candidate' | 'auto' | 'confirmed' | 'rejected';
 
-export interface HcpAccount {
+export interface HcpAccount extends ProfileText {
   ref: number;
   platform: string;
   /** Native id on its platform. */
   accountId: string;
   handle: string;
-  displayName?: string;
-  bio?: string;
-  location?: string;
-  url?: string;
-  followers?: number;
   status: string;
   /** Epoch ms of the account snapshot the store holds (changes when the profile changes). */
   snapshotAt: number;

@@ -4,6 +4,7 @@
  * Each store adapter implements it as `store.influence` (src/store/sqlite|postgres/*-influence-store.ts); the same
  * contract suite (test/contract/influence-contract.ts) runs on both.
  */
+import type { ProfileText } from '../domain/account.js';
 import type { InteractionKind } from '../domain/interaction.js';
 import type { ComponentName, ComponentValue } from '../graph/dol-score.js';
 import type { Segment } from '../graph/segments.js';
@@ -16,17 +17,12 @@ export interface AreaSource {
   hashtags?: string[];
 }
 
-export interface InfluenceAccountRow {
+export interface InfluenceAccountRow extends ProfileText {
   /** The store's row id of the account (stable, used as the graph key). */
   rowId: number;
   platform: string;
   nativeId: string;
   handle: string;
-  displayName?: string;
-  bio?: string;
-  location?: string;
-  url?: string;
-  followers?: number;
 }
 
 export interface InfluencePostRow extends AreaSource {

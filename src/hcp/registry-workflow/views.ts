@@ -1,16 +1,12 @@
 /** The shapes the CLI (--json) and the API show for accounts and analyses: platform ids, never store row ids. */
+import type { ProfileText } from '../../domain/account.js';
 import type { Evidence } from '../evidence.js';
 import type { HcpAccount, StoredAnalysis } from '../hcp-store.js';
 
-export interface AccountSummary {
+export interface AccountSummary extends ProfileText {
   platform: string;
   id: string;
   handle: string;
-  displayName?: string;
-  bio?: string;
-  location?: string;
-  url?: string;
-  followers?: number;
 }
 
 export interface AnalysisView {
