@@ -96,6 +96,14 @@ export class InfluenceInputBuilder {
     return this.index.has(key);
   }
 
+  /** The audience and HCP status recorded for an account so far, or undefined when it is not known. */
+  attributesOf(key: string): { followers?: number; hcpStatus: number } | undefined {
+    const i = this.index.get(key);
+    if (i === undefined) return undefined;
+    const followers = this.followers[i]!;
+    return { hcpStatus: this.hcp[i]!, ...(Number.isNaN(followers) ? {} : { followers }) };
+  }
+
   interaction(from: string, to: string, kind: InteractionKindName, at: number, areaMask = 0): void {
     if (from === to) return;
     const k = INTERACTION_KINDS.indexOf(kind);

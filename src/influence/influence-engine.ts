@@ -12,7 +12,7 @@ import { applyIncrement, buildInfluenceState, type InfluenceOptions, type Influe
 import { DAY_MS } from '../graph/interaction-weights.js';
 import { countryOf } from '../hcp/country.js';
 import type { Store } from '../store/store.js';
-import type { InfluenceRunMode, Population, ScoreInput } from './influence-store.js';
+import type { InfluenceAccountRow, InfluenceRunMode, Population, ScoreInput } from './influence-store.js';
 import { areaMaskOf } from './post-area-mask.js';
 
 export const DEFAULT_WINDOWS = [30, 90, 365] as const;
@@ -42,6 +42,8 @@ export class InfluenceEngine {
   private readonly builder = new InfluenceInputBuilder();
   private readonly states = new Map<number, InfluenceState>();
   private lastAccount = 0;
+  /** Accounts whose graph node is their person's (a linked account that is not the person's first). */
+  private readonly accountKeys = new Map<number, string>();
   private watermark = { posts: 0, interactions: 0 };
   private counts = { posts: 0, interactions: 0 };
   readonly windows: readonly number[];
@@ -117,6 +119,10 @@ export class InfluenceEngine {
     return out;
   }
 
+  private keyOf(accountRowId: number): string {
+    return this.accountKeys.get(accountRowId) ?? String(accountRowId);
+  }
+
   /** Reads accounts after the last one seen, then posts and interactions after the watermark up to `upTo`. */
   private async read(upTo: { posts: number; interactions: number }): Promise<void> {
     const { influence } = this.store;
@@ -131,10 +137,19 @@ export class InfluenceEngine {
       const statuses = new Map((await hcpStatus(page)).map((s) => [`${s.platform}\u0000${s.accountId}`, s.status]));
       for (const a of page) {
         const country = countryOf(a.location, a.bio).country;
-        this.builder.account(String(a.rowId), {
-          hcpStatus: statuses.get(`${a.platform}\u0000${a.nativeId}`) ?? 0, name: a.displayName ?? a.handle,
-          ...(a.followers !== undefined ? { followers: a.followers } : {}), ...(country ? { country } : {}),
-        });
+        const status = statuses.get(`${a.platform}\u0000${a.nativeId}`) ?? 0;
+        const person = personKey(a);
+        if (person === String(a.rowId)) {
+          this.builder.account(person, { hcpStatus: status, name: a.displayName ?? a.handle,
+            ...(a.followers !== undefined ? { followers: a.followers } : {}), ...(country ? { country } : {}) });
+          continue;
+        }
+        // A linked account of a person read earlier: one node, the audiences added, the highest HCP status.
+        this.accountKeys.set(a.rowId, person);
+        const known = this.builder.attributesOf(person);
+        const followers = a.followers === undefined ? known?.followers : (known?.followers ?? 0) + a.followers;
+        this.builder.account(person, { hcpStatus: Math.max(known?.hcpStatus ?? 0, status), ...(followers !== undefined ? { followers } : {}),
+          ...(known ? {} : { name: a.displayName ?? a.handle, ...(country ? { country } : {}) }) });
       }
       this.lastAccount = page.at(-1)!.rowId;
       progress('accounts', this.builder.accountCount);
@@ -143,7 +158,7 @@ export class InfluenceEngine {
       const page = await influence.posts({ afterRowId: after, upToRowId: upTo.posts, since, limit });
       if (page.length === 0) break;
       for (const p of page) {
-        const author = String(p.authorRowId);
+        const author = this.keyOf(p.authorRowId);
         if (!this.builder.has(author)) continue;
         this.builder.post(author, p.at, areaMaskOf(p), p.isReply);
         this.counts.posts++;
@@ -155,9 +170,10 @@ export class InfluenceEngine {
       const page = await influence.interactions({ afterRowId: after, upToRowId: upTo.interactions, since, limit });
       if (page.length === 0) break;
       for (const i of page) {
-        const from = String(i.fromRowId);
-        const to = String(i.toRowId);
-        if (!this.builder.has(from) || !this.builder.has(to)) continue;
+        const from = this.keyOf(i.fromRowId);
+        const to = this.keyOf(i.toRowId);
+        // A person quoting or mentioning their own other account is no endorsement (the builder drops self-loops too).
+        if (from === to || !this.builder.has(from) || !this.builder.has(to)) continue;
         this.builder.interaction(from, to, i.kind, i.at, areaMaskOf(i.post));
         this.counts.interactions++;
       }
@@ -166,4 +182,13 @@ export class InfluenceEngine {
     }
     this.watermark = { posts: Math.max(this.watermark.posts, upTo.posts), interactions: Math.max(this.watermark.interactions, upTo.interactions) };
   }
+}
+
+/**
+ * The graph node of an account: its person's profile id when it has one (linked accounts — confirmed by a reviewer or
+ * self-declared — share it, and it is the row id of the person's first account), else the account itself. A
+ * person's influence is then one score, whichever network the engagement happened on.
+ */
+function personKey(a: InfluenceAccountRow): string {
+  return String(a.profileId ?? a.rowId);
 }

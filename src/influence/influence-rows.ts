@@ -91,11 +91,11 @@ export function toKol(r: KolRow): StoredKol {
   };
 }
 
-export const ACCOUNT_COLUMNS = 'id, platform, native_id, handle, display_name, bio, location, url, followers';
+export const ACCOUNT_COLUMNS = 'id, platform, native_id, handle, display_name, bio, location, url, followers, profile_id';
 
 export interface AccountRow {
   id: number; platform: string; native_id: string; handle: string; display_name: string | null; bio: string | null;
-  location: string | null; url: string | null; followers: number | null;
+  location: string | null; url: string | null; followers: number | null; profile_id: number | string | null;
 }
 
 export function toAccountRow(r: AccountRow): InfluenceAccountRow {
@@ -103,5 +103,6 @@ export function toAccountRow(r: AccountRow): InfluenceAccountRow {
     rowId: r.id, platform: r.platform, nativeId: r.native_id, handle: r.handle,
     ...(r.display_name ? { displayName: r.display_name } : {}), ...(r.bio ? { bio: r.bio } : {}),
     ...(r.location ? { location: r.location } : {}), ...(r.url ? { url: r.url } : {}), ...(r.followers !== null ? { followers: r.followers } : {}),
+    ...(r.profile_id !== null && r.profile_id !== undefined ? { profileId: Number(r.profile_id) } : {}),
   };
 }

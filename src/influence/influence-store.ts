@@ -23,6 +23,11 @@ export interface InfluenceAccountRow extends ProfileText {
   platform: string;
   nativeId: string;
   handle: string;
+  /**
+   * The person's profile (src/hcp/author-profile.ts) when the account has been analysed: its id is the smallest
+   * account row id of the person's linked accounts, so linked accounts share it.
+   */
+  profileId?: number;
 }
 
 export interface InfluencePostRow extends AreaSource {

@@ -49,7 +49,8 @@ export interface AccountInfluence {
 
 export async function accountInfluence(store: Store, account: InfluenceAccountRow, options: { windowDays?: number; limit?: number } = {}): Promise<AccountInfluence> {
   const windowDays = options.windowDays ?? 90;
-  const scores = await store.influence.accountScores(account.rowId, { windowDays });
+  // Scores are the person's: stored under the first of their linked accounts (the profile id).
+  const scores = await store.influence.accountScores(account.profileId ?? account.rowId, { windowDays });
   const [latest] = await store.influence.runs({ windowDays, limit: 1 });
   const asOf = latest?.asOf ?? Date.now();
   const analysis = analyzeProfile({ name: account.displayName ?? '', handle: account.handle, bio: account.bio ?? '',

@@ -124,6 +124,29 @@ export function runInfluenceContract({ name, create }: { name: string; create: (
       expect((await store.influence.runs({ windowDays: 90, limit: 1 }))[0]!.id).toBe(id);
     });
 
+    it('scores a person, not an account: linked accounts are one node, engagement with either counts once', async () => {
+      await write([
+        accountEvent({ platform: 'bluesky', nativeId: 'did:plc:jane', handle: 'drjane.bsky.social', displayName: 'Jane Doe', followersCount: 300 }),
+        postEvent({ platform: 'bluesky', nativeId: 'b1', authorId: 'did:plc:jane', authorHandle: 'drjane.bsky.social',
+          text: 'New melanoma data #OncTwitter', hashtags: ['OncTwitter'], createdAt: T0 + 2000 }),
+        interactionEvent({ platform: 'bluesky', kind: 'repost', key: 'brt', fromAccountId: 'u3', toAccountId: 'did:plc:jane', postId: 'b1', at: T0 + 3000 }),
+      ]);
+      const asOf = T0 + DAY_MS;
+      const board = async () => (await store.influence.leaderboard({ area: 'oncology', windowDays: 90, limit: 10 }))!.entries.map((e) => e.accountId);
+      await computeInfluence(store, { windows: [90], asOf });
+      expect((await board()).sort()).toEqual(expect.arrayContaining(['u1', 'did:plc:jane']));
+      const x = (await store.hcp.findAccount('x', 'u1'))!;
+      const bsky = (await store.hcp.findAccount('bluesky', 'did:plc:jane'))!;
+      await store.hcp.saveLinkCandidates([{ a: x.ref, b: bsky.ref, confidence: 0.98, evidence: [], auto: true }], T0);
+      await computeInfluence(store, { windows: [90], asOf });
+      const ids = await board();
+      expect(ids).toContain('u1');
+      expect(ids).not.toContain('did:plc:jane');
+      const [janeRow] = (await store.influence.findAccounts('did:plc:jane', 'bluesky'));
+      expect(janeRow!.profileId).toBe(x.ref);
+      expect((await store.influence.accountScores(janeRow!.profileId!)).some((s) => s.area === 'oncology')).toBe(true);
+    });
+
     it('lists who an account interacts with, both directions, weighted by kind', async () => {
       const partners = await store.influence.topInteractions(await rowIdOf('drjane'), { since: 0, limit: 10 });
       expect(partners.map((p) => [p.handle, p.incoming, p.outgoing, p.weight])).toEqual([
