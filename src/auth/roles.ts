@@ -15,6 +15,8 @@ export const PERMISSIONS = {
   'data:export': ['admin', 'analyst'],
   /** Create, change and delete one's own saved queries. */
   'queries:write': ['admin', 'analyst', 'reviewer'],
+  /** Import KOL lists (replacing a list of the same name; audited). */
+  'kols:write': ['admin', 'analyst'],
   /** Read the audit trail. */
   'audit:read': ['admin', 'reviewer'],
   /** Verify the audit chain. */

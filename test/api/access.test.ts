@@ -67,6 +67,7 @@ const TABLE: Record<string, { allowed: Who[]; path?: string; body?: unknown; /**
   'GET /api/influence/areas': { allowed: SIGNED_IN },
   'GET /api/influence/accounts/:platform/:id': { allowed: SIGNED_IN, path: '/api/influence/accounts/x/u1' },
   'GET /api/influence/kol-overlap': { allowed: SIGNED_IN, path: '/api/influence/kol-overlap?area=oncology' },
+  'POST /api/influence/kols': { allowed: ['admin', 'analyst'], body: { list: 'kols-{n}', csv: 'name,publications,trials,guideline roles\nA B,1,0,0\n' } },
   'GET /api/hcp/queue': { allowed: ['admin', 'reviewer'] },
   'GET /api/hcp/links': { allowed: ['admin', 'reviewer'] },
   'GET /api/hcp/accounts/:platform/:id': { allowed: ['admin', 'reviewer'], path: '/api/hcp/accounts/x/u1' },

@@ -162,6 +162,20 @@ export function runApiSuite({ name, create }: { name: string; create: () => Prom
       expect((await analyst.get('/api/influence/accounts/x/u9')).status).toBe(404);
       const overlap = await (await analyst.get('/api/influence/kol-overlap?area=diabetes_endocrinology&window=30d')).json() as { kolsConsidered: number; dolsConsidered: number };
       expect(overlap).toMatchObject({ kolsConsidered: 0 });
+      const csv = 'name,publications,trials,guideline roles,area\nJane Doe,120,8,2,diabetes_endocrinology\nZeb Quartermaine,40,2,1,diabetes_endocrinology\nNo Count,many,1,0,diabetes_endocrinology\n';
+      const imported = await analyst.send('POST', '/api/influence/kols', { list: 'ada-2024', csv });
+      expect(imported.status).toBe(200);
+      expect(await imported.json()).toMatchObject({ list: 'ada-2024', stored: 2, skipped: [{ line: 4 }] });
+      const [entry] = await store.audit.list({ action: 'kol.import', limit: 1 });
+      expect(entry).toMatchObject({ target: 'kollist:ada-2024', outcome: 'ok', details: { stored: 2, skipped: 1 } });
+      const after = await (await analyst.get('/api/influence/kol-overlap?area=diabetes_endocrinology&window=30d')).json() as {
+        kolsConsidered: number; both: unknown[]; kolOnly: Array<{ name: string }> };
+      expect(after.kolsConsidered).toBe(2);
+      expect(after.both.length + after.kolOnly.length).toBe(2);
+      expect(after.kolOnly.map((k) => k.name)).toContain('Zeb Quartermaine');
+      const noNames = await analyst.send('POST', '/api/influence/kols', { list: 'x', csv: 'nothing,useful\n1,2\n' });
+      expect(noNames.status).toBe(400);
+      expect(await noNames.json()).toMatchObject({ error: { code: 'invalid_request', field: 'csv' } });
     });
 
     it('exports CSV and audits the export with the file\'s SHA-256', async () => {

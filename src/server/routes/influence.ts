@@ -4,7 +4,9 @@
  * Scores are computed by `auscult influence compute|update`, the demo, or the worker's influence job; these routes
  * only read them.
  */
+import { Readable } from 'node:stream';
 import { z } from 'zod';
+import { parseKolCsv } from '../../graph/kol.js';
 import { AppError } from '../../app-error.js';
 import { AREA_IDS } from '../../graph/areas.js';
 import { COMPONENTS } from '../../graph/dol-score.js';
@@ -140,6 +142,20 @@ export const influenceModule: ApiModule = {
           area: query.area, windowDays: query.window, overlap: report.overlap, kolsConsidered: report.kolsConsidered, dolsConsidered: report.dolsConsidered,
           both: report.both.map((m) => ({ kol: m.kol, dol: dol(m.dol), nameScore: m.nameScore })), kolOnly: report.kolOnly, dolOnly: report.dolOnly.map(dol),
         };
+      },
+    }),
+    defineRoute({
+      method: 'post', path: '/api/influence/kols', tag: 'influence', access: { permission: 'kols:write' },
+      summary: 'Import a KOL list from CSV text (name, publications, trials, guideline roles; optional country, area, id, specialty). A list of the same name is replaced; bad rows are skipped and reported by line. Audited.',
+      body: z.object({ list: z.string().trim().min(1).max(100), csv: z.string().min(1).max(900_000) }),
+      response: z.object({ list: z.string(), stored: z.number(), skipped: z.array(z.object({ line: z.number(), reason: z.string() })) }),
+      handler: async ({ body, store, auth, actor }) => {
+        let parsed;
+        try { parsed = await parseKolCsv(Readable.from([body.csv])); } catch (e) { throw new AppError('invalid_request', (e as Error).message, 'csv'); }
+        const stored = await store.influence.importKols(body.list, parsed.kols);
+        const skipped = parsed.errors.map((e) => ({ line: e.line, reason: e.message }));
+        await auth.audit(actor, { action: 'kol.import', target: `kollist:${body.list}`, outcome: 'ok', details: { stored, skipped: skipped.length } });
+        return { list: body.list, stored, skipped };
       },
     }),
   ],

@@ -44,6 +44,16 @@ const missing = browserMissing();
     await shot('influencers-leaderboard');
     const first = rows.first().getByRole('link');
     const name = (await first.textContent())!;
+    // A traditional KOL list against the digital leaders: the top DOL is on it, another KOL is offline only.
+    const kols = page.getByTestId('kol-overlap');
+    await kols.getByText('No KOL list for this area').waitFor();
+    await kols.getByLabel(/KOL list/).setInputFiles({ name: 'cardio-faculty.csv', mimeType: 'text/csv',
+      buffer: Buffer.from(`name,publications,trials,guideline roles,area\n"${name}",80,5,1,cardiology\nZebulon Quartermaine,40,2,1,cardiology\n`) });
+    await kols.getByRole('button', { name: 'Import' }).click();
+    await expect.poll(() => kols.getByRole('status').textContent()).toContain('list "cardio-faculty": 2 KOLs stored');
+    await expect.poll(() => kols.textContent()).toContain('Both (1 of 2 KOLs');
+    expect(await kols.textContent()).toContain('Zebulon Quartermaine');
+    await shot('influencers-kols');
     await first.click();
     await expect.poll(() => page.getByTestId('profile-name').textContent()).toBe(name);
     await page.getByRole('heading', { name: 'Profile analysis' }).waitFor();

@@ -1,12 +1,13 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { Link, useLocation } from 'wouter';
-import { COMPONENT_NAMES, type DolScore, type InfluenceAreas, type Leaderboard, type Page, type RankedAccount, qs } from '../api';
+import { ApiError, COMPONENT_NAMES, type DolScore, type InfluenceAreas, type Leaderboard, type Page, type RankedAccount, api, qs } from '../api';
 import { PALETTE, SeriesChart } from '../components/chart';
 import { Empty, Guard } from '../components/states';
 import { useApi, useTheme } from '../hooks';
+import { can, useSession } from '../session';
 
 interface Network { nodes: Array<{ platform: string; id: string; handle: string; displayName?: string; interactions: number }>;
   edges: Array<{ source: string; target: string; weight: number }> }
@@ -57,6 +58,7 @@ export function InfluencersPage() {
         : (
           <Guard loaded={board} what="Loading the leaderboard">{(b) => <LeaderboardView board={b} onMore={() => setCursor(b.nextCursor ?? undefined)} />}</Guard>
         )}</Guard>
+      {chosen && <KolOverlap area={chosen} windowDays={windowDays} />}
       <div className="card">
         <h2>Interaction network <select aria-label="accounts in the network" value={size} onChange={(e) => setSize(Number(e.target.value))}>
           {[100, 300, 1000, 3000, 10000].map((n) => <option key={n} value={n}>{n.toLocaleString()} accounts</option>)}</select></h2>
@@ -65,6 +67,57 @@ export function InfluencersPage() {
           : <NetworkGraph network={n} board={board.data?.items ?? []} area={chosen} />}</Guard>
       </div>
     </section>
+  );
+}
+
+interface Overlap {
+  overlap: number; kolsConsidered: number; dolsConsidered: number;
+  both: Array<{ kol: { name: string }; dol: { name: string; rank: number } }>;
+  kolOnly: Array<{ name: string; publications: number; trials: number; guidelineRoles: number }>;
+  dolOnly: Array<{ name: string; rank: number }>;
+}
+
+/** Traditional KOLs (an imported list) against the area's digital opinion leaders among HCPs: who is both, who is offline only, who is digital only. */
+function KolOverlap({ area, windowDays }: { area: string; windowDays: number }) {
+  const session = useSession();
+  const report = useApi<Overlap>(`/api/influence/kol-overlap${qs({ area, window: `${windowDays}d` })}`);
+  const [message, setMessage] = useState<string>();
+  async function upload(e: FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const file = form.get('file');
+    if (!(file instanceof File) || file.size === 0) { setMessage('choose a CSV file'); return; }
+    try {
+      const r = await api<{ list: string; stored: number; skipped: Array<{ line: number; reason: string }> }>('/api/influence/kols',
+        { method: 'POST', body: { list: String(form.get('list') || file.name.replace(/\.csv$/i, '')), csv: await file.text() } });
+      setMessage(`list "${r.list}": ${r.stored} KOLs stored${r.skipped.length ? `; skipped ${r.skipped.map((x) => `line ${x.line} (${x.reason})`).join(', ')}` : ''}`);
+      report.reload();
+    } catch (err) { setMessage(err instanceof ApiError ? err.message : String(err)); }
+  }
+  return (
+    <div className="card" data-testid="kol-overlap">
+      <h2>KOLs and digital opinion leaders: {areaLabel(area)}</h2>
+      {can(session, 'kols:write') && (
+        <form className="row" onSubmit={(e) => void upload(e)}>
+          <label>KOL list (CSV: name, publications, trials, guideline roles; optional area, country) <input type="file" name="file" accept=".csv,text/csv" /></label>
+          <label>List name <input name="list" maxLength={100} placeholder="from the file name" /></label>
+          <button type="submit">Import</button>
+        </form>
+      )}
+      {message && <p className="notice" role="status">{message}</p>}
+      <Guard loaded={report}>{(r) => r.kolsConsidered === 0
+        ? <Empty title="No KOL list for this area">Import a list of the area's key opinion leaders to see who is also a digital leader, who is offline only, and who leads online without being on it.</Empty>
+        : (
+          <div className="grid three">
+            <div><h3>Both ({r.both.length} of {r.kolsConsidered} KOLs, {Math.round(r.overlap * 100)}%)</h3>
+              <ul>{r.both.map((m) => <li key={m.kol.name}>{m.kol.name} <span className="muted">DOL #{m.dol.rank}</span></li>)}</ul></div>
+            <div><h3>KOLs not among the top {r.dolsConsidered} DOLs</h3>
+              <ul>{r.kolOnly.slice(0, 20).map((k) => <li key={k.name}>{k.name} <span className="muted small">{k.publications} pubs, {k.trials} trials</span></li>)}</ul></div>
+            <div><h3>Digital-only leaders</h3>
+              <ul>{r.dolOnly.slice(0, 20).map((d) => <li key={`${d.rank}-${d.name}`}>#{d.rank} {d.name}</li>)}</ul></div>
+          </div>
+        )}</Guard>
+    </div>
   );
 }
 
