@@ -48,11 +48,14 @@ export function SeriesChart({ kind, labels, series, label, stacked = false, heig
   return (
     <figure className="chart" style={{ height }}>
       <canvas ref={canvas} role="img" aria-label={label} />
-      <table className="visually-hidden">
-        <caption>{label}</caption>
-        <thead><tr><th>label</th>{series.map((s) => <th key={s.label}>{s.label}</th>)}</tr></thead>
-        <tbody>{labels.map((l, i) => <tr key={l}><td>{l}</td>{series.map((s) => <td key={s.label}>{s.values[i]}</td>)}</tr>)}</tbody>
-      </table>
+      {/* The chart's data for screen readers; the wrapper clips it (a table ignores a width of 1px and would widen the page). */}
+      <div className="visually-hidden">
+        <table>
+          <caption>{label}</caption>
+          <thead><tr><th>label</th>{series.map((s) => <th key={s.label}>{s.label}</th>)}</tr></thead>
+          <tbody>{labels.map((l, i) => <tr key={l}><td>{l}</td>{series.map((s) => <td key={s.label}>{s.values[i]}</td>)}</tr>)}</tbody>
+        </table>
+      </div>
     </figure>
   );
 }

@@ -153,7 +153,8 @@ function LeaderboardView({ board, onMore }: { board: Leaderboard; onMore: () => 
   }), [top]);
   if (!board.run) return <Empty title="No run for this window">Run <code>auscult influence compute --windows {board.windowDays}</code>.</Empty>;
   return (
-    <div className="grid two">
+    // One column: the "why" sentences need the width of the page.
+    <div className="stacked">
       <div className="card">
         <h2>Leaderboard: {areaLabel(board.area)}{board.country ? ` · ${board.country}` : ''} · {board.windowDays} days</h2>
         <p className="muted small">{board.total.toLocaleString()} accounts ranked · as of {new Date(board.run.asOf).toISOString().slice(0, 10)} · {board.run.mode} run</p>
