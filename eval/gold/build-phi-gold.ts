@@ -1,14 +1,15 @@
 /**
- * Turns the hand-marked PHI posts (phi-hcp-posts.marked.txt) into phi-hcp-posts.jsonl.
+ * Turns a hand-marked PHI set (`<name>.marked.txt`) into `<name>.jsonl`; by default set 1,
+ * phi-hcp-posts.marked.txt → phi-hcp-posts.jsonl.
  *
  * The annotator writes each identifier inline as {{type|span text}}; this script only strips the
  * marks and records where each span lands, as UTF-16 code-unit offsets (JavaScript string indices),
  * so that no offset is ever counted by hand. It invents no text and no labels.
  *
- * Run: node --import tsx eval/gold/build-phi-gold.ts
+ * Run: node --import tsx eval/gold/build-phi-gold.ts [file.marked.txt]   (a name in eval/gold/ or a path)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export interface PhiSpan {
@@ -53,13 +54,22 @@ export function parseMarkedPosts(source: string, file = 'phi-hcp-posts.marked.tx
   return posts;
 }
 
+/** The JSONL a marked source builds into: `x.marked.txt` → `x.jsonl`, in the same directory. */
+export function jsonlPathFor(markedPath: string): string {
+  if (!markedPath.endsWith('.marked.txt')) throw new Error(`${markedPath}: a marked PHI source must end in .marked.txt`);
+  return markedPath.slice(0, -'.marked.txt'.length) + '.jsonl';
+}
+
 export function toJsonl(posts: PhiPost[]): string {
   return posts.map((p) => JSON.stringify(p)).join('\n') + '\n';
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const dir = import.meta.dirname;
-  const posts = parseMarkedPosts(readFileSync(join(dir, 'phi-hcp-posts.marked.txt'), 'utf8'));
-  writeFileSync(join(dir, 'phi-hcp-posts.jsonl'), toJsonl(posts));
-  console.error(`wrote ${posts.length} posts, ${posts.reduce((n, p) => n + p.phi.length, 0)} spans to phi-hcp-posts.jsonl`);
+  const arg = process.argv[2] ?? 'phi-hcp-posts.marked.txt';
+  // A bare file name means the one in eval/gold/, as the README's commands use it.
+  const source = arg === basename(arg) ? join(import.meta.dirname, arg) : resolve(arg);
+  const target = jsonlPathFor(source);
+  const posts = parseMarkedPosts(readFileSync(source, 'utf8'), basename(source));
+  writeFileSync(target, toJsonl(posts));
+  console.error(`wrote ${posts.length} posts, ${posts.reduce((n, p) => n + p.phi.length, 0)} spans to ${join(basename(dirname(target)), basename(target))}`);
 }

@@ -11,8 +11,11 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { parseMarkedPosts, toJsonl } from './build-phi-gold.js';
 
-export const GOLD_FILES = { ade: 'ade-social.jsonl', phi: 'phi-hcp-posts.jsonl', bios: 'hcp-bios.jsonl' } as const;
-const PHI_SOURCE = 'phi-hcp-posts.marked.txt';
+export const GOLD_FILES = {
+  ade: 'ade-social.jsonl', phi: 'phi-hcp-posts.jsonl', phi2: 'phi-hcp-posts-2.jsonl', bios: 'hcp-bios.jsonl',
+} as const;
+/** The hand-marked source each PHI set is built from (build-phi-gold.ts). */
+export const PHI_SOURCES = { phi: 'phi-hcp-posts.marked.txt', phi2: 'phi-hcp-posts-2.marked.txt' } as const;
 
 export const EXPERIENCERS = ['self', 'other', 'general', 'none'] as const;
 /** HIPAA Safe Harbor categories (45 CFR 164.514(b)(2)(i)) plus facility and handle. */
@@ -71,12 +74,15 @@ export type PhiRecord = z.infer<typeof phiRecord>;
 export type BioRecord = z.infer<typeof bioRecord>;
 
 type Counts = Record<string, number>;
+interface PhiCounts { posts: number; postsWithPhi: number; spans: number; types: Counts; postsPerType: Counts }
 
 export interface GoldReport {
   /** Each problem as "file:line: id: message". Empty when every file is valid. */
   errors: string[];
   ade: { posts: number; ae: Counts; experiencer: Counts; pairs: number; seriousPairs: number; drugs: Counts; reactions: Counts };
-  phi: { posts: number; postsWithPhi: number; spans: number; types: Counts };
+  phi: PhiCounts;
+  /** Set 2: written later by a second annotator, blind to the detector (README "Set 2"). */
+  phi2: PhiCounts;
   bios: { profiles: number; kind: Counts; isHcp: Counts; hcpType: Counts; specialties: Counts; credentials: Counts; country: Counts };
 }
 
@@ -86,7 +92,8 @@ export function validateGoldSets(dir: string): GoldReport {
   return {
     errors,
     ade: checkAde(readJsonl(dir, GOLD_FILES.ade, adeRecord, errors), errors),
-    phi: checkPhi(dir, readJsonl(dir, GOLD_FILES.phi, phiRecord, errors), errors),
+    phi: checkPhi(dir, GOLD_FILES.phi, PHI_SOURCES.phi, readJsonl(dir, GOLD_FILES.phi, phiRecord, errors), errors),
+    phi2: checkPhi(dir, GOLD_FILES.phi2, PHI_SOURCES.phi2, readJsonl(dir, GOLD_FILES.phi2, phiRecord, errors), errors),
     bios: checkBios(readJsonl(dir, GOLD_FILES.bios, bioRecord, errors), errors),
   };
 }
@@ -148,11 +155,12 @@ function checkAde(rows: Array<Row<AdeRecord>>, errors: string[]): GoldReport['ad
   return { posts: rows.length, ae, experiencer, pairs, seriousPairs, drugs, reactions };
 }
 
-function checkPhi(dir: string, rows: Array<Row<PhiRecord>>, errors: string[]): GoldReport['phi'] {
-  const types: Counts = {};
+function checkPhi(dir: string, file: string, source: string, rows: Array<Row<PhiRecord>>, errors: string[]): PhiCounts {
+  const types: Counts = {}, postsPerType: Counts = {};
   let spans = 0, postsWithPhi = 0;
   for (const { value: r, where } of rows) {
     if (r.phi.length > 0) postsWithPhi++;
+    for (const type of new Set(r.phi.map((s) => s.type))) bump(postsPerType, type);
     let previousEnd = 0;
     for (const s of r.phi) {
       spans++;
@@ -169,14 +177,19 @@ function checkPhi(dir: string, rows: Array<Row<PhiRecord>>, errors: string[]): G
     }
   }
   // The JSONL is built from the hand-marked source; a hand edit to one and not the other is a bug.
-  const sourcePath = join(dir, PHI_SOURCE);
+  const sourcePath = join(dir, source);
   if (existsSync(sourcePath) && rows.length > 0) {
-    const built = toJsonl(parseMarkedPosts(readFileSync(sourcePath, 'utf8'), PHI_SOURCE));
-    if (built !== readFileSync(join(dir, GOLD_FILES.phi), 'utf8')) {
-      errors.push(`${GOLD_FILES.phi}: out of date with ${PHI_SOURCE}; run node --import tsx eval/gold/build-phi-gold.ts`);
+    let built: string | undefined;
+    try {
+      built = toJsonl(parseMarkedPosts(readFileSync(sourcePath, 'utf8'), source));
+    } catch (error) {
+      errors.push((error as Error).message);
+    }
+    if (built !== undefined && built !== readFileSync(join(dir, file), 'utf8')) {
+      errors.push(`${file}: out of date with ${source}; run node --import tsx eval/gold/build-phi-gold.ts ${source}`);
     }
   }
-  return { posts: rows.length, postsWithPhi, spans, types };
+  return { posts: rows.length, postsWithPhi, spans, types, postsPerType };
 }
 
 function checkBios(rows: Array<Row<BioRecord>>, errors: string[]): GoldReport['bios'] {
@@ -208,13 +221,18 @@ function formatCounts(counts: Counts, limit = Infinity): string {
 }
 
 export function formatReport(report: GoldReport): string {
-  const { ade, phi, bios } = report;
+  const { ade, bios } = report;
+  const phiLines = (file: string, phi: PhiCounts): string[] => [
+    `${file}: ${phi.posts} posts, ${phi.postsWithPhi} with PHI, ${phi.spans} spans`,
+    `  spans per type: ${formatCounts(phi.types)}`,
+    `  posts per type: ${formatCounts(phi.postsPerType)}`,
+  ];
   return [
     `${GOLD_FILES.ade}: ${ade.posts} posts; ae: ${formatCounts(ade.ae)}; experiencer: ${formatCounts(ade.experiencer)}`,
     `  pairs ${ade.pairs} (serious ${ade.seriousPairs}); drugs: ${formatCounts(ade.drugs, 12)}`,
     `  reactions: ${formatCounts(ade.reactions, 12)}`,
-    `${GOLD_FILES.phi}: ${phi.posts} posts, ${phi.postsWithPhi} with PHI, ${phi.spans} spans`,
-    `  types: ${formatCounts(phi.types)}`,
+    ...phiLines(GOLD_FILES.phi, report.phi),
+    ...phiLines(GOLD_FILES.phi2, report.phi2),
     `${GOLD_FILES.bios}: ${bios.profiles} profiles; kind: ${formatCounts(bios.kind)}`,
     `  is_hcp: ${formatCounts(bios.isHcp)}; type: ${formatCounts(bios.hcpType)}`,
     `  specialties: ${formatCounts(bios.specialties, 12)}`,

@@ -6,10 +6,9 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GOLD_FILES, validateGoldSets } from '../../eval/gold/check-gold.js';
+import { GOLD_FILES, PHI_SOURCES, PHI_TYPES, validateGoldSets } from '../../eval/gold/check-gold.js';
 
 const GOLD_DIR = resolve(import.meta.dirname, '../../eval/gold');
-const PHI_SOURCE = 'phi-hcp-posts.marked.txt';
 
 describe('gold sets in eval/gold', () => {
   const report = validateGoldSets(GOLD_DIR);
@@ -27,10 +26,28 @@ describe('gold sets in eval/gold', () => {
     const phiShare = report.phi.postsWithPhi / report.phi.posts;
     expect(phiShare).toBeGreaterThan(0.4);
     expect(phiShare).toBeLessThan(0.6);
+    const phi2Share = report.phi2.postsWithPhi / report.phi2.posts;
+    expect(report.phi2.posts).toBeGreaterThanOrEqual(260);
+    expect(phi2Share).toBeGreaterThan(0.4);
+    expect(phi2Share).toBeLessThan(0.6);
     expect(report.bios.profiles).toBeGreaterThanOrEqual(300);
     for (const kind of ['hcp', 'patient', 'caregiver', 'patient_advocate', 'organization', 'media', 'bot', 'other']) {
       expect(report.bios.kind[kind], kind).toBeGreaterThan(0);
     }
+  });
+
+  it('give set 2 at least 25 spans of each common identifier kind and one of every PHI type', () => {
+    const t = report.phi2.types;
+    for (const type of ['facility', 'other_id', 'age_over_89', 'date', 'address', 'name']) expect(t[type] ?? 0, type).toBeGreaterThanOrEqual(25);
+    expect((t.phone ?? 0) + (t.fax ?? 0), 'phone/fax').toBeGreaterThanOrEqual(25);
+    expect((t.email ?? 0) + (t.url ?? 0), 'email/url').toBeGreaterThanOrEqual(25);
+    for (const type of PHI_TYPES) expect(t[type] ?? 0, type).toBeGreaterThan(0);
+  });
+
+  it('keep set 2 ids apart from set 1, so a result can name its set by the id alone', () => {
+    const ids = (file: string) => readFileSync(join(GOLD_DIR, file), 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    const first = new Set(ids(GOLD_FILES.phi));
+    expect(ids(GOLD_FILES.phi2).filter((id) => first.has(id))).toEqual([]);
   });
 });
 
@@ -42,7 +59,7 @@ describe('gold checker', () => {
   function damagedCopy(file: string, damage: (lines: string[]) => string[]): string {
     const dir = mkdtempSync(join(tmpdir(), 'auscult-gold-'));
     dirs.push(dir);
-    for (const name of [...Object.values(GOLD_FILES), PHI_SOURCE]) copyFileSync(join(GOLD_DIR, name), join(dir, name));
+    for (const name of [...Object.values(GOLD_FILES), ...Object.values(PHI_SOURCES)]) copyFileSync(join(GOLD_DIR, name), join(dir, name));
     const lines = readFileSync(join(dir, file), 'utf8').trimEnd().split('\n');
     writeFileSync(join(dir, file), damage(lines).join('\n') + '\n');
     return dir;
@@ -82,6 +99,19 @@ describe('gold checker', () => {
     expect(errors.some((e) => e.startsWith(`${GOLD_FILES.phi}:1: p001: phi.0.type`))).toBe(true);
     expect(errors.some((e) => e.includes('duplicate id (first on line 2)'))).toBe(true);
     expect(errors.some((e) => e.includes('invalid JSON'))).toBe(true);
+  });
+
+  it('checks set 2 against its own marked source and names the rebuild command', () => {
+    const dir = damagedCopy(GOLD_FILES.phi2, (ls) => editRecord(ls, 0, (r) => { r.text = `${String(r.text)} (edited by hand)`; }));
+    const errors = validateGoldSets(dir).errors;
+    expect(errors).toContain(`${GOLD_FILES.phi2}: out of date with ${PHI_SOURCES.phi2}; run node --import tsx eval/gold/build-phi-gold.ts ${PHI_SOURCES.phi2}`);
+    expect(errors.some((e) => e.includes(GOLD_FILES.phi + ':'))).toBe(false);
+  });
+
+  it('reports a malformed marked source with its line instead of throwing', () => {
+    const dir = damagedCopy(PHI_SOURCES.phi2, (ls) => [...ls, 'q999\tcall {{phone|555-0100 and never close the mark']);
+    const errors = validateGoldSets(dir).errors;
+    expect(errors.some((e) => e.startsWith(`${PHI_SOURCES.phi2}:`) && e.includes('unbalanced') && e.includes('q999'))).toBe(true);
   });
 
   it('reports an AE without pairs and an AE about people in general', () => {
