@@ -11,8 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { parseMarkedPosts, toJsonl } from './build-phi-gold.js';
 
-export const GOLD_FILES = { ade: 'ade-social.jsonl', phi: 'phi-hcp-posts.jsonl', bios: 'hcp-bios.jsonl' } as const;
-const PHI_SOURCE = 'phi-hcp-posts.marked.txt';
+/** PHI set 1 was retired into development data (eval/dev/phi-retired-gold-1.*) on 2026-11-25; set 2 replaces it. */
+export const GOLD_FILES = { ade: 'ade-social.jsonl', phi: 'phi-hcp-posts-2.jsonl', bios: 'hcp-bios.jsonl' } as const;
+const PHI_SOURCE = 'phi-hcp-posts-2.marked.txt';
 
 export const EXPERIENCERS = ['self', 'other', 'general', 'none'] as const;
 /** HIPAA Safe Harbor categories (45 CFR 164.514(b)(2)(i)) plus facility and handle. */
@@ -86,7 +87,9 @@ export function validateGoldSets(dir: string): GoldReport {
   return {
     errors,
     ade: checkAde(readJsonl(dir, GOLD_FILES.ade, adeRecord, errors), errors),
-    phi: checkPhi(dir, readJsonl(dir, GOLD_FILES.phi, phiRecord, errors), errors),
+    // Until PHI set 2 lands its absence is reported in the counts (posts 0), not as damage.
+    phi: existsSync(join(dir, GOLD_FILES.phi)) ? checkPhi(dir, readJsonl(dir, GOLD_FILES.phi, phiRecord, errors), errors)
+      : { posts: 0, postsWithPhi: 0, spans: 0, types: {} },
     bios: checkBios(readJsonl(dir, GOLD_FILES.bios, bioRecord, errors), errors),
   };
 }
@@ -148,7 +151,13 @@ function checkAde(rows: Array<Row<AdeRecord>>, errors: string[]): GoldReport['ad
   return { posts: rows.length, ae, experiencer, pairs, seriousPairs, drugs, reactions };
 }
 
-function checkPhi(dir: string, rows: Array<Row<PhiRecord>>, errors: string[]): GoldReport['phi'] {
+/** The same PHI checks for a set outside eval/gold (the retired set 1 in eval/dev keeps its gold format). */
+export function validatePhiSet(dir: string, file: string, source: string): { errors: string[]; phi: GoldReport['phi'] } {
+  const errors: string[] = [];
+  return { errors, phi: checkPhi(dir, readJsonl(dir, file, phiRecord, errors), errors, file, source) };
+}
+
+function checkPhi(dir: string, rows: Array<Row<PhiRecord>>, errors: string[], file: string = GOLD_FILES.phi, source = PHI_SOURCE): GoldReport['phi'] {
   const types: Counts = {};
   let spans = 0, postsWithPhi = 0;
   for (const { value: r, where } of rows) {
@@ -169,11 +178,11 @@ function checkPhi(dir: string, rows: Array<Row<PhiRecord>>, errors: string[]): G
     }
   }
   // The JSONL is built from the hand-marked source; a hand edit to one and not the other is a bug.
-  const sourcePath = join(dir, PHI_SOURCE);
+  const sourcePath = join(dir, source);
   if (existsSync(sourcePath) && rows.length > 0) {
-    const built = toJsonl(parseMarkedPosts(readFileSync(sourcePath, 'utf8'), PHI_SOURCE));
-    if (built !== readFileSync(join(dir, GOLD_FILES.phi), 'utf8')) {
-      errors.push(`${GOLD_FILES.phi}: out of date with ${PHI_SOURCE}; run node --import tsx eval/gold/build-phi-gold.ts`);
+    const built = toJsonl(parseMarkedPosts(readFileSync(sourcePath, 'utf8'), source));
+    if (built !== readFileSync(join(dir, file), 'utf8')) {
+      errors.push(`${file}: out of date with ${source}; rebuild it from the marked source`);
     }
   }
   return { posts: rows.length, postsWithPhi, spans, types };
@@ -213,7 +222,7 @@ export function formatReport(report: GoldReport): string {
     `${GOLD_FILES.ade}: ${ade.posts} posts; ae: ${formatCounts(ade.ae)}; experiencer: ${formatCounts(ade.experiencer)}`,
     `  pairs ${ade.pairs} (serious ${ade.seriousPairs}); drugs: ${formatCounts(ade.drugs, 12)}`,
     `  reactions: ${formatCounts(ade.reactions, 12)}`,
-    `${GOLD_FILES.phi}: ${phi.posts} posts, ${phi.postsWithPhi} with PHI, ${phi.spans} spans`,
+    phi.posts === 0 ? `${GOLD_FILES.phi}: not present yet` : `${GOLD_FILES.phi}: ${phi.posts} posts, ${phi.postsWithPhi} with PHI, ${phi.spans} spans`,
     `  types: ${formatCounts(phi.types)}`,
     `${GOLD_FILES.bios}: ${bios.profiles} profiles; kind: ${formatCounts(bios.kind)}`,
     `  is_hcp: ${formatCounts(bios.isHcp)}; type: ${formatCounts(bios.hcpType)}`,
