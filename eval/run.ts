@@ -13,7 +13,7 @@ import { datasetsDir, REPO_ROOT } from './datasets-dir.js';
 import type { Section } from './report.js';
 import { adeSection } from './tasks/ade.js';
 import { misinformationSection } from './tasks/misinformation.js';
-import { phiSection, PHI_RECALL_TARGET } from './tasks/phi.js';
+import { PHI_GOLD_FILE, phiSection, PHI_RECALL_TARGET } from './tasks/phi.js';
 import { sentimentSection } from './tasks/sentiment.js';
 
 const args = process.argv.slice(2);
@@ -38,7 +38,14 @@ log('misinformation'); sections.push(misinformationSection(analyzer, datasets));
 
 // Every run on the gold sets is a look at the test set: the second round of NLP work (nlp2) logged each one.
 const looksLog = join(REPO_ROOT, 'eval', 'dev', 'GOLD-LOOKS.log');
-const goldLooks = existsSync(looksLog) ? readFileSync(looksLog, 'utf8').split('\n').filter((l) => l.trim()).length : 0;
+const lookLines = existsSync(looksLog) ? readFileSync(looksLog, 'utf8').split('\n').filter((l) => l.trim()) : [];
+const goldLooks = lookLines.length;
+// PHI gold set 1 was looked at 8 times and then retired (2026-11-25); runs on set 2 are logged with its file name.
+const phiGold2Present = !noGold && existsSync(join(goldDir, PHI_GOLD_FILE));
+const phiGold2Looks = lookLines.filter((l) => l.includes(PHI_GOLD_FILE)).length;
+const phiGold2Sentence = phiGold2Present
+  ? `PHI gold set 2 (\`eval/gold/${PHI_GOLD_FILE}\`) was evaluated in this run; log lines naming it: ${phiGold2Looks} (this run included when it is the last line).`
+  : `PHI gold set 2 (\`eval/gold/${PHI_GOLD_FILE}\`): not yet looked at — it is not present in this run, so the PHI gate below covers only the generated posts.`;
 
 const gates = sections.flatMap((s) => s.gates);
 const failed = gates.filter((g) => !g.ok);
@@ -47,25 +54,30 @@ const report = [
   '',
   `Written by \`npm run eval\` (eval/run.ts) on ${new Date().toISOString().slice(0, 10)} with analyzer ${analyzer.version}. Every figure below`,
   'comes from that run; nothing is typed by hand. Evaluation-only data (SIDER, the Reddit ADR set, VADER\'s tweets) is read from',
-  '`../shared/datasets` at run time and never copied into the repository. Test splits and gold sets were never used for',
-  'training, lexicon building or threshold tuning.',
+  '`../shared/datasets` at run time and never copied into the repository. Test splits and the gold sets in `eval/gold/` were',
+  'never used for training, lexicon building or threshold tuning (PHI gold set 1 was retired into development data first; see below).',
   '',
   '**What we trained on:** one model, `models/ade-lr.json` (logistic regression, class-balanced, L2), trained by',
   '`scripts/train-ade-model.ts` on the PHEE *train* split only, threshold chosen on PHEE *dev*. Everything else is lexicons',
   '(DrugBank open vocabulary, Drugs@FDA, Disease Ontology, Symptom Ontology, AFINN, VADER lexicon, openFDA labels, our curated',
   'lists; see `lexicons/SOURCES.md`) and rules.',
   '',
-  `**How often the gold sets were looked at:** during the second (nlp2) and third (PHI and adverse-event) rounds of analyzer work the evaluation ran on`,
-  `\`eval/gold/\` ${goldLooks} time${goldLooks === 1 ? '' : 's'} (\`eval/dev/GOLD-LOOKS.log\`, this run included when it is the last line); only the aggregate tables`,
-  'were read — never the gold files or per-post output. Rules were developed on hand-written development sets',
+  `**How often the gold sets were looked at:** since the second round of analyzer work (nlp2) the evaluation ran on`,
+  `\`eval/gold/\` ${goldLooks} time${goldLooks === 1 ? '' : 's'} (\`eval/dev/GOLD-LOOKS.log\`, this run included when it is the last line); only the aggregate tables were read —`,
+  'never the gold files or per-post output, until PHI gold set 1 was retired (below). Rules were developed on hand-written development sets',
   '(`eval/dev/`, see its README), the even half of the Presidio set and our planted-identifier generator; after each gold',
   'run, changes followed the written labelling rules of `eval/gold/README.md` and the categories below target, not',
   'individual gold items. The third round worked only from new hand-written sets — PHI dev set 5 and ADE dev set 6, one',
   'branch each — and each branch looked at the gold set once, at its end; the merged analyzer (nlp-1.3.0) was then run once',
-  'to write this report. The PHI held-out set (`eval/holdout/`) is reported when the run has `--holdout`.',
+  '(gold run 8). The PHI held-out set (`eval/holdout/`) is reported when the run has `--holdout`.',
+  '',
+  '**PHI gold set 1 retired (2026-11-25):** after 8 looks the PHI gold set 1 was moved to `eval/dev/phi-retired-gold-1.jsonl`;',
+  'its posts, misses and false positives were then read and rules were developed on it (the fourth PHI round, nlp-1.4.0), so',
+  'its table is now a training figure among the development sets, never a gate; the misses of the PHI held-out set 1 were read',
+  `in the same round, so its figures are training figures too. The ADE and HCP gold sets stay in \`eval/gold/\`. ${phiGold2Sentence}`,
   '',
   `**PHI gate (R1.2):** recall ≥ ${PHI_RECALL_TARGET} (relaxed matching) in every category with ≥ 10 gold spans in the generated social`,
-  `posts and the independent gold set when present: ${failed.length === 0 ? '**all categories pass**' : `**${failed.length} below target**: ${failed.map((f) => f.name).join('; ')}`}.`,
+  `posts and the independent PHI gold set 2 when present (${phiGold2Present ? 'present' : '**not present in this run**'}): ${failed.length === 0 ? '**all categories pass**' : `**${failed.length} below target**: ${failed.map((f) => f.name).join('; ')}`}.`,
   '',
   ...sections.flatMap((s) => [`## ${s.title}`, '', s.markdown, '']),
 ].join('\n');

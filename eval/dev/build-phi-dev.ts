@@ -5,6 +5,7 @@
  *
  * Run: node --import tsx eval/dev/build-phi-dev.ts [n]     (default 5)
  *      node --import tsx eval/dev/build-phi-dev.ts --holdout <n>   (eval/holdout/phi-holdout-<n>.marked.txt)
+ *      node --import tsx eval/dev/build-phi-dev.ts --retired <n>   (eval/dev/phi-retired-gold-<n>.marked.txt)
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,9 +13,10 @@ import { PHI_TYPES } from '../../src/nlp/phi.js';
 import { parseMarkedPosts, toJsonl } from '../gold/build-phi-gold.js';
 
 const holdout = process.argv[2] === '--holdout';
-const n = (holdout ? process.argv[3] : process.argv[2]) ?? '5';
+const retired = process.argv[2] === '--retired';
+const n = (holdout || retired ? process.argv[3] : process.argv[2]) ?? '5';
 const dir = holdout ? join(import.meta.dirname, '..', 'holdout') : import.meta.dirname;
-const stem = holdout ? `phi-holdout-${n}` : `phi-dev-${n}`;
+const stem = holdout ? `phi-holdout-${n}` : retired ? `phi-retired-gold-${n}` : `phi-dev-${n}`;
 const source = `${stem}.marked.txt`;
 const lines = readFileSync(join(dir, source), 'utf8').split('\n').map((line) => {
   if (line.trim() === '' || line.startsWith('#')) return line;

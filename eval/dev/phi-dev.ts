@@ -1,7 +1,7 @@
 /**
  * Development aid for the PHI development sets (eval/dev/phi-dev-<n>.jsonl, hand-written, tuned on):
  * the per-category table, then every miss and false positive.
- *   node --import tsx eval/dev/phi-dev.ts [--set 5] [--type facility] [--table-only] [--speed]
+ *   node --import tsx eval/dev/phi-dev.ts [--set 5 | --set retired-gold-1 | --set holdout-1] [--type facility] [--table-only] [--speed]
  * --speed times detectPhi() alone over 20,000 demo-corpus posts (the bench's texts), for a quick before/after.
  */
 import { join } from 'node:path';
@@ -16,7 +16,9 @@ const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? ar
 const set = opt('--set') ?? '5';
 const only = opt('--type');
 const analyzer = createAnalyzer();
-const docs = readGoldPhi(join(REPO_ROOT, 'eval', 'dev', `phi-dev-${set}.jsonl`));
+// "5" → eval/dev/phi-dev-5.jsonl; "retired-gold-1" → eval/dev/phi-retired-gold-1.jsonl; "holdout-1" → eval/holdout/phi-holdout-1.jsonl
+const file = /^\d+$/.test(set) ? join('dev', `phi-dev-${set}.jsonl`) : set.startsWith('holdout-') ? join('holdout', `phi-${set}.jsonl`) : join('dev', `phi-${set}.jsonl`);
+const docs = readGoldPhi(join(REPO_ROOT, 'eval', file));
 console.log(categoryTable(evaluatePhi(analyzer, docs)));
 if (!args.includes('--table-only')) {
   for (const d of docs) {

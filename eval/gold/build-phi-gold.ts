@@ -1,6 +1,6 @@
 /**
- * Turns a hand-marked PHI set (`<name>.marked.txt`) into `<name>.jsonl`; by default set 1,
- * phi-hcp-posts.marked.txt → phi-hcp-posts.jsonl.
+ * Turns a hand-marked PHI set (`<name>.marked.txt`) into `<name>.jsonl`; by default set 2 (set 1 is retired to eval/dev),
+ * phi-hcp-posts-2.marked.txt → phi-hcp-posts-2.jsonl.
  *
  * The annotator writes each identifier inline as {{type|span text}}; this script only strips the
  * marks and records where each span lands, as UTF-16 code-unit offsets (JavaScript string indices),
@@ -65,7 +65,7 @@ export function toJsonl(posts: PhiPost[]): string {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const arg = process.argv[2] ?? 'phi-hcp-posts.marked.txt';
+  const arg = process.argv[2] ?? 'phi-hcp-posts-2.marked.txt';
   // A bare file name means the one in eval/gold/, as the README's commands use it.
   const source = arg === basename(arg) ? join(import.meta.dirname, arg) : resolve(arg);
   const target = jsonlPathFor(source);

@@ -11,11 +11,10 @@ import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { parseMarkedPosts, toJsonl } from './build-phi-gold.js';
 
-export const GOLD_FILES = {
-  ade: 'ade-social.jsonl', phi: 'phi-hcp-posts.jsonl', phi2: 'phi-hcp-posts-2.jsonl', bios: 'hcp-bios.jsonl',
-} as const;
-/** The hand-marked source each PHI set is built from (build-phi-gold.ts). */
-export const PHI_SOURCES = { phi: 'phi-hcp-posts.marked.txt', phi2: 'phi-hcp-posts-2.marked.txt' } as const;
+/** PHI set 1 was retired into development data (eval/dev/phi-retired-gold-1.*) on 2026-11-25; set 2 replaces it. */
+export const GOLD_FILES = { ade: 'ade-social.jsonl', phi: 'phi-hcp-posts-2.jsonl', bios: 'hcp-bios.jsonl' } as const;
+/** The hand-marked source the PHI set is built from (build-phi-gold.ts). */
+export const PHI_SOURCES = { phi: 'phi-hcp-posts-2.marked.txt' } as const;
 
 export const EXPERIENCERS = ['self', 'other', 'general', 'none'] as const;
 /** HIPAA Safe Harbor categories (45 CFR 164.514(b)(2)(i)) plus facility and handle. */
@@ -82,7 +81,6 @@ export interface GoldReport {
   ade: { posts: number; ae: Counts; experiencer: Counts; pairs: number; seriousPairs: number; drugs: Counts; reactions: Counts };
   phi: PhiCounts;
   /** Set 2: written later by a second annotator, blind to the detector (README "Set 2"). */
-  phi2: PhiCounts;
   bios: { profiles: number; kind: Counts; isHcp: Counts; hcpType: Counts; specialties: Counts; credentials: Counts; country: Counts };
 }
 
@@ -93,7 +91,6 @@ export function validateGoldSets(dir: string): GoldReport {
     errors,
     ade: checkAde(readJsonl(dir, GOLD_FILES.ade, adeRecord, errors), errors),
     phi: checkPhi(dir, GOLD_FILES.phi, PHI_SOURCES.phi, readJsonl(dir, GOLD_FILES.phi, phiRecord, errors), errors),
-    phi2: checkPhi(dir, GOLD_FILES.phi2, PHI_SOURCES.phi2, readJsonl(dir, GOLD_FILES.phi2, phiRecord, errors), errors),
     bios: checkBios(readJsonl(dir, GOLD_FILES.bios, bioRecord, errors), errors),
   };
 }
@@ -153,6 +150,12 @@ function checkAde(rows: Array<Row<AdeRecord>>, errors: string[]): GoldReport['ad
     }
   }
   return { posts: rows.length, ae, experiencer, pairs, seriousPairs, drugs, reactions };
+}
+
+/** The same PHI checks for a set outside eval/gold (the retired set 1 in eval/dev keeps its gold format). */
+export function validatePhiSet(dir: string, file: string, source: string): { errors: string[]; phi: PhiCounts } {
+  const errors: string[] = [];
+  return { errors, phi: checkPhi(dir, file, source, readJsonl(dir, file, phiRecord, errors), errors) };
 }
 
 function checkPhi(dir: string, file: string, source: string, rows: Array<Row<PhiRecord>>, errors: string[]): PhiCounts {
@@ -232,7 +235,6 @@ export function formatReport(report: GoldReport): string {
     `  pairs ${ade.pairs} (serious ${ade.seriousPairs}); drugs: ${formatCounts(ade.drugs, 12)}`,
     `  reactions: ${formatCounts(ade.reactions, 12)}`,
     ...phiLines(GOLD_FILES.phi, report.phi),
-    ...phiLines(GOLD_FILES.phi2, report.phi2),
     `${GOLD_FILES.bios}: ${bios.profiles} profiles; kind: ${formatCounts(bios.kind)}`,
     `  is_hcp: ${formatCounts(bios.isHcp)}; type: ${formatCounts(bios.hcpType)}`,
     `  specialties: ${formatCounts(bios.specialties, 12)}`,

@@ -1,6 +1,7 @@
 /**
  * PHI evaluation: the Presidio synthetic PII set (generic identifiers; its types mapped onto ours), posts from our
- * planted-identifier generator, and the independent gold set eval/gold/phi-hcp-posts.jsonl when present.
+ * planted-identifier generator, and the independent gold set eval/gold/phi-hcp-posts-2.jsonl when present (set 1 was
+ * retired into development data, eval/dev/phi-retired-gold-1.jsonl, and is reported with the development sets).
  * Per category: precision, recall, F1, F2 under strict (exact offsets) and relaxed (IoU ≥ 0.5) matching; micro and macro.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,10 @@ import { addCounts, fmt, macro, micro, scores, spanCounts, type Counts, type Mat
 import { table, type Gate, type Section } from '../report.js';
 
 export const PHI_RECALL_TARGET = 0.95;
+/** The independent PHI gold set that gates R1.2 (set 2; set 1 was retired into eval/dev/ after 8 looks). */
+export const PHI_GOLD_FILE = 'phi-hcp-posts-2.jsonl';
+/** Development sets: ours (phi-dev-<n>) and retired gold sets (phi-retired-gold-<n>); training figures, never gated. */
+const DEV_SET_PATTERN = /^phi-(?:dev|retired-gold)-\d+\.jsonl$/;
 /** A category is gated only with at least this many gold spans (fewer is too noisy to fail a build on). */
 const MIN_SUPPORT_FOR_GATE = 10;
 
@@ -145,22 +150,26 @@ export function phiSection(analyzer: Analyzer, datasets: string | undefined, gol
   numbers['phi.generated.recall'] = micro(gen.relaxed).recall;
   numbers['phi.generated.f2'] = micro(gen.relaxed).f2;
   allGates.push(...gates('generated posts', gen));
-  const goldPath = join(goldDir, 'phi-hcp-posts.jsonl');
+  const goldPath = join(goldDir, PHI_GOLD_FILE);
   if (existsSync(goldPath)) {
     const docs = readGoldPhi(goldPath);
     const ev = evaluatePhi(analyzer, docs);
-    parts.push(`### Gold set \`eval/gold/phi-hcp-posts.jsonl\` (${docs.length} posts, written independently)\n`, categoryTable(ev), '');
+    parts.push(`### Gold set \`eval/gold/${PHI_GOLD_FILE}\` (${docs.length} posts, written independently; gated)\n`, categoryTable(ev), '');
     numbers['phi.gold.recall'] = micro(ev.relaxed).recall;
-    allGates.push(...gates('gold phi-hcp-posts', ev));
+    allGates.push(...gates('gold phi-hcp-posts-2', ev));
   } else {
-    parts.push('### Gold set `eval/gold/phi-hcp-posts.jsonl`\n', '**not present** — nothing to report yet; the harness reads it when it lands.\n');
+    parts.push(`### Gold set \`eval/gold/${PHI_GOLD_FILE}\`\n`,
+      `**not present** — the independent PHI gate did not run: in this run only the generated posts gate R1.2. Gold set 1 was`,
+      'retired into development data (`eval/dev/phi-retired-gold-1.jsonl`, reported below as training figures); set 2 is',
+      'being written separately and the harness reads it when it lands.\n');
     numbers['phi.gold'] = 'not present';
   }
   if (options.holdoutDir !== undefined) {
     const files = jsonlFiles(options.holdoutDir, /\.jsonl$/);
     parts.push('### Held-out PHI sets (`eval/holdout/`, run with `--holdout`)\n',
-      'Written by hand in the same independent manner as the development sets but never used for tuning: each is evaluated once,',
-      'after the rules it measures were fixed. Reported, not gated.\n');
+      'Written by hand in the same independent manner as the development sets and evaluated once, after the rules it measures were',
+      'fixed. Reported, not gated. A set whose misses were later read is a development set in all but place: `eval/holdout/README.md`',
+      'says which (phi-holdout-1: read in the fourth PHI round, so its figures since nlp-1.4.0 are training figures).\n');
     if (files.length === 0) parts.push('**none present** (`eval/holdout/*.jsonl`).\n');
     for (const file of files) {
       const docs = readGoldPhi(join(options.holdoutDir, file));
@@ -170,12 +179,13 @@ export function phiSection(analyzer: Analyzer, datasets: string | undefined, gol
       numbers[`phi.holdout.${file.replace(/\.jsonl$/, '')}.precision`] = micro(ev.relaxed).precision;
     }
   }
-  const devFiles = options.devDir ? jsonlFiles(options.devDir, /^phi-dev-\d+\.jsonl$/) : [];
+  const devFiles = options.devDir ? jsonlFiles(options.devDir, DEV_SET_PATTERN) : [];
   if (options.devDir && devFiles.length > 0) {
-    parts.push('### Our PHI development sets (`eval/dev/phi-dev-*.jsonl`, written by us and tuned on: training figures, not a measurement)\n',
+    parts.push('### PHI development sets (`eval/dev/phi-dev-*.jsonl`, `eval/dev/phi-retired-gold-*.jsonl`; tuned on: training figures, not a measurement)\n',
       'Hand-written posts for the categories the gold set found weak (facilities, other identifiers, ages ≥ 90, dates,',
-      'addresses) plus near misses that must not be flagged. The rules were developed against them, so these figures say what the',
-      'rules cover, not how they generalise; the first-seen figures, before any tuning, are in `eval/dev/README.md`.\n');
+      'addresses) plus near misses that must not be flagged, and gold set 1, retired into development data on 2026-11-25 after',
+      '8 looks (its posts and misses have been read since). The rules were developed against them, so these figures say what the',
+      'rules cover, not how they generalise; the first-seen figures, before any tuning, are in `eval/dev/README.md`. Never gated.\n');
     for (const file of devFiles) {
       const docs = readGoldPhi(join(options.devDir, file));
       const ev = evaluatePhi(analyzer, docs);

@@ -367,3 +367,61 @@ describe('PHI round 3 (dev set 5): facilities, other ids, ages ≥ 90, dates and
     ]) expect(phi(text), text).toEqual([]);
   });
 });
+
+describe('PHI round 4 (nlp-1.4.0): care-move facilities, units, rooms, aliases, ages and dates in more forms', () => {
+  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
+  const cases: Array<[string, string, string]> = [
+    ['facility', 'my aunt was admitted to Brackenridge on Tuesday', 'Brackenridge'],
+    ['facility', 'the medics took him to Elmcrest instead of Kellerman even though he asked', 'Elmcrest'],
+    ['facility', 'the medics took him to Elmcrest instead of Kellerman even though he asked', 'Kellerman'],
+    ['facility', 'my brother is in surgery at Copperfield right now', 'Copperfield'],
+    ['facility', 'he left Stonebridge AMA last night', 'Stonebridge'],
+    ['facility', 'Visiting hours at Willow Bend were cut again', 'Willow Bend'],
+    ['facility', 'Grandpa walked out of Beaumont after two days', 'Beaumont'],
+    ['facility', 'so grateful to Mercy ICU for my dad', 'Mercy ICU'],
+    ['facility', 'the techs at Lakeshore Dialysis threw her a party', 'Lakeshore Dialysis'],
+    ['facility', "Mon père est à l'Hôpital Saint-Louis depuis lundi", 'Hôpital Saint-Louis'],
+    ['other_id', 'Mrs. Adeyemi in 1412 wants her daughter called', '1412'],
+    ['other_id', 'Mr. P in 7C finally ate something', '7C'],
+    ['other_id', 'STEMI in ED 14, cath lab activated', '14'],
+    ['other_id', 'mi abuela está en el cuarto 208 del hospital', '208'],
+    ['other_id', 'the trauma alias tonight was "Tango-Romeo 12" lol', 'Tango-Romeo 12'],
+    ['other_id', 'Trauma name Granite Falcon rolled in at 2am', 'Granite Falcon'],
+    ['other_id', "Dad's room at Brookhaven is 118, come by", '118'],
+    ['ssn', 'she read me the last 4 of her SSN (4409) over the phone', '4409'],
+    ['account', 'claim no. CLM-55120934 was denied again', 'CLM-55120934'],
+    ['health_plan', 'found his medicare card, number 2KT7-XR4-HN36, in a drawer', '2KT7-XR4-HN36'],
+    ['age_over_89', 'EMS brought in a 96F from home after a fall', '96'],
+    ['age_over_89', 'my grandpa (98!!) still beats me at chess', '98'],
+    ['age_over_89', 'Happy birthday Nana 🎂 91 today!', '91'],
+    ['age_over_89', "he's 103. one hundred and three. still walks daily", 'one hundred and three'],
+    ['date', 'Thanksgiving admission, Christmas Day discharge, what a year', 'Thanksgiving'],
+    ['date', 'Thanksgiving admission, Christmas Day discharge, what a year', 'Christmas Day'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    const start = text.indexOf(span);
+    expect(findings(text)).toContainEqual([type, start, start + span.length]);
+  });
+  it('does not flag conference dates and cities, the poster\'s trips, greetings, holidays as names, provinces or classifications', () => {
+    const none: Array<[string, string]> = [
+      ['Flying out to Chicago for #ACC25 on Mar 29, who is presenting?', 'date'],
+      ['Flying out to Chicago for #ACC25 on Mar 29, who is presenting?', 'address'],
+      ['Abstract deadline for the conference is Jan 9, send help', 'date'],
+      ['Headed to Seattle for a week of vacation, no pager', 'address'],
+      ['Happy 4th of July from the night shift', 'date'],
+      ['Working Christmas Eve again this year', 'name'],
+      ['Happy Valentine\'s Day to the L&D crew', 'name'],
+      ['Ontario nurses: new college rules again', 'address'],
+      ['FNA came back Bethesda IV, surgery consult placed', 'address'],
+      ['examples like "admitted 4/12" are identifiers too', 'date'],
+      ['Pain 7/10 before the block, 3/10 after', 'date'],
+      ['ticket #INC0099123 with IT is still open', 'other_id'],
+      ['took her to Target for new shoes', 'facility'],
+      ['my DEA renewal is due, ugh', 'name'],
+    ];
+    for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
+  });
+  it('keeps a named person\'s trip: "Ms. Lund flew to Reno" is where she was', () => {
+    expect(phi('Ms. Lund flew to Reno on Saturday morning.')).toContainEqual(['address', 'Reno']);
+  });
+});

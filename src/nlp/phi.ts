@@ -46,6 +46,10 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 /** Month names in German, French, Spanish, Portuguese and Italian ("14. März", "3 mars", "14 de marzo"). */
 const MONTH_INTL = '(?:januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)';
 /** An individual's event before a holiday makes it that person's date ("she was born on Christmas Eve"). */
+/** "Christmas Eve admission", "New Year's Day discharge": the event word after the holiday ties it to someone. */
+const HOLIDAY_EVENT_AFTER = /^\s+(?:admission|admit|discharge|surgery|delivery|birth|baby|diagnosis|transplant|stroke|crash|accident|c-section|code|arrest|overdose|fall)\b/i;
+/** Words that make a bare number a birthday age ("93 today!"). */
+const BIRTHDAY_CUE = /🎂|🥳|\b(?:birthday|bday|b-day|born|turns|turned|years young)\b/i;
 const HOLIDAY_EVENT = /\b(?:born|birth|died|passed|passed away|admitted|discharged|surgery|operated|diagnosed|delivered|coded|transplant|accident|crash|fell|stroke|seizure|overdosed?|intubated|extubated|induced|gave birth|miscarried|arrested|since|until|on|last|this past)\b[^.!?\n]{0,40}$/i;
 const LABEL_SEP = String.raw`(?:\s*(?:number|num|no\.?|#|id|nbr)\.?)?\s*(?:is|was|:|#|=|-)?\s*#?\s*`;
 
@@ -72,10 +76,14 @@ export const RULES: Rule[] = [
   { type: 'ip', id: 'phi.ipv6', hint: /[0-9a-f]:[0-9a-f:]/i, re: /\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4})?\b/gi, confidence: 0.9,
     check: (m) => /\d/.test(m[0]) && m[0].includes(':') && !/^\d{1,2}:\d{2}$/.test(m[0]) },
   { type: 'ssn', id: 'phi.ssn.labelled', words: ['ssn', 'social'], re: new RegExp(String.raw`\b(?:ssn|social security(?: number| no\.?| #)?|social)${LABEL_SEP}(\d{3}[- .]?\d{2}[- .]?\d{4})\b`, 'gi'), group: 1, confidence: 0.99, needsDigit: true },
+  // "the last 4 of her SSN (7731)": HHS counts a partial SSN as an identifier.
+  { type: 'ssn', id: 'phi.ssn.last-four', words: ['last'], re: /\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:her|his|my|their|the|your|a)\s+)?(?:ssn|social(?:\s+security)?(?:\s+number|\s+#)?|ss#)\s*(?:[:(]|is|was|=)?\s*\(?(\d{4})\b/gi, group: 1, confidence: 0.9, needsDigit: true },
   { type: 'ssn', id: 'phi.ssn.pattern', hint: /\d{3}-\d{2}-\d{4}/, re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, confidence: 0.9, needsDigit: true },
   { type: 'mrn', id: 'phi.mrn.labelled', words: ['mrn', 'mr', 'medical', 'med', 'chart', 'patient', 'pt', 'hospital', 'record'], re: new RegExp(String.raw`\b(?:mrn|mr#|mr|medical record|med rec|chart|patient id|pt id|patient number|hospital number|record)${LABEL_SEP}([A-Z]{0,3}[- ]?\d[\d-]{3,14}[A-Z]?)\b`, 'gi'), group: 1, confidence: 0.97, needsDigit: true },
   { type: 'health_plan', id: 'phi.health-plan.labelled', words: ['member', 'membership', 'policy', 'medicare', 'medicaid', 'insurance', 'subscriber', 'group', 'health', 'plan', 'beneficiary', 'mbi', 'hicn', 'bcbs', 'aetna', 'cigna', 'humana', 'united', 'unitedhealthcare', 'kaiser', 'ohip', 'nhs', 'chi', 'carte', 'versichertennummer', 'krankenversicherungsnummer', 'tarjeta'], re: new RegExp(String.raw`\b(?:member|membership|policy|medicare|medicaid|insurance|insurance policy|subscriber|group|health plan|plan|beneficiary|mbi|hicn|bcbs|aetna|cigna|humana|united ?healthcare|kaiser|ohip|health card|health insurance|nhs|chi|carte vitale|versichertennummer|krankenversicherungsnummer|tarjeta sanitaria)(?: id| card)?${LABEL_SEP}([A-Z0-9][A-Z0-9-]{4,19})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true, check: (m) => /\d/.test(m[1]!) },
-  { type: 'account', id: 'phi.account.labelled', words: ['account', 'acct', 'a', 'bank', 'checking', 'savings', 'routing', 'billing', 'invoice', 'card', 'claim'], re: new RegExp(String.raw`\b(?:account|acct|a\/c|bank account|checking|savings|routing|billing|invoice|card|claim|claim number|claim no)${LABEL_SEP}([A-Z]{0,4}\d[\d -]{4,24}\d)\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
+  // The Medicare Beneficiary Identifier has a fixed shape (CMS: 11 characters, letters without S L O I B Z), with or without dashes.
+  { type: 'health_plan', id: 'phi.health-plan.mbi', words: ['medicare', 'mbi', 'card', 'number', 'beneficiary'], re: /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g, confidence: 0.85, needsDigit: true },
+  { type: 'account', id: 'phi.account.labelled', words: ['account', 'acct', 'a', 'bank', 'checking', 'savings', 'routing', 'billing', 'invoice', 'card', 'claim'], re: new RegExp(String.raw`\b(?:account|acct|a\/c|bank account|checking|savings|routing|billing|invoice|card|claim|claim number|claim no)${LABEL_SEP}([A-Z]{0,4}-?\d[\d -]{4,24}\d)\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
   { type: 'account', id: 'phi.account.card', hint: /(?:\d[ -]?){13}/, re: /\b(?:\d[ -]?){12,18}\d\b/g, confidence: 0.9, needsDigit: true, check: (m) => luhn(m[0].replace(/\D/g, '')) },
   { type: 'account', id: 'phi.account.iban-labelled', words: ['iban'], re: /\biban\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?|[a-z]{2}\d{2}[a-z0-9]{11,30})\b/gi, group: 1, confidence: 0.95, needsDigit: true },
   { type: 'account', id: 'phi.account.iban', hint: /[A-Z]{2}\d{2}/, re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g, confidence: 0.9, needsDigit: true, check: (m) => m[0].replace(/\s/g, '').length >= 15 },
@@ -98,9 +106,13 @@ export const RULES: Rule[] = [
   // Ages: the number only ("{92}yo", "aged {94}", "{90}th birthday"); "90+" and "in their 90s" are Safe Harbor's own aggregate.
   { type: 'age_over_89', id: 'phi.age.yo', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s?(?:-\s?)?(?:yo|y\/o|y\.o\.?|y-o|yrs?|years?|year|yr|y)(?:[\s-]*(?:old|young|of age))?\b(?!['’])(?![\s-]*olds\b)/gi, group: 1, confidence: 0.95, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.aged', ageNumber: true, re: /\b(?:aged?|age of|ages?|at)\s*:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|\/|\.\d|\+|plus\b|and (?:over|older|above|up)\b|or (?:over|older|above)\b|cutoff|cut-off|threshold|limit|bracket|group))/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) && (/^\s*ages?/i.test(m[0]) || /^aged?|age of/i.test(m[0]) || /\b(?:died|passed|death)\b/i.test(t.slice(Math.max(0, m.index - 20), m.index)) || /^(?:\s*[,!;.?]|\s*$|\s+(?:and|she|he|still|years|yrs))/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))) },
-  { type: 'age_over_89', id: 'phi.age.copula', ageNumber: true, re: /\b(?:turned|turns|turning|is|am|was|be|hes|shes|he's|she's|he’s|she’s|i'm|im|now|almost|nearly|reached|reaching|made it to|lived to|lived to be|wird|ist|wurde|tiene|cumple|cumplió|compie|fête)\s+(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|degrees|\/|\.\d|:|pages?|points?|pts|questions?|items?|beds?|patients|people|nurses|miles|feet|ft|seconds|secs?|units?|calls|tabs|pills|dollars|bucks|steps|reps|times|books?|slides?|emails?|messages|charts?|notes|admits|hours|hrs?))/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length)) },
-  { type: 'age_over_89', id: 'phi.age.relative-parenthesis', ageNumber: true, re: /\b(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|gran|granny|nana|nan|husband|wife|aunt|uncle|patient|pt|neighbou?r|friend|resident|lady|gentleman|man|woman|veteran|vet|client|widow|widower|sister|brother|cousin|godmother|godfather)(?:-in-law)?\s*[(,]\s*(9\d|1[0-2]\d)\s*[),]/gi, group: 1, confidence: 0.85, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.copula', ageNumber: true, re: /\b(?:turned|turns|turning|is|am|was|be|hes|shes|he's|she's|he’s|she’s|i'm|im|now|almost|nearly|reached|reaching|made it to|lived to|lived to be|wird|ist|wurde|tiene|cumple|cumplió|compie|fête)\s+(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|degrees|\/|\.\d|:|pages?|points?|pts|questions?|items?|beds?|patients|people|nurses|miles|feet|ft|seconds|secs?|units?|calls|tabs|pills|dollars|bucks|steps|reps|times|books?|slides?|emails?|messages|charts?|notes|admits|hours|hrs?))/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length)) && !/\b(?:room|rm|bed)\b[^.!?\d]{0,40}$/i.test(t.slice(Math.max(0, m.index - 40), m.index)) },
+  { type: 'age_over_89', id: 'phi.age.relative-parenthesis', ageNumber: true, re: /\b(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|gran|granny|nana|nan|husband|wife|aunt|uncle|patient|pt|neighbou?r|friend|resident|lady|gentleman|man|woman|veteran|vet|client|widow|widower|sister|brother|cousin|godmother|godfather)(?:-in-law)?\s*[(,]\s*(9\d|1[0-2]\d)\s*[!?]*\s*[),]/gi, group: 1, confidence: 0.85, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.clinical-shorthand', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s?(?:yo\s?)?(?:F|M|yF|yM)\b(?=\s*(?:with|w\/|pmh|hx|presenting|admitted|s\/p|on|in|who|c\/o|[,.)]|$))/g, group: 1, confidence: 0.9, needsDigit: true },
+  // "Found a 97F down at home": an article before the shorthand makes it one person, whatever follows.
+  { type: 'age_over_89', id: 'phi.age.article-shorthand', ageNumber: true, re: /\b(?:a|an|the|this|our|my|pt|patient)\s+(9\d|1[0-2]\d)\s?(?:yo\s?|y\/o\s?)?(?:F|M|yF|yM)\b/g, group: 1, confidence: 0.85, needsDigit: true },
+  // "🎂 93 today!": a bare number with "today" in a birthday post.
+  { type: 'age_over_89', id: 'phi.age.today', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s+today\b/gi, group: 1, confidence: 0.75, needsDigit: true, check: (m, t) => BIRTHDAY_CUE.test(t) && !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
   { type: 'age_over_89', id: 'phi.age.ordinal', ageNumber: true, re: /\b(9\d|1[0-2]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|birthday party|year)\b/gi, group: 1, confidence: 0.9, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.and-still', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s+(?:and|&)\s+(?:still|sharp|going strong|counting|thriving|kicking|feisty|fabulous|fierce|independent)\b/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
   { type: 'age_over_89', id: 'phi.age.other-languages', ageNumber: true, re: /\b(9\d|1[0-2]\d)(?:\s?(?:años|anos|ans|jahre|jahren|anni|jaar|lat|år|vuotta|éves)\b|-?jährige[rn]?\b|-?jährig\b)/giu, group: 1, confidence: 0.9, needsDigit: true },
@@ -120,11 +132,11 @@ export const RULES: Rule[] = [
   { type: 'date', id: 'phi.date.numeric', hint: /\d[/.-]\d{1,2}[/.-]\d/, re: /\b(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|[12]\d|3[01])[/.-]((?:19|20)?\d{2})\b/g, confidence: 0.95, needsDigit: true, check: (m) => Number(m[1]) <= 12 || Number(m[2]) <= 12 },
   { type: 'date', id: 'phi.date.month-day', hint: /\d\/\d/, re: /(?<![\d/.])\b(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\b(?![/\d]|\s*(?:mg|ml|dose|tabs?|pills?|of\b|cups?|%))/g, confidence: 0.75, needsDigit: true, check: (m, t) => !slashIsNotDate(m, t) },
   { type: 'date', id: 'phi.date.month-name', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b${MONTH}\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && (!/^may\s/i.test(m[0]) || /^May\s/.test(m[0]) || /^may\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?$/i.test(m[0]) && (m[0].length > 6 || /\d{2}/.test(m[0]))) },
-  { type: 'date', id: 'phi.date.day-month', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
+  { type: 'date', id: 'phi.date.day-month', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m, t) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && !/\b(?:happy|merry)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.index - 12), m.index)) },
   { type: 'date', id: 'phi.date.month-year', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b${MONTH}\.?\s+((?:19|20)\d{2})\b`, 'gi'), confidence: 0.85, needsDigit: true },
   { type: 'date', id: 'phi.date.day-month-intl', words: ['januar', 'janner', 'februar', 'marz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'], re: new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_INTL}\b(?:\s+(?:de\s+)?((?:19|20)\d{2}))?`, 'giu'), confidence: 0.9, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   { type: 'date', id: 'phi.date.ordinal-day', hint: /\d(?:st|nd|rd|th)\b/, re: /\b(?:on|since|by|until|till|from|before|after|around|admitted|discharged|born|died|surgery|scheduled for|due|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+((?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:floor|time|day|week|month|year|cycle|dose|round|birthday|century|percentile|grade|place|attempt|st\b|street|ave\b|avenue|rd\b|road|blvd|of\s+(?:the\s+)?(?:month|cycle)|patient|visit|infusion|treatment|session|trimester|hour|minute))/gi, group: 1, confidence: 0.7, needsDigit: true },
-  { type: 'date', id: 'phi.date.holiday', words: ['christmas', 'year', 'years', 'thanksgiving', 'easter', 'halloween', 'valentines', 'valentine', 'mothers', 'fathers', 'independence', 'fourth', 'july', 'memorial', 'labor', 'boxing', 'hanukkah', 'diwali', 'eid'], re: /\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s (?:Eve|Day)|Thanksgiving(?: Day)?|Easter Sunday|Easter|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Independence Day|(?:the )?Fourth of July|July 4th|Memorial Day|Labor Day|Boxing Day|Hanukkah|Diwali|Eid)\b/g, group: 1, confidence: 0.6, check: (m, t) => HOLIDAY_EVENT.test(t.slice(Math.max(0, m.index - 60), m.index)) && !/\b(?:merry|happy|wishing|wish you|season)\W+$/i.test(t.slice(Math.max(0, m.index - 20), m.index)) },
+  { type: 'date', id: 'phi.date.holiday', words: ['christmas', 'year', 'years', 'thanksgiving', 'easter', 'halloween', 'valentines', 'valentine', 'mothers', 'fathers', 'independence', 'fourth', 'july', 'memorial', 'labor', 'boxing', 'hanukkah', 'diwali', 'eid'], re: /\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s (?:Eve|Day)|Thanksgiving(?: Day)?|Easter Sunday|Easter|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Independence Day|(?:the )?Fourth of July|July 4th|Memorial Day|Labor Day|Boxing Day|Hanukkah|Diwali|Eid)\b/g, group: 1, confidence: 0.6, check: (m, t) => (HOLIDAY_EVENT.test(t.slice(Math.max(0, m.index - 60), m.index)) || HOLIDAY_EVENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) && !/\b(?:merry|happy|wishing|wish you|season)\W+$/i.test(t.slice(Math.max(0, m.index - 20), m.index)) },
   { type: 'date', id: 'phi.date.day-month-numeric', hint: /\d\/\d/, re: /(?<![\d/.])\b(1[3-9]|2\d|3[01])\/(0?[1-9]|1[0-2])\b(?![/\d]|\s*(?:mg|ml|dose|tabs?|pills?|of\b|cups?|%))/g, confidence: 0.7, needsDigit: true, check: (m, t) => m[0] !== '24/7' && !slashIsNotDate(m, t) },
   { type: 'date', id: 'phi.date.dotted-day-month', hint: /\d\.\d{1,2}\./, re: /(?<![\d.])\b((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?!\d)/g, group: 1, confidence: 0.7, needsDigit: true, check: (m, t) => !LAB_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index)) },
   { type: 'date', id: 'phi.date.day-month-dash', hint: /\d-[A-Za-z]|[A-Za-z]-\d/, re: new RegExp(String.raw`\b(?:(\d{1,2})-${MONTH}|${MONTH}-(\d{1,2}))\b(?:-((?:19|20)?\d{2}))?`, 'gi'), confidence: 0.85, needsDigit: true },
@@ -152,22 +164,28 @@ export const RULES: Rule[] = [
   { type: 'address', id: 'phi.address.uk-town', hint: /[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/, re: /(?<=,\s?|\n)(\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?),?\s+(?=[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b)/gu, group: 1, confidence: 0.8 },
   { type: 'address', id: 'phi.address.uk-postcode', hint: /[A-Z]\d/, re: /\b(?:[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})\b/g, confidence: 0.8, needsDigit: true },
   { type: 'address', id: 'phi.address.canada-postcode', hint: /[A-Z]\d[A-Z]/, re: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g, confidence: 0.8, needsDigit: true },
-  { type: 'other_id', id: 'phi.other-id.room-bed', words: ['room', 'rm', 'bed', 'bay', 'cubicle', 'stall', 'pod', 'bedspace', 'trauma', 'exam', 'resus', 'iso', 'isolation', 'cot', 'crib', 'chair', 'recliner', 'slot', 'or', 'stretcher', 'gurney', 'hall', 'hallway', 'locker', 'cube', 'seat', 'bunk', 'isolette', 'incubator', 'warmer', 'spot', 'curtain', 'booth', 'space', 'zimmer', 'chambre', 'habitacion', 'cama', 'bett', 'lit', 'box', 'sala', 'stanza', 'kamer'], re: /\b(?:room|rm|bed|bay|cubicle|stall|pod|bed\s?space|bedspace|trauma|trauma bay|exam room|exam|resus|resus bay|iso room|isolation room|cot|crib|chair|recliner|slot|or|stretcher|gurney|hall bed|hallway bed|hallway|hall|locker|cube|seat|bunk|isolette|incubator|warmer|spot|curtain|booth|space|zimmer|chambre|habitación|habitacion|cama|bett|lit|box|sala|stanza|kamer)\.?\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,4}[A-Z]?|[A-Z]\d{1,3}|[A-Z]-?\d{1,3}|\d{1,3}-\d{1,2}[A-Z]?)\b/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => (!/^or\b/i.test(m[0]) || /^OR\b/.test(m[0])) && !/^\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|lbs?|kg|am|pm)\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) },
+  { type: 'other_id', id: 'phi.other-id.room-bed', words: ['room', 'rm', 'bed', 'bay', 'cubicle', 'stall', 'pod', 'bedspace', 'trauma', 'exam', 'resus', 'iso', 'isolation', 'cot', 'crib', 'chair', 'recliner', 'slot', 'or', 'stretcher', 'gurney', 'hall', 'hallway', 'locker', 'cube', 'seat', 'bunk', 'isolette', 'incubator', 'warmer', 'spot', 'curtain', 'booth', 'space', 'zimmer', 'chambre', 'habitacion', 'cama', 'bett', 'lit', 'box', 'sala', 'stanza', 'kamer', 'cuarto', 'quarto', 'leito', 'letto'], re: /\b(?:room|rm|bed|bay|cubicle|stall|pod|bed\s?space|bedspace|trauma|trauma bay|exam room|exam|resus|resus bay|iso room|isolation room|cot|crib|chair|recliner|slot|or|stretcher|gurney|hall bed|hallway bed|hallway|hall|locker|cube|seat|bunk|isolette|incubator|warmer|spot|curtain|booth|space|zimmer|chambre|habitación|habitacion|cama|bett|lit|box|sala|stanza|kamer|cuarto|quarto|leito|letto)\.?\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,4}[A-Z]?|[A-Z]\d{1,3}|[A-Z]-?\d{1,3}|\d{1,3}-\d{1,2}[A-Z]?)\b/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => (!/^or\b/i.test(m[0]) || /^OR\b/.test(m[0])) && !/^\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|lbs?|kg|am|pm)\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) },
   // Nurses' shorthand without a cue word: "the lady in 412", "pt in 14 keeps pressing the call light".
-  { type: 'other_id', id: 'phi.other-id.person-in-room', hint: /\b(?:in|from)\s+\d/, re: /\b(?:pt|patient|lady|man|guy|gentleman|gent|woman|kid|baby|mom|dad|grandma|grandpa|family|husband|wife|daughter|son|girl|boy|dude|sweetheart|resident|frequent flyer)\s+(?:\w+\s+)?(?:in|from)\s+(\d{1,4}[A-Z]?)\b(?!\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?|lbs?|kg|am|pm|degrees|:|\/|\.\d))/gi, group: 1, confidence: 0.75, needsDigit: true },
+  { type: 'other_id', id: 'phi.other-id.person-in-room', hint: /\b(?:in|from)\s+\d/, re: /\b(?:pt|patient|lady|man|guy|gentleman|gent|woman|kid|baby|mom|dad|grandma|grandpa|family|husband|wife|daughter|son|girl|boy|dude|sweetheart|resident|frequent flyer|(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\w'’-]*)\s+(?:\w+\s+)?(?:in|from)\s+(\d{1,4}[A-Z]?)\b(?!\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?|lbs?|kg|am|pm|degrees|:|\/|\.\d))/gi, group: 1, confidence: 0.75, needsDigit: true },
   { type: 'other_id', id: 'phi.other-id.room-words', words: ['room', 'bed', 'bay'], re: /\b(?:room|bed|bay)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi, group: 1, confidence: 0.7 },
   { type: 'other_id', id: 'phi.other-id.bed-letter', words: ['bed', 'bay', 'pod', 'cubicle', 'stall', 'cama', 'bett', 'lit'], re: /\b(?:bed|bay|pod|cubicle|stall|cama|bett|lit)\s+([A-H])\b(?![\w'’])/g, group: 1, confidence: 0.75 },
   { type: 'other_id', id: 'phi.other-id.trauma-name', words: ['trauma'], re: /\b((?:Trauma|TRAUMA)\s+(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Zebra|Yankee|Xray|X-ray|Whiskey|Tango|Sierra|Romeo|Quebec|Papa|Oscar|November|Mike|Lima|Kilo|Juliet|India|Hotel|Golf|Zulu|Victor|Uniform|Aardvark|Badger|Cobra|Dolphin|Falcon|Gecko|Jaguar|Koala|Lemur|Mongoose|Orca|Panda|Raven|Tiger|Walrus|Yak|Red|Blue|Green|Orange|Purple|Silver|Gold)(?:\s+\d{1,4})?)\b/g, group: 1, confidence: 0.8 },
   { type: 'other_id', id: 'phi.other-id.trauma-alias', words: ['trauma', 'alias', 'aka', 'unknown', 'code', 'assigned'], re: /\b(?:[Tt]rauma|TRAUMA|[Aa]lias|aka|AKA|[Uu]nknown|[Cc]ode name|[Aa]ssigned name)\s+(?:name\s+)?(?:patient\s+)?((?:Trauma|Doe|Unknown|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Zebra|Yankee|Xray|X-ray|Whiskey|Tango|Sierra|Romeo|Quebec|Papa|Oscar|November|Mike|Lima|Kilo|Juliet|India|Hotel|Golf|Zulu|Victor|Uniform|Aardvark|Badger|Cobra|Dolphin|Falcon|Gecko|Jaguar|Koala|Lemur|Mongoose|Orca|Panda|Raven|Tiger|Walrus|Yak|Red|Blue|Green|Orange|Purple|Silver|Gold)(?:[\s,]+[A-Z][a-z]+)?(?:\s+\d{1,4})?)\b/g, group: 1, confidence: 0.7 },
   { type: 'other_id', id: 'phi.other-id.doe-alias', words: ['doe', 'unknown', 'trauma'], re: /\b((?:John|Jane|Baby|Unknown|Trauma)\s+Doe(?:\s*#?\d{1,4})?|Unknown\s+(?:Male|Female|Patient)(?:\s*#?\d{1,4})?|Trauma\s+(?:Male|Female|Unknown|Patient)(?:\s*#?\d{1,4})?|Doe,\s+(?:John|Jane|Baby)(?:\s*#?\d{1,4})?)\b/g, group: 1, confidence: 0.8 },
   { type: 'other_id', id: 'phi.other-id.tattoo', words: ['tattoo', 'tattoos', 'tattooed', 'tat', 'birthmark', 'port'], re: /\b((?:(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:tattoo|tat|birthmark|port[- ]wine stain)(?:\s+(?:of|that says|saying|reading|with)\s+[^.,;!?\n]{2,40}?|\s+["“][^"”\n]{1,30}["”])?(?:\s+(?:on|across|over|covering|down|along|behind)\s+(?:his|her|their|the)\s+(?:left\s+|right\s+|upper\s+|lower\s+|inner\s+|whole\s+)?(?:arm|forearm|neck|hand|chest|back|leg|ankle|wrist|face|shoulder|calf|thigh|knuckles|cheek|forehead|ear|scalp|head|fingers|throat|ribs|stomach|hip)))\b/gi, group: 1, confidence: 0.6, check: (m) => /\s(?:of|that says|saying|reading|with|on|across|over|covering|down|along|behind)\s/i.test(m[1]!) || /^(?:a|an|his|her|their|the)\s+\S+\s+(?:tattoo|tat|birthmark)/i.test(m[1]!) },
-  { type: 'other_id', id: 'phi.other-id.labelled', words: ['case', 'ticket', 'reference', 'ref', 'confirmation', 'order', 'rx', 'prescription', 'script', 'refill', 'specimen', 'accession', 'encounter', 'visit', 'employee', 'badge', 'student', 'passport', 'tax', 'ein', 'tin', 'itin'], re: new RegExp(String.raw`\b(?:case|ticket|reference|ref|confirmation|order|rx|prescription|script|refill|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin|itin)${LABEL_SEP}([A-Z]{0,4}[- ]?\d[\dA-Z-]{3,19})\b`, 'gi'), group: 1, confidence: 0.85, needsDigit: true },
+  { type: 'other_id', id: 'phi.other-id.labelled', words: ['case', 'reference', 'ref', 'confirmation', 'order', 'rx', 'prescription', 'script', 'refill', 'specimen', 'accession', 'encounter', 'visit', 'employee', 'badge', 'student', 'passport', 'tax', 'ein', 'tin', 'itin'], re: new RegExp(String.raw`\b(?:case|reference|ref|confirmation|order|rx|prescription|script|refill|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin|itin)${LABEL_SEP}([A-Z]{0,4}[- ]?\d[\dA-Z-]{3,19})\b`, 'gi'), group: 1, confidence: 0.85, needsDigit: true },
   // Numbers whose cue word is too common to trust alone, so an explicit number mark must follow: "pt #4471", "study ID 014-223",
   // "Incident report #IR-55213", "my transplant list # is UN88213".
   { type: 'other_id', id: 'phi.other-id.numbered', words: ['pt', 'patient', 'resident', 'client', 'subject', 'participant', 'study', 'enrollment', 'incident', 'report', 'list', 'waitlist', 'file', 'docket', 'complaint', 'tracking', 'authorization', 'authorisation', 'auth', 'referral', 'requisition', 'sample', 'kit', 'booking', 'inmate', 'unos', 'registry', 'voucher'], re: new RegExp(String.raw`\b(?:pt|patient|resident|client|subject|participant|study|enrollment|incident|report|list|waitlist|file|docket|complaint|tracking|authori[sz]ation|auth|referral|requisition|sample|kit|booking|inmate|unos|registry|voucher)(?:\s+(?:report|list|id|subject))?\s*(?:#|no\.?|number|num|id)\s*(?:is|was|:|=)?\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{2,19})\b`, 'gi'), group: 1, confidence: 0.8, needsDigit: true, check: (m) => /\d{3}/.test(m[1]!) },
   { type: 'other_id', id: 'phi.other-id.study-subject', words: ['subject', 'participant'], re: /\b(?:subject|participant)\s+(\d{3,6}(?:-\d{2,6})?)\b(?!\s*(?:%|mg|ml|patients|people|subjects|participants))/gi, group: 1, confidence: 0.75, needsDigit: true },
   // "Trauma alias Zephyr Orange": an assigned alias, whatever words the hospital's list uses.
-  { type: 'other_id', id: 'phi.other-id.alias', words: ['alias', 'name'], re: /\b(?:alias|trauma name|assigned name)\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s+\d{1,4})?)/gu, group: 1, confidence: 0.75 },
+  // "Gary in ED 9", "ER 12": an emergency-department bed or room by its number.
+  { type: 'other_id', id: 'phi.other-id.ed-bed', words: ['ed', 'er'], re: /\b(?:ED|ER)\s+(?:bed\s+|room\s+|#\s?)?(\d{1,2}[A-Z]?)\b(?!\s*(?:mg|ml|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|visits?|times|patients|nurses|beds|docs?|doctors|shifts?|x\b|:|\/|\.\d))/g, group: 1, confidence: 0.7, needsDigit: true },
+  // Trauma aliases from the phonetic alphabet: "Zulu-Kilo 44", "Tango Romeo".
+  { type: 'other_id', id: 'phi.other-id.phonetic-alias', words: ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf', 'hotel', 'india', 'juliet', 'kilo', 'lima', 'mike', 'november', 'oscar', 'papa', 'quebec', 'romeo', 'sierra', 'tango', 'uniform', 'victor', 'whiskey', 'xray', 'yankee', 'zulu'], re: /\b((?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Xray|Yankee|Zulu)[-\s](?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|X-ray|Xray|Yankee|Zulu)(?:[-\s]\d{1,4})?)\b/g, confidence: 0.7 },
+  // "Mom's room at Sunrise of Fairfax is 212".
+  { type: 'other_id', id: 'phi.other-id.room-is', words: ['room'], re: /\broom\s+(?:at|in)\s+[^.,;!?\n]{1,40}?\s+(?:is|was)\s+(?:#\s?)?(\d{1,4}[A-Z]?)\b(?!\s*(?:mg|%|degrees|°|people|patients))/gi, group: 1, confidence: 0.75, needsDigit: true },
+  { type: 'other_id', id: 'phi.other-id.alias', words: ['alias', 'name'], re: /\b(?:alias|[Tt]rauma name|[Aa]ssigned name)(?:\s+(?:today|tonight|was|is|were))*\s*:?\s*["“]?(\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}\p{Ll}+)?(?:\s+\d{1,4})?)/gu, group: 1, confidence: 0.75 },
   // Plain text carries no face or voice: an exported media placeholder that shows a face or records a voice is the identifier.
   { type: 'photo', id: 'phi.photo.placeholder', substr: '[', re: /\[(?:photo|image|picture|pic|video|selfie|screenshot|img|foto|bild)\b[^\]\n]{0,200}\]/gi, confidence: 0.85 },
   { type: 'biometric', id: 'phi.biometric.placeholder', substr: '[', re: /\[(?:audio|voice(?: memo| note| message| recording)?|recording|voicemail|sound)\b[^\]\n]{0,200}\]/gi, confidence: 0.85 },
@@ -176,9 +194,9 @@ export const RULES: Rule[] = [
   { type: 'handle', id: 'phi.handle.reddit', substr: 'u/', re: /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}\b/g, confidence: 0.95 },
   { type: 'facility', id: 'phi.facility.saint', words: ['st', 'saint', 'ste'], re: /\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:Regional|Memorial|General|University|Community|Children['’]s|Medical|Mercy|Health|Hospital|Medical Center|Medical Centre|Clinic|Infirmary|Hospice|Center|Centre|Healthcare|Health System)\b\s*){0,3})?/g, confidence: 0.85, check: (m, t) => !/^\S+\s+(?:Unit|Apt|Apartment|Suite|Ste|Floor|Fl)\b/.test(m[0]) && !/\d+[A-Za-z]?\s+$/.test(t.slice(Math.max(0, m.index - 12), m.index)) && !/^\S+\s+[A-Z][a-z]+['’]?s?\s+(?:Road|Rd|Street|Avenue|Ave|Lane|Ln|Drive|Way|Place|Square|Close|Crescent)\b/.test(m[0] + t.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
   { type: 'facility', id: 'phi.facility.saint-lower', words: ['st', 'saint'], re: /\b(?:at|to|from|in)\s+((?:st\.?|saint)\s+[a-z]+['’]?s)\b(?:\s+(?:hospital|medical center|children['’]?s|health))?/g, group: 1, confidence: 0.7 },
-  { type: 'facility', id: 'phi.facility.named', words: ['hospital', 'hospitals', 'medical', 'health', 'clinic', 'infirmary', 'hospice', 'home', 'center', 'centre', 'cancer', 'institute', 'childrens', 'memorial', 'general', 'healthcare', 'group', 'care', 'pharmacy', 'sanatorium', 'sanitarium', 'living', 'campus', 'family', 'pediatrics', 'paediatrics', 'dermatology', 'cardiology', 'orthopedics', 'orthopaedics', 'oncology', 'physicians', 'physician', 'womens', 'dental', 'dentistry', 'eye', 'imaging', 'radiology', 'surgical', 'partners', 'methodist', 'baptist', 'presbyterian', 'lutheran', 'adventist', 'heart', 'nursing', 'rehabilitation', 'behavioral'], re: /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.&-]+\s+){1,4}(?:Methodist|Baptist|Presbyterian|Lutheran|Adventist|Heart and Vascular(?: Center| Institute)?|Heart (?:Institute|Center|Hospital)|Living Center|Nursing Center|(?:Nursing|Health) and Rehabilitation(?: Center)?|Behavioral Health|Hospital|Hospitals|Medical Center|Medical Centre|Health System|Health Center|Clinic|Infirmary|Hospice|Nursing Home|Rehab(?:ilitation)? Center|Care Center|Cancer Center|Cancer Institute|Children['’]s|Memorial|General|Healthcare|Health|Medical Group|Urgent Care|Surgery Center|Dialysis Center|Institute|Sanatorium|Sanitarium|Care Home|Retirement Home|Assisted Living|Senior Living|Pharmacy|Medical|Family Medicine|Family Practice|Pediatrics|Paediatrics|Dermatology|Cardiology Associates|Orthopedics|Orthopaedics|Oncology Associates|Physicians|Physician Group|Women['’]s Health|Dental|Dentistry|Eye Center|Imaging|Radiology|Surgical Associates|Medical Associates|Health Partners)\b(?:\s+(?:Hospital|Center|Centre|Clinic|Medical Center|Campus))?(?:\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?(?![\p{L}])/gu, confidence: 0.85, check: (m, t) => !/^(?:The|A|An|Our|My|This|That|At|In|To|Public|Mental|Global|Women['’]s|Men['’]s|Behavioral|Digital|Home|World|Primary)\s+(?:Health|Healthcare|Medical)$/.test(m[0]) && !denominationNotFacility(m, t) },
+  { type: 'facility', id: 'phi.facility.named', words: ['hospital', 'hospitals', 'medical', 'health', 'clinic', 'infirmary', 'hospice', 'home', 'center', 'centre', 'cancer', 'institute', 'childrens', 'memorial', 'general', 'healthcare', 'group', 'care', 'pharmacy', 'sanatorium', 'sanitarium', 'living', 'campus', 'family', 'pediatrics', 'paediatrics', 'dermatology', 'cardiology', 'orthopedics', 'orthopaedics', 'oncology', 'physicians', 'physician', 'womens', 'dental', 'dentistry', 'eye', 'imaging', 'radiology', 'surgical', 'partners', 'methodist', 'baptist', 'presbyterian', 'lutheran', 'adventist', 'heart', 'nursing', 'rehabilitation', 'behavioral', 'dialysis'], re: /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.&-]+\s+){1,4}(?:Methodist|Baptist|Presbyterian|Lutheran|Adventist|Heart and Vascular(?: Center| Institute)?|Heart (?:Institute|Center|Hospital)|Living Center|Nursing Center|(?:Nursing|Health) and Rehabilitation(?: Center)?|Behavioral Health|Hospital|Hospitals|Medical Center|Medical Centre|Health System|Health Center|Clinic|Infirmary|Hospice|Nursing Home|Rehab(?:ilitation)? Center|Care Center|Cancer Center|Cancer Institute|Children['’]s|Memorial|General|Healthcare|Health|Medical Group|Urgent Care|Surgery Center|Dialysis Center|Dialysis|Institute|Sanatorium|Sanitarium|Care Home|Retirement Home|Assisted Living|Senior Living|Pharmacy|Medical|Family Medicine|Family Practice|Pediatrics|Paediatrics|Dermatology|Cardiology Associates|Orthopedics|Orthopaedics|Oncology Associates|Physicians|Physician Group|Women['’]s Health|Dental|Dentistry|Eye Center|Imaging|Radiology|Surgical Associates|Medical Associates|Health Partners)\b(?:\s+(?:Hospital|Center|Centre|Clinic|Medical Center|Campus))?(?:\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?(?![\p{L}])/gu, confidence: 0.85, check: (m, t) => !/^(?:The|A|An|Our|My|This|That|At|In|To|Public|Mental|Global|Women['’]s|Men['’]s|Behavioral|Digital|Home|World|Primary)\s+(?:Health|Healthcare|Medical)$/.test(m[0]) && !denominationNotFacility(m, t) },
   // Head word first, as in many languages: "Hospital La Paz", "Klinikum Großhadern", "Hôpital Necker", "CHU de Bordeaux", "Hospital for Special Surgery".
-  { type: 'facility', id: 'phi.facility.head-first', words: ['hospital', 'hopital', 'clinica', 'klinikum', 'uniklinik', 'universitatsklinikum', 'universitatsspital', 'krankenhaus', 'kantonsspital', 'spital', 'centre', 'chu', 'ospedale', 'policlinico', 'sjukhuset', 'ziekenhuis', 'szpital', 'sanatorio', 'infirmary', 'hospice'], re: /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.]*\s)(?:Hospital(?: Universitario| General| Regional| Infantil| Clínic| das Clínicas)?|Hôpital|Clínica|Clinica|Klinikum|Uniklinik|Universitätsklinikum|Universitätsspital|Krankenhaus|Kantonsspital|Spital|Centre Hospitalier(?: Universitaire)?|CHU|Ospedale|Policlinico|Sjukhuset|Ziekenhuis|Szpital|Sanatorio|Royal Infirmary|Infirmary|Hospice|Hospital for Sick Children)(?:\s+(?:de|del|de la|des|du|di|of|for|the|la|le|San|Santa|Sant['’]|St\.?|Saint|Sainte|am|an der|zum|zur|do|da|dos|das|und|y|et|e|&))*\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:de|del|de la|di|y|et|and|&)?\s*\p{Lu}[\p{L}'’-]+){0,3}/gu, confidence: 0.85, check: (m) => !/\s(?:ICU|NICU|PICU|CICU|MICU|SICU|ER|ED|OR|A&E|L&D|ICU\w*)$/.test(m[0]) && !/^(?:Hospital|Clinic|Infirmary)\s+(?:The|A|An|In|At|To|For|Is|Was|And|Or|But|So|Staff|Food|Bed|Beds|Bills?|Parking|Visit|Gown|Policy)\b/.test(m[0]) },
+  { type: 'facility', id: 'phi.facility.head-first', words: ['hospital', 'hopital', 'lhopital', 'dhopital', 'clinica', 'klinikum', 'uniklinik', 'universitatsklinikum', 'universitatsspital', 'krankenhaus', 'kantonsspital', 'spital', 'centre', 'chu', 'ospedale', 'policlinico', 'sjukhuset', 'ziekenhuis', 'szpital', 'sanatorio', 'infirmary', 'hospice'], re: /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.]*\s)(?:Hospital(?: Universitario| General| Regional| Infantil| Clínic| das Clínicas)?|Hôpital|Clínica|Clinica|Klinikum|Uniklinik|Universitätsklinikum|Universitätsspital|Krankenhaus|Kantonsspital|Spital|Centre Hospitalier(?: Universitaire)?|CHU|Ospedale|Policlinico|Sjukhuset|Ziekenhuis|Szpital|Sanatorio|Royal Infirmary|Infirmary|Hospice|Hospital for Sick Children)(?:\s+(?:de|del|de la|des|du|di|of|for|the|la|le|San|Santa|Sant['’]|St\.?|Saint|Sainte|am|an der|zum|zur|do|da|dos|das|und|y|et|e|&))*\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:de|del|de la|di|y|et|and|&)?\s*\p{Lu}[\p{L}'’-]+){0,3}/gu, confidence: 0.85, check: (m) => !/\s(?:ICU|NICU|PICU|CICU|MICU|SICU|ER|ED|OR|A&E|L&D|ICU\w*)$/.test(m[0]) && !/^(?:Hospital|Clinic|Infirmary)\s+(?:The|A|An|In|At|To|For|Is|Was|And|Or|But|So|Staff|Food|Bed|Beds|Bills?|Parking|Visit|Gown|Policy)\b/.test(m[0]) },
   // A named place with a lower-case head word, as people type it: "Oak Ridge nursing home", "Riverside hospital", "Sunset Manor".
   { type: 'facility', id: 'phi.facility.named-lower-head', words: ['hospital', 'clinic', 'hospice', 'nursing', 'care', 'rehab', 'medical', 'cancer', 'urgent', 'memory', 'assisted', 'senior', 'infirmary', 'manor', 'lodge', 'centre', 'health', 'surgery'], re: /(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.&-]+\s+){1,3})(?:hospital|clinic|hospice|nursing home|nursing facility|care home|care center|care centre|rehab|rehab center|medical center|medical centre|cancer center|cancer centre|urgent care|memory care|assisted living|senior living|infirmary|Manor|Lodge|Care Centre|Health Centre|Surgery)(?![\p{L}])/gu, confidence: 0.75, check: (m) => !NOT_FACILITY_START.test(m[1]!) && !/['’]s\s*$/.test(m[1]!) && !/^(?:Children['’]s|Veterans|VA|County|City|State|General|Mental|Regional|Community|University|Teaching|Local|Private|Public|Cancer|Animal|Pet|Vet|Dental|Eye|Walk|Free|Urgent|Big|Small|New|Old|Good|Best|Bad|Worst|Same|Other|Every|Each|Which|What|Why|How|When|Where|Who|Whose)\s*$/.test(m[1]!.trim()) },
   { type: 'facility', id: 'phi.facility.unit-at', words: ['icu', 'nicu', 'picu', 'cicu', 'micu', 'sicu', 'cvicu', 'er', 'ed', 'a', 'l', 'labor', 'oncology', 'cardiac', 'psych', 'burn', 'step', 'stepdown', 'cath', 'maternity'], re: /\b(?:NICU|PICU|CICU|MICU|SICU|CVICU|ICU|ER|ED|A&E|L&D|labor and delivery|oncology ward|cardiac unit|psych ward|burn unit|step-?down|cath lab|maternity ward)\s+(?:at|in|of)\s+((?:[A-Z][\w'’.-]+\s?){1,4})/g, group: 1, confidence: 0.8, check: (m) => !NOT_FACILITY_START.test(m[1]!) },
@@ -375,7 +393,7 @@ const NOT_NAMES = new Set(['i', 'im', 'the', 'a', 'an', 'my', 'our', 'we', 'you'
   'god', 'jesus', 'covid', 'fda', 'cdc', 'who', 'nih', 'er', 'icu', 'ok', 'lol', 'omg', 'dm', 'rt', 'ama', 'md', 'rn', 'np', 'pa', 'do', 'phd', 'dr', 'mr',
   'mrs', 'ms', 'st', 'hi', 'hey', 'thanks', 'thank', 'dear', 'yes', 'no', 'also', 'just', 'so', 'but', 'and', 'or', 'if', 'when', 'then', 'now', 'today',
   'tonight', 'tomorrow', 'yesterday', 'christmas', 'easter', 'thanksgiving', 'pt', 'pts', 'ed', 'ems', 'nicu', 'picu', 'hipaa', 'mri', 'ct', 'ekg', 'ecg',
-  'bp', 'hr', 'iv', 'po', 'iban', 'princess', 'prince', 'king', 'queen', 'saint', 'prn', 'bid', 'tid', 'qid', 'stat', 'dnr', 'dni', 'copd', 'chf', 'uti', 'ivf', 'ob', 'gyn', 'ent', 'gi', 'usa', 'uk', 'eu', 'nhs',
+  'bp', 'hr', 'iv', 'po', 'iban', 'dea', 'dob', 'npi', 'license', 'licence', 'está', 'esta', 'maman', 'papa', 'surgeon', 'attending', 'princess', 'prince', 'king', 'queen', 'saint', 'prn', 'bid', 'tid', 'qid', 'stat', 'dnr', 'dni', 'copd', 'chf', 'uti', 'ivf', 'ob', 'gyn', 'ent', 'gi', 'usa', 'uk', 'eu', 'nhs',
   ...KINSHIP]);
 /** Post-nominal credentials that follow a clinician's name ("Maya Chen, RN"). */
 const CREDENTIAL_AFTER = /^,?\s+(?:RN|MD|DO|NP|PA|PA-C|BSN|MSN|CNA|LPN|LVN|PharmD|RPh|DNP|CRNA|APRN|FNP|FNP-C|DDS|DMD|MBBS|FRCP|FACC|PhD|CNM|RRT|PT|DPT|OT|OTR|SLP|EMT|EMT-P|MA|CMA|RD|LCSW|MPH)\b/;
@@ -470,9 +488,52 @@ export class PhiDetector {
     if (found.some((f) => f.type === 'age_over_89')) repeatedAges(text, found);
     const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
     this.knownFacilities(text, words, found);
+    if (CARE_MOVE_GATE.test(text)) this.careMoveFacilities(text, found);
     this.names(text, words, found);
     this.places(text, tokens, found);
+    dropNotAnIndividuals(text, found);
     return resolveOverlaps(found).filter((f) => (f.type !== 'handle' || !isOrganisationHandle(f.text)) && ((f.type !== 'phone' && f.type !== 'fax') || !isPublicLine(f.text)));
+  }
+
+  /**
+   * "admitted to Lankenau", "took her to Hillcrest instead of Fairview", "surgery at ThedaCare", "left Parkview AMA": a
+   * capitalised name where a patient is moved, treated or visited is a facility even without a head word, unless it is a
+   * town, a state, a month or an everyday word (a town there is an address).
+   */
+  private careMoveFacilities(text: string, out: PhiFinding[]): void {
+    CARE_MOVE.lastIndex = 0;
+    for (let m = CARE_MOVE.exec(text); m; m = CARE_MOVE.exec(text)) {
+      let start = m.index + m[0].length - m[1]!.length;
+      let name = m[1]!;
+      if (/^left\b/i.test(m[0]) && !/^(?:\S+\s+){1,3}?AMA\b/.test(text.slice(start, start + name.length + 5))) continue;
+      this.pushCareFacility(text, start, name, out);
+      // "… to Hillcrest instead of Fairview": the alternative named right after is a facility too.
+      const alt = /^\s+(?:instead of|rather than|and then(?: to)?|then to|or)\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/u.exec(text.slice(start + name.length));
+      if (alt) {
+        start = start + name.length + alt[0].length - alt[1]!.length;
+        name = alt[1]!;
+        this.pushCareFacility(text, start, name, out);
+      }
+    }
+  }
+
+  private pushCareFacility(text: string, start: number, raw: string, out: PhiFinding[]): void {
+    // Trailing capitalised words that are not part of the name ("Lankenau On", "Presbyterian Tonight").
+    const words = raw.split(/\s+/);
+    // Trailing unit words and abbreviations ("Parkview AMA", "Presbyterian ICU") are not part of the name.
+    while (words.length > 1 && (NOT_SITE_WORD.test(words.at(-1)!) || /^(?:AMA|[A-Z]{2,4})$/.test(words.at(-1)!))) words.pop();
+    if (words.length === 0 || NOT_SITE_WORD.test(words[0]!)) return;
+    const name = words.join(' ');
+    const key = name.toLowerCase();
+    const firstKey = normalizeWord(words[0]!);
+    // A town that is also a hospital's name ("walked out of Beaumont") is the hospital here; any other town is an address.
+    const knownFacility = this.facilities.get(firstKey)?.some((seq) => seq.length === words.length && seq.join(' ') === words.map(normalizeWord).join(' '));
+    if (NOT_FACILITY_START.test(name) || STATE_NAMES.has(key) || COUNTRY_NAMES.has(key) || NOT_PLACES.has(key) || MONTH_NAMES.has(key)
+      || NOT_NAMES.has(firstKey) || (this.cities.has(key) && !knownFacility) || this.isConcept(key) || COMMON_CAPITALISED.has(firstKey)) return;
+    // One everyday word ("Target", "Walmart" is not one, but "Home", "Work" are) or a given name ("took her to Grace") is not a place.
+    if (words.length === 1 && !knownFacility && (this.commonWords.has(key) || this.plainWords.has(key) || this.first.has(key))) return;
+    if (out.some((f) => f.type === 'facility' && f.start < start + name.length && start < f.end)) return;
+    out.push({ type: 'facility', start, end: start + name.length, text: name, ruleId: 'phi.facility.care-move', confidence: 0.7 });
   }
 
   private knownFacilities(text: string, tokens: readonly Token[], out: PhiFinding[]): void {
@@ -495,7 +556,14 @@ export class PhiDetector {
           const after = text.slice(last.end, last.end + 24);
           if (!FACILITY_CONTEXT_BEFORE.test(before) && !FACILITY_CONTEXT_AFTER.test(after)) continue;
           // Words that are also generic ("our Children's hospital", "the Memorial service") need a place preposition before.
-          if (GENERIC_SHORT_NAMES.has(key) && !/\b(?:at|to|from|in|into|transferred|admitted|discharged|airlifted|flown|rushed)\s+$/i.test(before)) continue;
+          const unitAfter = /^ (?:ICU|NICU|PICU|CICU|CCU|ER|ED)\b/.exec(after);
+          if (GENERIC_SHORT_NAMES.has(key) && !unitAfter && !/\b(?:at|to|from|in|into|transferred|admitted|discharged|airlifted|flown|rushed)\s+$/i.test(before)) continue;
+          // "thank you Mercy ICU": the unit of a generically named hospital is written as one name.
+          if (GENERIC_SHORT_NAMES.has(key) && unitAfter) {
+            out.push({ type: 'facility', start: first.start, end: last.end + unitAfter[0].length, text: text.slice(first.start, last.end + unitAfter[0].length), ruleId: 'phi.facility.known-unit', confidence: 0.8 });
+            i += seq.length - 1;
+            break;
+          }
           // "Dr. Duke", "Mrs. Mercy": a title makes it a person.
           if (/\b(?:dr|mr|mrs|ms|miss|prof)\.?\s+$/i.test(before)) continue;
         }
@@ -791,8 +859,10 @@ const NOT_AGE_AFTER = /^\s*(?:%|mg|mcg|kg|g\b|ml|lbs?|pounds|minutes|mins?|hours
  */
 function repeatedAges(text: string, found: PhiFinding[]): void {
   const ages = new Set(found.filter((f) => f.type === 'age_over_89').map((f) => f.text.toLowerCase()));
+  // "she's 104. one hundred and four.": the same age spelled out is the same identifier.
+  for (const f of found) if (f.type === 'age_over_89' && /^\d+$/.test(f.text)) { const w = ageInWords(Number(f.text)); if (w) ages.add(w); }
   for (const age of ages) {
-    const re = new RegExp(String.raw`(?<![\w.-])${age.replace(/[-\s]/g, '[-\\s]')}(?![\w-])`, 'gi');
+    const re = new RegExp(String.raw`(?<![\w.-])${age.replace(/ and /g, ' (?:and )?').replace(/[-\s]/g, '[-\\s]')}(?![\w-])`, 'gi');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -803,12 +873,70 @@ function repeatedAges(text: string, found: PhiFinding[]): void {
   }
 }
 
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** 90–110 in words, the way people write them ("ninety-two", "one hundred and four"). */
+function ageInWords(n: number): string | undefined {
+  if (n >= 90 && n <= 99) return n === 90 ? 'ninety' : `ninety-${UNITS[n - 90]}`;
+  if (n >= 100 && n <= 110) return n === 100 ? 'one hundred' : `one hundred and ${UNITS[n - 100]}`;
+  return undefined;
+}
+
 function relabelFax(text: string, found: PhiFinding[]): void {
   for (const f of found) {
     if (f.type !== 'phone') continue;
     const before = text.slice(Math.max(0, f.start - 32), f.start).toLowerCase();
     if (/\bfax(?:ed|ing|es)?\b[^.\n\d]{0,24}$/.test(before)) { f.type = 'fax'; f.ruleId = 'phi.fax.context'; }
   }
+}
+
+/** Quick gate for CARE_MOVE (one cheap test instead of the many-branched regex on every post). */
+const CARE_MOVE_GATE = /\b(?:admitted|transferred|discharged|took|taken|rushed|airlifted|flown|brought|transported|walked out|left|surgery|[Vv]isiting hours|[Ww]orking|shift|wing|ICU|NICU|PICU|ER|ED|unit|ward|nurses|staff)\b/;
+const CARE_MOVE = /\b(?:admitted (?:to|at)|transferred (?:to|from)|discharged (?:to|from)|(?:took|taken|rushed|airlifted|flown|brought|transported) (?:(?:her|him|them|me|us|my \p{Ll}+) )?to|walked out of|left|(?:in )?surgery at|[Vv]isiting hours at|(?:ICU|NICU|PICU|ER|ED|wing|unit|ward|floor|nurses|staff|residency|rotation) at|[Ww]orking (?:(?:\d{1,2}\s?\p{Lu}\p{Ll}+|nights|days|tonight) )?at|(?:night |day )?shift at)\s+(?:l['’])?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/gu;
+
+const HOLIDAY_WORDS = /Eve\b|Valentine/;
+const HOLIDAY_NAMES = /\b(?:(?:Christmas|New Year['’]s) Eve|(?:Happy )?(?:St\.? )?Valentine['’]s(?: Day)?)/g;
+/** Conferences and meetings: their dates and cities belong to no patient ("#AHA24 on Nov 16", "abstract deadline Feb 11"). */
+const CONFERENCE_CUE = /#[A-Za-z]+\d{2,4}\b|\b(?:conference|congress|symposium|annual meeting|abstract deadline|ASCO|SCCM|IDWeek|CHEST)\b/;
+/** The poster's own travel or job move, just before a city ("Flying out to Chicago", "moving my practice to Denver"). */
+const TRAVEL_BEFORE = /\b(?:fly(?:ing)?(?: out)?|flew(?: out)?|headed|heading|travel(?:l?ing)?|trip|vacation|holiday|moving my (?:practice|clinic|office)|relocating my (?:practice|clinic))\s+(?:back\s+)?(?:to|in|at)\s+$/i;
+const TRAVEL_AFTER = /^\s+for\s+(?:(?:my|a|the)\s+new\s+(?:job|position|role)|#|the conference|a conference|work\b)/i;
+/** A patient or relative in the sentence makes a place or date theirs. */
+const INDIVIDUAL_CUE = /\b(?:mom|mum|dad|mother|father|grandma|grandpa|gran|nana|husband|wife|son|daughter|patient|pt|aunt|uncle|brother|sister|baby|admitted|discharged|surgery|born|died|passed)\b/i;
+
+/** Dates and places that are no individual's: conference trips, the poster's travel, illustrative examples, classifications. */
+function dropNotAnIndividuals(text: string, found: PhiFinding[]): void {
+  const conference = CONFERENCE_CUE.test(text);
+  const holidays = HOLIDAY_WORDS.test(text) ? [...text.matchAll(HOLIDAY_NAMES)].map((m) => [m.index, m.index + m[0].length]) : [];
+  for (let k = found.length - 1; k >= 0; k--) {
+    const f = found[k]!;
+    // "Christmas Eve", "Happy Valentine's Day": a holiday, not a person called Eve or Valentine.
+    if (f.type === 'name' && holidays.some(([a, b]) => a! < f.end && f.start < b!)) { found.splice(k, 1); continue; }
+    if (f.type !== 'date' && f.type !== 'address') continue;
+    const sentence = sentenceAround(text, f.start, f.end);
+    const before = text.slice(Math.max(0, f.start - 40), f.start);
+    const after = text.slice(f.end, f.end + 40);
+    let drop = conference && CONFERENCE_CUE.test(sentence) && !INDIVIDUAL_CUE.test(sentence);
+    if (f.type === 'address') {
+      // Only the poster's own trip: "Ms. Jones flew to Reno" is where a named person was.
+      drop ||= (TRAVEL_BEFORE.test(before) || TRAVEL_AFTER.test(after)) && !INDIVIDUAL_CUE.test(sentence) && !/\b(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(sentence)
+        && !found.some((g) => g.type === 'name' && text.indexOf(sentence) <= g.start && g.end <= text.indexOf(sentence) + sentence.length);
+      // "Bethesda III" (thyroid cytology category), "Ontario" (a province): not a place smaller than a state.
+      drop ||= f.ruleId === 'phi.address.city' && (/^\s+(?:[IV]{1,3}|VI)\b/.test(after) || STATE_NAMES.has(f.text.toLowerCase()));
+    } else {
+      // 'patient dates like "admitted 3/12" count': a quoted illustration, not anyone's date.
+      drop ||= /\b(?:like|e\.g\.|such as|say)\s+["“][^"”]{0,30}$/i.test(before) && /^[^"”]{0,20}["”]/.test(after);
+      // "Pain 6/10 after the dose, 2/10 by morning": a second score out of ten.
+      drop ||= /\/10$/.test(f.text) && /\b(?:pain|score|rated?)\b/i.test(text) && (text.match(/\b\d{1,2}\/10\b/g)?.length ?? 0) >= 2;
+    }
+    if (drop) found.splice(k, 1);
+  }
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('! ', start), text.lastIndexOf('? ', start), text.lastIndexOf('\n', start), -1) + 1;
+  const stops = ['. ', '! ', '? ', '\n'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return text.slice(from, stops.length ? Math.min(...stops) : text.length);
 }
 
 function resolveOverlaps(found: PhiFinding[]): PhiFinding[] {

@@ -1,14 +1,17 @@
 /**
  * The hand-labelled gold sets (eval/gold/) must stay valid: the same checks as
  * `node --import tsx eval/gold/check-gold.ts`, plus proof that the checker catches each kind of damage.
+ * PHI set 1, retired into development data (eval/dev/phi-retired-gold-1.*), keeps the same checks.
  */
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GOLD_FILES, PHI_SOURCES, PHI_TYPES, validateGoldSets } from '../../eval/gold/check-gold.js';
+import { GOLD_FILES, PHI_SOURCES, PHI_TYPES, validateGoldSets, validatePhiSet } from '../../eval/gold/check-gold.js';
 
 const GOLD_DIR = resolve(import.meta.dirname, '../../eval/gold');
+const DEV_DIR = resolve(import.meta.dirname, '../../eval/dev');
+const RETIRED = { file: 'phi-retired-gold-1.jsonl', source: 'phi-retired-gold-1.marked.txt' };
 
 describe('gold sets in eval/gold', () => {
   const report = validateGoldSets(GOLD_DIR);
@@ -22,14 +25,10 @@ describe('gold sets in eval/gold', () => {
     const positiveShare = (report.ade.ae.true ?? 0) / report.ade.posts;
     expect(positiveShare).toBeGreaterThan(0.3);
     expect(positiveShare).toBeLessThan(0.5);
-    expect(report.phi.posts).toBeGreaterThanOrEqual(200);
     const phiShare = report.phi.postsWithPhi / report.phi.posts;
+    expect(report.phi.posts).toBeGreaterThanOrEqual(260);
     expect(phiShare).toBeGreaterThan(0.4);
     expect(phiShare).toBeLessThan(0.6);
-    const phi2Share = report.phi2.postsWithPhi / report.phi2.posts;
-    expect(report.phi2.posts).toBeGreaterThanOrEqual(260);
-    expect(phi2Share).toBeGreaterThan(0.4);
-    expect(phi2Share).toBeLessThan(0.6);
     expect(report.bios.profiles).toBeGreaterThanOrEqual(300);
     for (const kind of ['hcp', 'patient', 'caregiver', 'patient_advocate', 'organization', 'media', 'bot', 'other']) {
       expect(report.bios.kind[kind], kind).toBeGreaterThan(0);
@@ -37,17 +36,26 @@ describe('gold sets in eval/gold', () => {
   });
 
   it('give set 2 at least 25 spans of each common identifier kind and one of every PHI type', () => {
-    const t = report.phi2.types;
+    const t = report.phi.types;
     for (const type of ['facility', 'other_id', 'age_over_89', 'date', 'address', 'name']) expect(t[type] ?? 0, type).toBeGreaterThanOrEqual(25);
     expect((t.phone ?? 0) + (t.fax ?? 0), 'phone/fax').toBeGreaterThanOrEqual(25);
     expect((t.email ?? 0) + (t.url ?? 0), 'email/url').toBeGreaterThanOrEqual(25);
     for (const type of PHI_TYPES) expect(t[type] ?? 0, type).toBeGreaterThan(0);
   });
 
-  it('keep set 2 ids apart from set 1, so a result can name its set by the id alone', () => {
-    const ids = (file: string) => readFileSync(join(GOLD_DIR, file), 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
-    const first = new Set(ids(GOLD_FILES.phi));
-    expect(ids(GOLD_FILES.phi2).filter((id) => first.has(id))).toEqual([]);
+  it('keep set 2 ids apart from the retired set 1, so a result can name its set by the id alone', () => {
+    const ids = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    const first = new Set(ids(join(DEV_DIR, RETIRED.file)));
+    expect(ids(join(GOLD_DIR, GOLD_FILES.phi)).filter((id) => first.has(id))).toEqual([]);
+  });
+});
+
+describe('retired PHI gold set 1 in eval/dev', () => {
+  const { errors, phi } = validatePhiSet(DEV_DIR, RETIRED.file, RETIRED.source);
+  it('passes the same span and offset checks, and matches its marked source', () => {
+    expect(errors).toEqual([]);
+    expect(phi.posts).toBe(252);
+    expect(phi.spans).toBe(227);
   });
 });
 
@@ -96,22 +104,21 @@ describe('gold checker', () => {
       '{"id": "p999", "text": ',
     ]);
     const errors = validateGoldSets(dir).errors;
-    expect(errors.some((e) => e.startsWith(`${GOLD_FILES.phi}:1: p001: phi.0.type`))).toBe(true);
+    expect(errors.some((e) => e.startsWith(`${GOLD_FILES.phi}:1: q001: phi.0.type`))).toBe(true);
     expect(errors.some((e) => e.includes('duplicate id (first on line 2)'))).toBe(true);
     expect(errors.some((e) => e.includes('invalid JSON'))).toBe(true);
   });
 
   it('checks set 2 against its own marked source and names the rebuild command', () => {
-    const dir = damagedCopy(GOLD_FILES.phi2, (ls) => editRecord(ls, 0, (r) => { r.text = `${String(r.text)} (edited by hand)`; }));
+    const dir = damagedCopy(GOLD_FILES.phi, (ls) => editRecord(ls, 0, (r) => { r.text = `${String(r.text)} (edited by hand)`; }));
     const errors = validateGoldSets(dir).errors;
-    expect(errors).toContain(`${GOLD_FILES.phi2}: out of date with ${PHI_SOURCES.phi2}; run node --import tsx eval/gold/build-phi-gold.ts ${PHI_SOURCES.phi2}`);
-    expect(errors.some((e) => e.includes(GOLD_FILES.phi + ':'))).toBe(false);
+    expect(errors).toContain(`${GOLD_FILES.phi}: out of date with ${PHI_SOURCES.phi}; run node --import tsx eval/gold/build-phi-gold.ts ${PHI_SOURCES.phi}`);
   });
 
   it('reports a malformed marked source with its line instead of throwing', () => {
-    const dir = damagedCopy(PHI_SOURCES.phi2, (ls) => [...ls, 'q999\tcall {{phone|555-0100 and never close the mark']);
+    const dir = damagedCopy(PHI_SOURCES.phi, (ls) => [...ls, 'q999\tcall {{phone|555-0100 and never close the mark']);
     const errors = validateGoldSets(dir).errors;
-    expect(errors.some((e) => e.startsWith(`${PHI_SOURCES.phi2}:`) && e.includes('unbalanced') && e.includes('q999'))).toBe(true);
+    expect(errors.some((e) => e.startsWith(`${PHI_SOURCES.phi}:`) && e.includes('unbalanced') && e.includes('q999'))).toBe(true);
   });
 
   it('reports an AE without pairs and an AE about people in general', () => {
