@@ -75,7 +75,18 @@ Examples:
           `${profiles ? `${renderProfileResult(profiles)}\n` : ''}`);
       }
       if (result.files.some((f) => f.status === 'unrecognised' || f.status === 'failed')) process.exitCode = 1;
+      await hintStaleScores(store, result.counts, ctx.reporter);
     });
+}
+
+/** DOL scores are computed on demand (or by the influence job in queue mode): say when this ingest made them stale. */
+async function hintStaleScores(store: Store, counts: IngestResult['counts'], reporter: Reporter): Promise<void> {
+  if (counts.postsInserted + counts.interactions + counts.deletions === 0) return;
+  const [latest] = await store.influence.runs({ limit: 1 });
+  if (latest) {
+    reporter.info(`DOL scores were computed before this ingest (${new Date(latest.startedAt).toISOString().slice(0, 16).replace('T', ' ')}); ` +
+      'fold the new posts in with: auscult influence update');
+  }
 }
 
 async function runIngest(
