@@ -110,7 +110,7 @@ export const RULES: Rule[] = [
   { type: 'phone', id: 'phi.phone.international', hint: /\+\d|\b00\d/, re: /(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b/g, confidence: 0.9, needsDigit: true, check: (m, t) => m[0].replace(/\D/g, '').length >= 9 && !/^\d{5}-\d{4}$/.test(m[0]) && !/\b(?:NDC|lot|UPC|GTIN)\s*#?:?\s*$/i.test(t.slice(Math.max(0, m.index - 8), m.index)) },
   { type: 'phone', id: 'phi.phone.labelled', words: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'cellphone', 'call', 'text', 'reach', 'messages', 'answering', 'number', 'office', 'whatsapp', 'contact'], re: /\b(?:phone|tel|telephone|mobile|cell|cellphone|call me (?:at|on)|call (?:us|me)|text me(?: at| on)?|reach me (?:at|on)|messages to|answering at|number is|office|whatsapp|contact(?: me)? (?:at|on))\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\+?\(?\d[\d ().-]{5,18}\d)(?![\d-])/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
     // An extension is its own span, cue outside ("555-0163 x{45}", "ext {2231}", "Durchwahl {214}", "extensión {405}", "poste {12}").
-  { type: 'phone', id: 'phi.phone.extension', hint: /ext|x\.?\s*\d|durchwahl|poste|apparat/i, re: /(?<![\p{L}])(?:ext|extension|extensión|extensao|extensão|durchwahl|apparat|poste|x)\.?\s*#?\s*:?\s*(\d{2,6})\b/giu, group: 1, confidence: 0.8, needsDigit: true,
+  { type: 'phone', id: 'phi.phone.extension', hint: /ext|x\.?\s*\d|durchwahl|poste|apparat/i, re: /(?<![A-Za-zÀ-ÿ])(?:ext|extension|extensión|extensao|extensão|durchwahl|apparat|poste|x)\.?\s*#?\s*:?\s*(\d{2,6})\b/gi, group: 1, confidence: 0.8, needsDigit: true,
     check: (m, t) => (/^(?:ext|extensi|extens|durchwahl|apparat)/i.test(m[0]) && m[1]!.length >= 3) || /\d[\s,]*$/.test(t.slice(Math.max(0, m.index - 3), m.index)) && (/^x\d/i.test(m[0]) || !/^x/i.test(m[0])) },
   { type: 'phone', id: 'phi.phone.pager', words: ['pager', 'beeper', 'page', 'paging', 'pg', 'vocera', 'spectralink', 'direct', 'desk', 'extension'], re: /\b(?:pager|beeper|page me at|paging|pg|vocera|spectralink|direct line|desk line|extension)\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\d{4,7}|\d{3}[-.]\d{4})\b/gi, group: 1, confidence: 0.8, needsDigit: true },
   // Vanity numbers: "1-800-555-CARE", "(312) 555-DOCS".
@@ -747,7 +747,7 @@ export class PhiDetector {
     // Lower-case posts: "lol kevin from pharmacy said…": a known given name (no English word) before "from <dept>" or a person's verb.
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!/^\p{Ll}{3,}$/u.test(t.text) || !this.first.has(t.norm) || this.plainWords.has(t.norm) || this.commonWords.has(t.norm) || this.ambiguous.has(t.norm)
+      if (!this.first.has(t.norm) || t.text.charCodeAt(0) < 97 || t.text.length < 3 || this.plainWords.has(t.norm) || this.commonWords.has(t.norm) || this.ambiguous.has(t.norm)
         || this.isConcept(t.norm) || NOT_NAMES.has(t.norm) || MONTH_NAMES.has(t.norm)) continue;
       if (!/^\s+(?:from|in) (?:pharmacy|transport|radiology|the lab|lab|billing|security|evs|housekeeping|admitting|registration|it|rt|pt|ot|dietary|nutrition|accounting|hr|ortho|peds|icu|the er|the ed|nights|days)\b/.test(text.slice(t.end, t.end + 24))
         && !/^\s+(?:said|says|told|asked|texted|called|yelled|refused|insisted)\b/.test(text.slice(t.end, t.end + 16))) continue;
