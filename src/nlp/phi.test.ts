@@ -34,7 +34,7 @@ describe('PHI detection, one real example per Safe Harbor category', () => {
     ['url', 'updates at https://bit.ly/3xYz9', 'https://bit.ly/3xYz9'],
     ['ip', 'login from 192.168.14.22 was not me', '192.168.14.22'],
     ['biometric', 'voice note attached [audio: my patient describing her symptoms]', '[audio: my patient describing her symptoms]'],
-    ['photo', 'posting a photo of my patient', 'photo of my patient'],
+    ['photo', 'look [photo: my patient smiling, full face]', '[photo: my patient smiling, full face]'],
     ['other_id', 'grandma in room 4B', '4B'],
     ['facility', "at St. Mary's since Monday", "St. Mary's"],
     ['facility', 'transferred to Riverside Medical Center', 'Riverside Medical Center'],
@@ -423,5 +423,70 @@ describe('PHI round 4 (nlp-1.4.0): care-move facilities, units, rooms, aliases, 
   });
   it('keeps a named person\'s trip: "Ms. Lund flew to Reno" is where she was', () => {
     expect(phi('Ms. Lund flew to Reno on Saturday morning.')).toContainEqual(['address', 'Reno']);
+  });
+});
+
+describe('PHI round 5 (nlp-1.5.0, issue 6): identifier formats of the written rules and dev set 7', () => {
+  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
+  const cases: Array<[string, string, string]> = [
+    ['phone', 'call (617) 555-0142 ext 2231, fax orders', '(617) 555-0142'],
+    ['phone', 'call (617) 555-0142 ext 2231, fax orders', '2231'],
+    ['phone', 'records: tel 555-0163 x45. thanks', '45'],
+    ['phone', 'Rufen Sie an unter +49 30 4502 7781, Durchwahl 214.', '214'],
+    ['phone', 'our vanity number 1-800-555-CARE finally works', '1-800-555-CARE'],
+    ['phone', "my son's keyworker texts from 07700 900461, normal?", '07700 900461'],
+    ['phone', 'the care home rang from 02 5550 1234 at 6am', '02 5550 1234'],
+    ['phone', 'appelez le 01 23 45 67 89 pour les résultats', '01 23 45 67 89'],
+    ['phone', 'Llame al 91 234 56 78 mañana', '91 234 56 78'],
+    ['fax', "faxez l'ordonnance au 01 23 45 67 90", '01 23 45 67 90'],
+    ['fax', 'FAX 1 (800) 555-0170 attn: pharmacy', '1 (800) 555-0170'],
+    ['fax', 'The practice fax number has not changed: phone (702) 555-0128, and for the GP letters and the lab results send to (702) 555-0129', '(702) 555-0129'],
+    ['email', 'contact: dr dot pham at example dot org (no spam)', 'dr dot pham at example dot org'],
+    ['email', 'reach me at jorge [at] example [dot] net for the link', 'jorge [at] example [dot] net'],
+    ['handle', 'follow @sarahRN_nights@mastodon.social for more', '@sarahRN_nights@mastodon.social'],
+    ['handle', 'my wife is @ellie-recovers.bsky.social, say hi', '@ellie-recovers.bsky.social'],
+    ['url', 'link in bio → linktr.ee/doc_amara', 'linktr.ee/doc_amara'],
+    ['url', 'the video: youtu.be/dQ9x4aLp0Zk', 'youtu.be/dQ9x4aLp0Zk'],
+    ['url', 'the form is at forms.example/intake today', 'forms.example/intake'],
+    ['ssn', 'read back the SSN as 987654322 on a recorded line', '987654322'],
+    ['ssn', 'SSN ending in 4324 was read out loud', '4324'],
+    ['ssn', 'ss# 987 65 4325 on a sticky note', '987 65 4325'],
+    ['ssn', 'the form had 987-65-4321 on it', '987-65-4321'],
+    ['health_plan', "mum's NHS number 943 476 5919 is on every letter", '943 476 5919'],
+    ['health_plan', 'my Medicare no. 2123 45670 1 came today', '2123 45670 1'],
+    ['health_plan', 'OHIP # 1234 567 890 AB got rejected', '1234 567 890 AB'],
+    ['license', 'GMC number 7123456 on the rota', '7123456'],
+    ['license', 'Dr Okonkwo (GMC 7654321) covered', '7654321'],
+    ['account', 'HSA card ending 7712 declined again', '7712'],
+    ['other_id', "baby's ID band number 40917 matched mom's", '40917'],
+    ['other_id', 'J.R. in 14 keeps asking for his wife', '14'],
+    ['name', 'Wren (my daughter) is 6 days post op', 'Wren'],
+    ['name', 'see you next week. xo Maddie (the ostomy girl)', 'Maddie'],
+    ['name', 'lol kevin from pharmacy really said crush it', 'kevin'],
+    ['name', 'hey Bazza ring me tonight', 'Bazza'],
+    ['name', "ma grand-mère Françoise sort de l'hôpital demain", 'Françoise'],
+    ['address', "Mum's place: 12 Banksia Ave, Parramatta NSW 2150.", 'Parramatta'],
+    ['address', "Mum's place: 12 Banksia Ave, Parramatta NSW 2150.", '2150'],
+    ['facility', "Mayo in Rochester figured out dad's rash", 'Mayo'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    const start = text.indexOf(span);
+    expect(findings(text)).toContainEqual([type, start, start + span.length]);
+  });
+  it('does not flag shop orders, tracking, series numbers, general areas, conference cities, public lines or photo mentions', () => {
+    const none: Array<[string, string]> = [
+      ['my Amazon order 112-4567890-1234567 for socks has not shipped', 'account'],
+      ['Order #A55219 from the uniform shop came in the wrong size', 'other_id'],
+      ['Top 10 tips for new grads, thread 1/12', 'date'],
+      ['Anyone in the Denver area know a good pediatric GI?', 'address'],
+      ['Conference deadline is March 15, abstracts due! see you in Chicago', 'date'],
+      ['Conference deadline is March 15, abstracts due! see you in Chicago', 'address'],
+      ['Flying to Boston for ASCO prep, then San Diego. Tired.', 'name'],
+      ['the CDC line 1-800-232-4636 is your friend', 'phone'],
+      ['posting a photo of my patient with permission', 'photo'],
+      ['ISBN 978-0-323-75398-1 is the edition you want', 'phone'],
+      ['metoprolol 25 mg BID, BP 142/88 HR 92, pain 7/10', 'phone'],
+    ];
+    for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
   });
 });

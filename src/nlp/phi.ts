@@ -69,37 +69,58 @@ interface Rule {
 
 export const RULES: Rule[] = [
   { type: 'email', id: 'phi.email', substr: '@', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, confidence: 0.99 },
+  // "jenna dot whitfield at example dot com", "jorge [at] example [dot] net": the whole phrase is the address.
+  { type: 'email', id: 'phi.email.spelled', hint: /\bdot\b|\[at\]|\(at\)/i, re: /(?<![\w.])[A-Za-z0-9][\w.+-]*(?:\s*(?:\[dot\]|\(dot\)|\sdot\s)\s*[\w+-]+)*\s*(?:\[at\]|\(at\)|\{at\}|\sat\s|@)\s*[A-Za-z0-9-]+(?:\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*[A-Za-z0-9-]+)*?\s*(?:\[dot\]|\(dot\)|\sdot\s|\.)\s*(?:com|org|net|edu|gov|io|co|uk|de|fr|es|ca|au|us|info|example)\b/gi, confidence: 0.85,
+    check: (m) => /\[(?:at|dot)\]|\((?:at|dot)\)|\{at\}|\sdot\s/i.test(m[0]) && !/^(?:at|dot|me|us|him|her|them|or|and|is|was)\s/i.test(m[0]) },
+  // A full fediverse handle: "@sarahRN_nights@mastodon.social", "@ellie-recovers.bsky.social" (one span with its domain).
+  { type: 'handle', id: 'phi.handle.fediverse', substr: '@', re: /(?<![\w.@])@[A-Za-z0-9_][\w.-]*[A-Za-z0-9_](?:@[a-z0-9-]+(?:\.[a-z0-9-]+)+|\.(?:bsky\.social|[a-z0-9-]+\.(?:social|app|net|org|com|xyz|online|cloud)))\b/gi, confidence: 0.95 },
   { type: 'url', id: 'phi.url', hint: /http|www\./i, re: /\b(?:https?:\/\/|www\.)[^\s<>"'”]+[^\s<>"'”.,;:!?)\]]/gi, confidence: 0.97 },
-  { type: 'url', id: 'phi.url.shortener', hint: /\.(?:ly|co|com|gl|gd|in|at|cc)\//i, re: /\b(?:bit\.ly|t\.co|tinyurl\.com|goo\.gl|ow\.ly|buff\.ly|is\.gd|lnkd\.in|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc)\/[A-Za-z0-9_-]+/gi, confidence: 0.97 },
-  { type: 'url', id: 'phi.url.domain', hint: /[a-z0-9]\.[a-z]{2}/i, re: /\b(?<![@\w.])[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*\.(?:com|org|net|io|co|us|gov|edu|info|biz|me|ly|health|app|uk|ca|de|fr|es|au|in|online|site)\b(?:\/[^\s<>"']*[^\s<>"'.,;:!?)])?/gi, confidence: 0.85 },
+  { type: 'url', id: 'phi.url.shortener', hint: /\.(?:ly|co|com|gl|gd|in|at|cc|be|ee|it|me|to)\//i, re: /\b(?:bit\.ly|t\.co|tinyurl\.com|goo\.gl|ow\.ly|buff\.ly|is\.gd|lnkd\.in|rb\.gy|cutt\.ly|shorturl\.at|tiny\.cc|youtu\.be|linktr\.ee|chng\.it|t\.ly|t\.me|wa\.me|amzn\.to|fb\.me|x\.gd|on\.soundcloud\.com)\/[A-Za-z0-9_.@-]+/gi, confidence: 0.97 },
+  { type: 'url', id: 'phi.url.domain', hint: /[a-z0-9]\.[a-z]{2}/i, re: /\b(?<![@\w.])[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{2,63})*\.(?:com|org|net|io|co|us|gov|edu|info|biz|me|ly|health|app|uk|ca|de|fr|es|au|in|online|site|example|ee|be|it|nl|ie|nz|ch|at|eu|tv|ai|link|page|social)\b(?:\/[^\s<>"']*[^\s<>"'.,;:!?)])?/gi, confidence: 0.85 },
   { type: 'ip', id: 'phi.ipv4', hint: /\d\.\d{1,3}\.\d/, re: /\b(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}\b/g, confidence: 0.95, needsDigit: true },
   { type: 'ip', id: 'phi.ipv6', hint: /[0-9a-f]:[0-9a-f:]/i, re: /\b(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}\b|\b(?:[0-9a-f]{1,4}:){1,6}:(?:[0-9a-f]{1,4})?\b/gi, confidence: 0.9,
     check: (m) => /\d/.test(m[0]) && m[0].includes(':') && !/^\d{1,2}:\d{2}$/.test(m[0]) },
-  { type: 'ssn', id: 'phi.ssn.labelled', words: ['ssn', 'social'], re: new RegExp(String.raw`\b(?:ssn|social security(?: number| no\.?| #)?|social)${LABEL_SEP}(\d{3}[- .]?\d{2}[- .]?\d{4})\b`, 'gi'), group: 1, confidence: 0.99, needsDigit: true },
+  { type: 'ssn', id: 'phi.ssn.labelled', words: ['ssn', 'social', 'ss'], re: new RegExp(String.raw`\b(?:ssn|ss#|ss no\.?|social security(?: number| no\.?| #)?|social)(?:\s+(?:as|of|read back as))?${LABEL_SEP}(\d{3}[- .]?\d{2}[- .]?\d{4})\b`, 'gi'), group: 1, confidence: 0.99, needsDigit: true },
+  // "SSN ending in 4324", "social ending 7731": the last four are still an identifier (HHS).
+  { type: 'ssn', id: 'phi.ssn.ending', words: ['ssn', 'social', 'ss'], re: /\b(?:ssn|ss#|social security(?: number| no\.?| #)?|social)\s*(?:number\s*)?(?:ending|ends|that ends)(?:\s+(?:in|with))?\s*:?\s*(\d{4})\b/gi, group: 1, confidence: 0.9, needsDigit: true },
   // "the last 4 of her SSN (7731)": HHS counts a partial SSN as an identifier.
   { type: 'ssn', id: 'phi.ssn.last-four', words: ['last'], re: /\blast\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:(?:her|his|my|their|the|your|a)\s+)?(?:ssn|social(?:\s+security)?(?:\s+number|\s+#)?|ss#)\s*(?:[:(]|is|was|=)?\s*\(?(\d{4})\b/gi, group: 1, confidence: 0.9, needsDigit: true },
-  { type: 'ssn', id: 'phi.ssn.pattern', hint: /\d{3}-\d{2}-\d{4}/, re: /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, confidence: 0.9, needsDigit: true },
+  { type: 'ssn', id: 'phi.ssn.pattern', hint: /\d{3}-\d{2}-\d{4}/, re: /\b(?!000|666)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g, confidence: 0.9, needsDigit: true },
   { type: 'mrn', id: 'phi.mrn.labelled', words: ['mrn', 'mr', 'medical', 'med', 'chart', 'patient', 'pt', 'hospital', 'record'], re: new RegExp(String.raw`\b(?:mrn|mr#|mr|medical record|med rec|chart|patient id|pt id|patient number|hospital number|record)${LABEL_SEP}([A-Z]{0,3}[- ]?\d[\d-]{3,14}[A-Z]?)\b`, 'gi'), group: 1, confidence: 0.97, needsDigit: true },
   { type: 'health_plan', id: 'phi.health-plan.labelled', words: ['member', 'membership', 'policy', 'medicare', 'medicaid', 'insurance', 'subscriber', 'group', 'health', 'plan', 'beneficiary', 'mbi', 'hicn', 'bcbs', 'aetna', 'cigna', 'humana', 'united', 'unitedhealthcare', 'kaiser', 'ohip', 'nhs', 'chi', 'carte', 'versichertennummer', 'krankenversicherungsnummer', 'tarjeta'], re: new RegExp(String.raw`\b(?:member|membership|policy|medicare|medicaid|insurance|insurance policy|subscriber|group|health plan|plan|beneficiary|mbi|hicn|bcbs|aetna|cigna|humana|united ?healthcare|kaiser|ohip|health card|health insurance|nhs|chi|carte vitale|versichertennummer|krankenversicherungsnummer|tarjeta sanitaria)(?: id| card)?${LABEL_SEP}([A-Z0-9][A-Z0-9-]{4,19})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true, check: (m) => /\d/.test(m[1]!) },
+  // Spaced national numbers beside their label: NHS/CHI "943 476 5919", OHIP "1234 567 890 AB", Australian Medicare "2123 45670 1".
+  { type: 'health_plan', id: 'phi.health-plan.national', words: ['nhs', 'chi', 'ohip', 'medicare', 'health'], re: /\b(?:nhs|chi|ohip|medicare|health card|health insurance)(?:\s+card)?\s*(?:number|num|no\.?|#)?\.?\s*(?:is|was|:|=)?\s*#?\s*(\d{3}[\s-]\d{3}[\s-]\d{4}|\d{4}[\s-]\d{3}[\s-]\d{3}(?:[\s-]?[A-Z]{2})?|\d{4}[\s-]?\d{5}[\s-]?\d(?:[\s-/]\d)?)\b/gi, group: 1, confidence: 0.93, needsDigit: true },
   // The Medicare Beneficiary Identifier has a fixed shape (CMS: 11 characters, letters without S L O I B Z), with or without dashes.
   { type: 'health_plan', id: 'phi.health-plan.mbi', words: ['medicare', 'mbi', 'card', 'number', 'beneficiary'], re: /\b[1-9][AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y][AC-HJKMNP-RT-Y\d]\d-?[AC-HJKMNP-RT-Y]{2}\d{2}\b/g, confidence: 0.85, needsDigit: true },
   { type: 'account', id: 'phi.account.labelled', words: ['account', 'acct', 'a', 'bank', 'checking', 'savings', 'routing', 'billing', 'invoice', 'card', 'claim'], re: new RegExp(String.raw`\b(?:account|acct|a\/c|bank account|checking|savings|routing|billing|invoice|card|claim|claim number|claim no)${LABEL_SEP}([A-Z]{0,4}-?\d[\d -]{4,24}\d)\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
-  { type: 'account', id: 'phi.account.card', hint: /(?:\d[ -]?){13}/, re: /\b(?:\d[ -]?){12,18}\d\b/g, confidence: 0.9, needsDigit: true, check: (m) => luhn(m[0].replace(/\D/g, '')) },
+  { type: 'account', id: 'phi.account.ending', words: ['card', 'account', 'acct', 'hsa', 'fsa', 'visa', 'mastercard', 'amex', 'debit', 'credit'], re: /\b(?:card|account|acct|hsa|fsa|visa|mastercard|amex|debit|credit)\s*(?:number\s*|#\s*)?(?:ending|ends)(?:\s+(?:in|with))?\s*:?\s*(\d{4})\b/gi, group: 1, confidence: 0.85, needsDigit: true },
+  // Card numbers as cards print them: four-digit groups (Amex 4-6-5) or one run; "112-4567890-1234567" (a shop order) is not one.
+  { type: 'account', id: 'phi.account.card', hint: /(?:\d[ -]?){13}/, re: /(?<![\d-])\b(?:\d{4}([ -])\d{4}\1\d{4}\1\d{1,7}|\d{4}([ -])\d{6}\2\d{5}|\d{13,19})\b(?![\d-])/g, confidence: 0.9, needsDigit: true, check: (m) => luhn(m[0].replace(/\D/g, '')) },
   { type: 'account', id: 'phi.account.iban-labelled', words: ['iban'], re: /\biban\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?|[a-z]{2}\d{2}[a-z0-9]{11,30})\b/gi, group: 1, confidence: 0.95, needsDigit: true },
   { type: 'account', id: 'phi.account.iban', hint: /[A-Z]{2}\d{2}/, re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g, confidence: 0.9, needsDigit: true, check: (m) => m[0].replace(/\s/g, '').length >= 15 },
-  { type: 'license', id: 'phi.license.labelled', words: ['license', 'licence', 'lic', 'drivers', 'driver', 'driving', 'dl', 'dea', 'npi', 'certificate', 'cert', 'registration', 'board'], re: new RegExp(String.raw`\b(?:licen[cs]e|lic|driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|dl|dea|npi|certificate|cert|registration|board certification)${LABEL_SEP}([A-Z]{0,3}[- ]?\d[\dA-Z-]{3,14})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
+  { type: 'license', id: 'phi.license.labelled', words: ['license', 'licence', 'lic', 'drivers', 'driver', 'driving', 'dl', 'dea', 'npi', 'certificate', 'cert', 'registration', 'board', 'gmc', 'nmc', 'ahpra', 'hcpc', 'gphc', 'rpps', 'lanr', 'colegiado'], re: new RegExp(String.raw`\b(?:gmc|nmc(?: pin)?|ahpra|hcpc|gphc|rpps|lanr|n[uº]m(?:ero)? de colegiado|colegiado|licen[cs]e|lic|driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|dl|dea|npi|certificate|cert|registration|board certification)${LABEL_SEP}([A-Z]{0,3}[- ]?\d[\dA-Z-]{3,14})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
   { type: 'vehicle', id: 'phi.vehicle.plate', words: ['plate', 'tag', 'car', 'reg', 'registration', 'vehicle', 'license', 'licence'], re: new RegExp(String.raw`\b(?:licen[cs]e plate|plate|tag|car reg|reg(?:istration)? plate|vehicle)${LABEL_SEP}([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b`, 'gi'), group: 1, confidence: 0.9, check: (m) => /\d/.test(m[1]!) && /[A-Z]/i.test(m[1]!) },
   { type: 'vehicle', id: 'phi.vehicle.vin', hint: /[A-Z0-9]{17}/, re: /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g, confidence: 0.85, needsDigit: true },
   { type: 'device', id: 'phi.device.labelled', words: ['serial', 's', 'sn', 'device', 'udi', 'imei', 'pacemaker', 'pump', 'implant', 'monitor', 'cgm', 'defibrillator', 'icd', 'stimulator'], re: new RegExp(String.raw`\b(?:serial|serial number|serial no|s\/n|sn|device id|device|udi|imei|pacemaker|pump|implant|monitor|cgm|defibrillator|icd|stimulator)${LABEL_SEP}([A-Z0-9][A-Z0-9-]{4,24})\b`, 'gi'), group: 1, confidence: 0.9, needsDigit: true, check: (m) => /\d/.test(m[1]!) },
   // A DEA registration number: two letters and seven digits, with its check digit or beside the word DEA ("(BK4471902, you have it)").
   { type: 'license', id: 'phi.license.dea-format', hint: /\b[A-Z]{2}\d{7}\b/, re: /\b[ABCDEFGHJKLMPRSTUX][A-Z9]\d{7}\b/g, confidence: 0.85, needsDigit: true, check: (m, t) => deaCheckDigit(m[0]) || /\bDEA\b/.test(t) },
-  { type: 'fax', id: 'phi.fax.labelled', words: ['fax'], re: /\bfax(?:\s*(?:number|no\.?|#))?\s*(?:is|:|#|-)?\s*((?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})\b/gi, group: 1, confidence: 0.97, needsDigit: true },
-  { type: 'phone', id: 'phi.phone.nanp', hint: /\d{3}[\s.-]\d{4}/, re: /(?<![\d-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?/g, confidence: 0.95, needsDigit: true },
+  { type: 'fax', id: 'phi.fax.labelled', words: ['fax', 'telefax'], re: /\b(?:tele)?fax(?:\s*(?:number|no\.?|#))?\s*(?:is|:|#|-)?\s*((?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})\b/gi, group: 1, confidence: 0.97, needsDigit: true },
+  { type: 'phone', id: 'phi.phone.nanp', hint: /\d{3}[\s.-]\d{4}/, re: /(?<![\d-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, confidence: 0.95, needsDigit: true },
   { type: 'phone', id: 'phi.phone.compact', hint: /\d{10}/, re: /(?<![\d-])\b\d{10}\b/g, confidence: 0.6, needsDigit: true, check: (m, t) => PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
   { type: 'phone', id: 'phi.phone.international', hint: /\+\d|\b00\d/, re: /(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b/g, confidence: 0.9, needsDigit: true, check: (m, t) => m[0].replace(/\D/g, '').length >= 9 && !/^\d{5}-\d{4}$/.test(m[0]) && !/\b(?:NDC|lot|UPC|GTIN)\s*#?:?\s*$/i.test(t.slice(Math.max(0, m.index - 8), m.index)) },
   { type: 'phone', id: 'phi.phone.labelled', words: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'cellphone', 'call', 'text', 'reach', 'messages', 'answering', 'number', 'office', 'whatsapp', 'contact'], re: /\b(?:phone|tel|telephone|mobile|cell|cellphone|call me (?:at|on)|call (?:us|me)|text me(?: at| on)?|reach me (?:at|on)|messages to|answering at|number is|office|whatsapp|contact(?: me)? (?:at|on))\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\+?\(?\d[\d ().-]{5,18}\d)(?![\d-])/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
-  { type: 'phone', id: 'phi.phone.extension', hint: /ext|x\.?\s*\d/i, re: /\b(?:ext|extension|x)\.?\s*#?\s*(\d{3,6})\b/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m) => /^(?:ext|extension)/i.test(m[0]) || /^x\d/i.test(m[0]) },
+    // An extension is its own span, cue outside ("555-0163 x{45}", "ext {2231}", "Durchwahl {214}", "extensión {405}", "poste {12}").
+  { type: 'phone', id: 'phi.phone.extension', hint: /ext|x\.?\s*\d|durchwahl|poste|apparat/i, re: /(?<![A-Za-zÀ-ÿ])(?:ext|extension|extensión|extensao|extensão|durchwahl|apparat|poste|x)\.?\s*#?\s*:?\s*(\d{2,6})\b/gi, group: 1, confidence: 0.8, needsDigit: true,
+    check: (m, t) => (/^(?:ext|extensi|extens|durchwahl|apparat)/i.test(m[0]) && m[1]!.length >= 3) || /\d[\s,]*$/.test(t.slice(Math.max(0, m.index - 3), m.index)) && (/^x\d/i.test(m[0]) || !/^x/i.test(m[0])) },
   { type: 'phone', id: 'phi.phone.pager', words: ['pager', 'beeper', 'page', 'paging', 'pg', 'vocera', 'spectralink', 'direct', 'desk', 'extension'], re: /\b(?:pager|beeper|page me at|paging|pg|vocera|spectralink|direct line|desk line|extension)\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\d{4,7}|\d{3}[-.]\d{4})\b/gi, group: 1, confidence: 0.8, needsDigit: true },
+  // Vanity numbers: "1-800-555-CARE", "(312) 555-DOCS".
+  { type: 'phone', id: 'phi.phone.vanity', hint: /\d[\s.-][A-Z]{4}\b/, re: /(?<![\w-])(?:1[\s.-])?\(?\d{3}\)?[\s.-](?:\d{3}|[A-Z]{3})[\s.-]?[A-Z]{4}(?![\w-])/g, confidence: 0.8, needsDigit: true },
+  // National numbers in their usual groups, needing no cue: UK "07700 900461", "0117 496 0321", "020 7946 0958"; Australian
+  // "0491 570 156", "02 5550 1234"; French "01 23 45 67 89".
+  { type: 'phone', id: 'phi.phone.national-shape', hint: /\b0\d/, re: /(?<![\d+.\/-])(?:\b0[1-9]\d{3}\s\d{6}|\b0\d{3}\s\d{3}\s\d{3,4}|\b0\d{2}\s\d{4}\s\d{4}|\b0\d\s\d{4}\s\d{4}|\(0\d\)\s\d{4}\s\d{4}|\b0[1-9](?:[\s.]\d{2}){4})\b(?![.\/-]\d)/g, confidence: 0.8, needsDigit: true },
+  // Spanish numbers ("91 234 56 78", "612 345 678") after a cue in Spanish or English.
+  { type: 'phone', id: 'phi.phone.spain', hint: /\b[6-9]\d{1,2}\s\d{2,3}\s\d{2,3}/, re: /(?<![\d+.\/-])\b[6-9]\d{1,2}(?:\s\d{2,3}){2,3}\b(?![.\/-]\d)/g, confidence: 0.7, needsDigit: true,
+    check: (m, t) => m[0].replace(/\D/g, '').length === 9 && /(?:llam\w*|al|tel[eé]fono|tel|m[oó]vil|n[uú]mero|whatsapp|call|phone)\.?\W{0,6}$/i.test(t.slice(Math.max(0, m.index - 24), m.index)) },
   { type: 'phone', id: 'phi.phone.555', substr: '555', re: /(?<![\d-])\b555[-.\s]\d{4}\b/g, confidence: 0.85, needsDigit: true },
   { type: 'phone', id: 'phi.phone.national', hint: /\b0\d/, re: /(?<![\d+-])\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}\b/g, confidence: 0.75, needsDigit: true, check: (m, t) => { const d = m[0].replace(/\D/g, '').length; return d >= 9 && d <= 12 && PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)); } },
   { type: 'phone', id: 'phi.phone.local', hint: /\d{3}[-.]\d{4}/, re: /\b\d{3}[-.]\d{4}\b/g, confidence: 0.7, needsDigit: true, check: (m, t) => PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
@@ -166,14 +187,15 @@ export const RULES: Rule[] = [
   { type: 'address', id: 'phi.address.canada-postcode', hint: /[A-Z]\d[A-Z]/, re: /\b[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z]\s?\d[ABCEGHJ-NPRSTV-Z]\d\b/g, confidence: 0.8, needsDigit: true },
   { type: 'other_id', id: 'phi.other-id.room-bed', words: ['room', 'rm', 'bed', 'bay', 'cubicle', 'stall', 'pod', 'bedspace', 'trauma', 'exam', 'resus', 'iso', 'isolation', 'cot', 'crib', 'chair', 'recliner', 'slot', 'or', 'stretcher', 'gurney', 'hall', 'hallway', 'locker', 'cube', 'seat', 'bunk', 'isolette', 'incubator', 'warmer', 'spot', 'curtain', 'booth', 'space', 'zimmer', 'chambre', 'habitacion', 'cama', 'bett', 'lit', 'box', 'sala', 'stanza', 'kamer', 'cuarto', 'quarto', 'leito', 'letto'], re: /\b(?:room|rm|bed|bay|cubicle|stall|pod|bed\s?space|bedspace|trauma|trauma bay|exam room|exam|resus|resus bay|iso room|isolation room|cot|crib|chair|recliner|slot|or|stretcher|gurney|hall bed|hallway bed|hallway|hall|locker|cube|seat|bunk|isolette|incubator|warmer|spot|curtain|booth|space|zimmer|chambre|habitación|habitacion|cama|bett|lit|box|sala|stanza|kamer|cuarto|quarto|leito|letto)\.?\s*(?:no\.?|number|#)?\s*#?\s*(\d{1,4}[A-Z]?|[A-Z]\d{1,3}|[A-Z]-?\d{1,3}|\d{1,3}-\d{1,2}[A-Z]?)\b/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => (!/^or\b/i.test(m[0]) || /^OR\b/.test(m[0])) && !/^\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|lbs?|kg|am|pm)\b/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8)) },
   // Nurses' shorthand without a cue word: "the lady in 412", "pt in 14 keeps pressing the call light".
-  { type: 'other_id', id: 'phi.other-id.person-in-room', hint: /\b(?:in|from)\s+\d/, re: /\b(?:pt|patient|lady|man|guy|gentleman|gent|woman|kid|baby|mom|dad|grandma|grandpa|family|husband|wife|daughter|son|girl|boy|dude|sweetheart|resident|frequent flyer|(?:mr|mrs|ms|miss|mx)\.?\s+[A-Z][\w'’-]*)\s+(?:\w+\s+)?(?:in|from)\s+(\d{1,4}[A-Z]?)\b(?!\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?|lbs?|kg|am|pm|degrees|:|\/|\.\d))/gi, group: 1, confidence: 0.75, needsDigit: true },
+  { type: 'other_id', id: 'phi.other-id.person-in-room', hint: /\b(?:in|from)\s+\d/, re: /\b(?:pt|patient|lady|man|guy|gentleman|gent|woman|kid|baby|mom|dad|grandma|grandpa|family|husband|wife|daughter|son|girl|boy|dude|sweetheart|resident|frequent flyer|(?:mr|mrs|ms|miss|mx)\.?\s+[A-Za-z][\w'’-]*|[A-Z]\.\s?[A-Z]\.?)\s+(?:\w+\s+)?(?:in|from)\s+(\d{1,4}[A-Z]?)\b(?!\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?|lbs?|kg|am|pm|degrees|:|\/|\.\d))/gi, group: 1, confidence: 0.75, needsDigit: true },
   { type: 'other_id', id: 'phi.other-id.room-words', words: ['room', 'bed', 'bay'], re: /\b(?:room|bed|bay)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b/gi, group: 1, confidence: 0.7 },
   { type: 'other_id', id: 'phi.other-id.bed-letter', words: ['bed', 'bay', 'pod', 'cubicle', 'stall', 'cama', 'bett', 'lit'], re: /\b(?:bed|bay|pod|cubicle|stall|cama|bett|lit)\s+([A-H])\b(?![\w'’])/g, group: 1, confidence: 0.75 },
   { type: 'other_id', id: 'phi.other-id.trauma-name', words: ['trauma'], re: /\b((?:Trauma|TRAUMA)\s+(?:Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Zebra|Yankee|Xray|X-ray|Whiskey|Tango|Sierra|Romeo|Quebec|Papa|Oscar|November|Mike|Lima|Kilo|Juliet|India|Hotel|Golf|Zulu|Victor|Uniform|Aardvark|Badger|Cobra|Dolphin|Falcon|Gecko|Jaguar|Koala|Lemur|Mongoose|Orca|Panda|Raven|Tiger|Walrus|Yak|Red|Blue|Green|Orange|Purple|Silver|Gold)(?:\s+\d{1,4})?)\b/g, group: 1, confidence: 0.8 },
   { type: 'other_id', id: 'phi.other-id.trauma-alias', words: ['trauma', 'alias', 'aka', 'unknown', 'code', 'assigned'], re: /\b(?:[Tt]rauma|TRAUMA|[Aa]lias|aka|AKA|[Uu]nknown|[Cc]ode name|[Aa]ssigned name)\s+(?:name\s+)?(?:patient\s+)?((?:Trauma|Doe|Unknown|Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Zebra|Yankee|Xray|X-ray|Whiskey|Tango|Sierra|Romeo|Quebec|Papa|Oscar|November|Mike|Lima|Kilo|Juliet|India|Hotel|Golf|Zulu|Victor|Uniform|Aardvark|Badger|Cobra|Dolphin|Falcon|Gecko|Jaguar|Koala|Lemur|Mongoose|Orca|Panda|Raven|Tiger|Walrus|Yak|Red|Blue|Green|Orange|Purple|Silver|Gold)(?:[\s,]+[A-Z][a-z]+)?(?:\s+\d{1,4})?)\b/g, group: 1, confidence: 0.7 },
   { type: 'other_id', id: 'phi.other-id.doe-alias', words: ['doe', 'unknown', 'trauma'], re: /\b((?:John|Jane|Baby|Unknown|Trauma)\s+Doe(?:\s*#?\d{1,4})?|Unknown\s+(?:Male|Female|Patient)(?:\s*#?\d{1,4})?|Trauma\s+(?:Male|Female|Unknown|Patient)(?:\s*#?\d{1,4})?|Doe,\s+(?:John|Jane|Baby)(?:\s*#?\d{1,4})?)\b/g, group: 1, confidence: 0.8 },
   { type: 'other_id', id: 'phi.other-id.tattoo', words: ['tattoo', 'tattoos', 'tattooed', 'tat', 'birthmark', 'port'], re: /\b((?:(?:a|an|his|her|their|the)\s+(?:[\w'’-]+\s+){0,2})?(?:tattoo|tat|birthmark|port[- ]wine stain)(?:\s+(?:of|that says|saying|reading|with)\s+[^.,;!?\n]{2,40}?|\s+["“][^"”\n]{1,30}["”])?(?:\s+(?:on|across|over|covering|down|along|behind)\s+(?:his|her|their|the)\s+(?:left\s+|right\s+|upper\s+|lower\s+|inner\s+|whole\s+)?(?:arm|forearm|neck|hand|chest|back|leg|ankle|wrist|face|shoulder|calf|thigh|knuckles|cheek|forehead|ear|scalp|head|fingers|throat|ribs|stomach|hip)))\b/gi, group: 1, confidence: 0.6, check: (m) => /\s(?:of|that says|saying|reading|with|on|across|over|covering|down|along|behind)\s/i.test(m[1]!) || /^(?:a|an|his|her|their|the)\s+\S+\s+(?:tattoo|tat|birthmark)/i.test(m[1]!) },
-  { type: 'other_id', id: 'phi.other-id.labelled', words: ['case', 'reference', 'ref', 'confirmation', 'order', 'rx', 'prescription', 'script', 'refill', 'specimen', 'accession', 'encounter', 'visit', 'employee', 'badge', 'student', 'passport', 'tax', 'ein', 'tin', 'itin'], re: new RegExp(String.raw`\b(?:case|reference|ref|confirmation|order|rx|prescription|script|refill|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin|itin)${LABEL_SEP}([A-Z]{0,4}[- ]?\d[\dA-Z-]{3,19})\b`, 'gi'), group: 1, confidence: 0.85, needsDigit: true },
+  { type: 'other_id', id: 'phi.other-id.labelled', words: ['case', 'reference', 'ref', 'confirmation', 'order', 'rx', 'prescription', 'script', 'refill', 'specimen', 'accession', 'encounter', 'visit', 'employee', 'badge', 'student', 'passport', 'tax', 'ein', 'tin', 'itin', 'band', 'wristband', 'bracelet'], re: new RegExp(String.raw`\b(?:case|reference|ref|confirmation|order|rx|prescription|script|refill|specimen|accession|encounter|visit|employee|badge|student|passport|tax|ein|tin|itin|(?:id |identification |hospital )?(?:band|wristband|bracelet))${LABEL_SEP}([A-Z]{0,4}[- ]?\d[\dA-Z-]{3,19})\b`, 'gi'), group: 1, confidence: 0.85, needsDigit: true,
+    check: (m, t) => !/^order/i.test(m[0]) || !SHOP_ORDER.test(sentenceAround(t, m.index, m.index + m[0].length)) },
   // Numbers whose cue word is too common to trust alone, so an explicit number mark must follow: "pt #4471", "study ID 014-223",
   // "Incident report #IR-55213", "my transplant list # is UN88213".
   { type: 'other_id', id: 'phi.other-id.numbered', words: ['pt', 'patient', 'resident', 'client', 'subject', 'participant', 'study', 'enrollment', 'incident', 'report', 'list', 'waitlist', 'file', 'docket', 'complaint', 'tracking', 'authorization', 'authorisation', 'auth', 'referral', 'requisition', 'sample', 'kit', 'booking', 'inmate', 'unos', 'registry', 'voucher'], re: new RegExp(String.raw`\b(?:pt|patient|resident|client|subject|participant|study|enrollment|incident|report|list|waitlist|file|docket|complaint|tracking|authori[sz]ation|auth|referral|requisition|sample|kit|booking|inmate|unos|registry|voucher)(?:\s+(?:report|list|id|subject))?\s*(?:#|no\.?|number|num|id)\s*(?:is|was|:|=)?\s*#?\s*([A-Z]{0,4}-?\d[\dA-Z-]{2,19})\b`, 'gi'), group: 1, confidence: 0.8, needsDigit: true, check: (m) => /\d{3}/.test(m[1]!) },
@@ -189,7 +211,6 @@ export const RULES: Rule[] = [
   // Plain text carries no face or voice: an exported media placeholder that shows a face or records a voice is the identifier.
   { type: 'photo', id: 'phi.photo.placeholder', substr: '[', re: /\[(?:photo|image|picture|pic|video|selfie|screenshot|img|foto|bild)\b[^\]\n]{0,200}\]/gi, confidence: 0.85 },
   { type: 'biometric', id: 'phi.biometric.placeholder', substr: '[', re: /\[(?:audio|voice(?: memo| note| message| recording)?|recording|voicemail|sound)\b[^\]\n]{0,200}\]/gi, confidence: 0.85 },
-  { type: 'photo', id: 'phi.photo', words: ['photo', 'photos', 'picture', 'pictures', 'pic', 'pics', 'selfie', 'selfies', 'image', 'images', 'video', 'snap', 'see', 'attached', 'posting', 'posted', 'sharing'], re: /\b(?:photo|photos|picture|pictures|pic|pics|selfie|selfies|image|images|video|snap)\s+(?:of|with)\s+(?:my|our|the|this|a|her|his|him|them)?\s*(?:patient|pt|patients|mom|dad|mum|mother|father|husband|wife|son|daughter|grandma|grandpa|grandmother|grandfather|baby|kid|child|him|her|them|face|friend|sister|brother|partner|family|resident|client)s?\b|\b(?:see|attached|posting|posted|sharing)\s+(?:the\s+)?(?:photo|pic|picture|selfie)s?\b|📸/gi, confidence: 0.7 },
   { type: 'handle', id: 'phi.handle', substr: '@', re: /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g, confidence: 0.95, check: (m, t) => !/^@\d+$/.test(m[0]) && t[m.index + m[0].length] !== '.' || /[A-Za-z]/.test(m[0]) },
   { type: 'handle', id: 'phi.handle.reddit', substr: 'u/', re: /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}\b/g, confidence: 0.95 },
   { type: 'facility', id: 'phi.facility.saint', words: ['st', 'saint', 'ste'], re: /\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:Regional|Memorial|General|University|Community|Children['’]s|Medical|Mercy|Health|Hospital|Medical Center|Medical Centre|Clinic|Infirmary|Hospice|Center|Centre|Healthcare|Health System)\b\s*){0,3})?/g, confidence: 0.85, check: (m, t) => !/^\S+\s+(?:Unit|Apt|Apartment|Suite|Ste|Floor|Fl)\b/.test(m[0]) && !/\d+[A-Za-z]?\s+$/.test(t.slice(Math.max(0, m.index - 12), m.index)) && !/^\S+\s+[A-Z][a-z]+['’]?s?\s+(?:Road|Rd|Street|Avenue|Ave|Lane|Ln|Drive|Way|Place|Square|Close|Crescent)\b/.test(m[0] + t.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
@@ -223,7 +244,7 @@ RULES.forEach((rule, index) => {
 const AGE_NUMBER = /(?<!\d)(?:9\d|1[0-2]\d)(?!\d)/;
 
 /** Words before a phone number that say it is one ("call", "cell:", "reach me at", "tel."). */
-const PHONE_CUE = /(?:call|calling|phone|ph|tel|telephone|text|txt|cell|mobile|mob|fax|reach|contact|number|nbr|no|#|whatsapp|signal|pager|page|landline|hotline|line|office|desk|dial|ring|voicemail|vm|at|on|me)\.?\W{0,8}$/i;
+const PHONE_CUE = /(?:call|calling|phone|ph|tel|t[eé]l[eé]phone|tel[eé]fono|llam\w*|appel\w*|rufen|anrufen|unter|from|rang|rings?|telephone|text|txt|cell|mobile|mob|fax|reach|contact|number|nbr|no|#|whatsapp|signal|pager|page|landline|hotline|line|office|desk|dial|ring|voicemail|vm|at|on|me)\.?\W{0,8}$/i;
 /** Capitalised words that start a phrase without naming a facility ("At", "The", "Our"). */
 const NOT_FACILITY_START = /^(?:The|A|An|Our|My|This|That|At|In|To|From|And|Of|For|With|On|Your|Their|His|Her|Its|Some|Any|Every|No|Local|Nearest|Public|Mental|Global|Digital|Home|World|Primary|Behavioral|Women['’]s|Men['’]s)\b/;
 const LEADING_STOPWORDS = /^(?:(?:The|A|An|Our|My|This|That|At|In|To|From|And|Of|For|With|On|Your|Their|His|Her|Its|Went|Go|Back|Transferred|Admitted|Born|Visited|Called)\s+)+/;
@@ -295,6 +316,8 @@ const FACILITY_CONTEXT_AFTER = /^\s*(?:hospital|clinic|er|ed|icu|nicu|picu|oncol
 const STATE_ABBR = 'A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[TA]|W[AVIY]';
 const CITY_STATE = new RegExp(String.raw`\b((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+(?:${STATE_ABBR})\b(?![\w'’-])|\s+(?:${STATE_ABBR})\b(?=\s+\d{5}|[,.;!?)]|\s*$))`, 'g');
 const STATE_FULL = 'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Ontario|Quebec|Alberta|Manitoba|Saskatchewan|Nova Scotia|British Columbia|New Brunswick|Newfoundland|Queensland|Victoria|Tasmania|New South Wales';
+const AU_CA_GATE = /\b(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA|ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b/;
+const AU_CA_TOWN = /\b(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?),?\s+(?:NSW|VIC|QLD|TAS|ACT|NT|SA|WA|ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)(?:\s+(\d{4})\b|(?=\s+[A-Z]\d[A-Z]\s?\d[A-Z]\d\b))/gu;
 const STATE_NAMES = new Set(STATE_FULL.toLowerCase().split('|'));
 /** Countries and large regions: Safe Harbor keeps them (not "smaller than a state"). Facts, written here. */
 const COUNTRY_NAMES = new Set(['america', 'usa', 'us', 'canada', 'mexico', 'england', 'scotland', 'wales', 'ireland', 'britain', 'uk', 'france', 'germany',
@@ -334,6 +357,8 @@ function slashIsNotDate(m: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, m.index - 32), m.index);
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
   if (/\/10$/.test(m[0]) && (SCORE_BEFORE.test(before) || /^\s*(?:→|->|=|would|pain|stars?|recommend|!)/i.test(after) || /(?:→|->)\s*$/.test(before))) return true;
+  // "thread 1/12", "part 2/5": a numbered series, not a date.
+  if (/\b(?:thread|part|pt|tweet|post|slide|episode|ep|page|day)\s*$/i.test(before) || /^\s*(?:🧵|👇)/u.test(after)) return true;
   if (/\bratios?\b[^.!?\n]{0,20}$/i.test(before) || /^\s*(?:ratio|split)\b/i.test(after)) return true;
   if (/\bpi day\b[^.!?\n]{0,10}$/i.test(before) || (m[0] === '9/11' && /^\s*(?:anniversary|attacks?|memorial|responders?|victims|truthers?)/i.test(after))) return true;
   return false;
@@ -378,9 +403,13 @@ const STRONG_NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt',
   'resident', 'stepdad', 'stepmom', 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'grandchild', 'toddler', 'bestie', 'coworker', 'roommate',
   'preceptor', 'attending', 'intern', 'surgeon', 'oncologist', 'cardiologist', 'pcp', 'gp', 'np', 'pa', 'rn', 'tech', 'cna', 'client', 'mrn', 'bff',
   'hubby', 'wifey', 'fiancé', 'fiancée', 'spouse', 'twin', 'twins', 'sis', 'bro', 'kiddo', 'daughters', 'sons', 'mama', 'papa', 'abuela', 'abuelo',
-  'nana', 'nan', 'gran', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'meemaw', 'pawpaw', 'gigi', 'yaya']);
+  'nana', 'nan', 'gran', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'meemaw', 'pawpaw', 'gigi', 'yaya',
+  // Greetings and relations in the other languages of the posts ("hey Bazza", "ma grand-mère Françoise", "mi tía Lupe").
+  'hey', 'hi', 'hello', 'hiya', 'mere', 'pere', 'grand-mere', 'grand-pere', 'mamie', 'papi', 'fille', 'fils', 'frere', 'soeur', 'mari', 'femme', 'tante', 'oncle',
+  'madre', 'padre', 'hija', 'hijo', 'tia', 'tio', 'hermana', 'hermano', 'esposo', 'esposa', 'prima', 'primo', 'mutter', 'vater', 'tochter', 'sohn', 'bruder',
+  'schwester', 'onkel', 'mann', 'frau', 'enkel', 'enkelin', 'avo', 'avó', 'avô', 'nonna', 'nonno']);
 /** Capitalised words that follow those contexts without being names. */
-const COMMON_CAPITALISED = new Set(['god', 'jesus', 'everyone', 'all', 'you', 'them', 'him', 'her', 'us', 'today', 'team', 'staff', 'doctor', 'nurses', 'icu',
+const COMMON_CAPITALISED = new Set(['god', 'jesus', 'everyone', 'all', 'you', 'guys', 'folks', 'friends', 'fam', 'reddit', 'twitter', 'doc', 'nurse', 'there', 'y', 'yall', 'again', 'world', 'internet', 'docs', 'them', 'him', 'her', 'us', 'today', 'team', 'staff', 'doctor', 'nurses', 'icu',
   'er', 'ed', 'hospital', 'health', 'medical', 'the', 'a', 'an', 'and', 'is', 'was', 'has', 'had', 'in', 'at', 'on', 'with', 'for', 'who', 'he', 'she',
   'they', 'we', 'it', 'this', 'that', 'i', 'my', 'our', 'your', 'his', 'their', 'just', 'so', 'but', 'not', 'no', 'yes', 'still', 'also', 'then', 'now']);
 /** Kinship words written like names ("Nana", "Gran", "Abuela"): the gold rules keep them outside name spans. */
@@ -492,7 +521,11 @@ export class PhiDetector {
     this.names(text, words, found);
     this.places(text, tokens, found);
     dropNotAnIndividuals(text, found);
-    return resolveOverlaps(found).filter((f) => (f.type !== 'handle' || !isOrganisationHandle(f.text)) && ((f.type !== 'phone' && f.type !== 'fax') || !isPublicLine(f.text)));
+    // A full fediverse handle holds an e-mail-like part ("@nina@mastodon.social"): the handle is the one identifier.
+    for (const h of found.filter((f) => f.ruleId === 'phi.handle.fediverse')) {
+      for (let k = found.length - 1; k >= 0; k--) if (found[k] !== h && found[k]!.start < h.end && h.start < found[k]!.end) found.splice(k, 1);
+    }
+    return resolveOverlaps(found).filter((f) => (f.type !== 'handle' || !isOrganisationHandle(f.text)) && ((f.type !== 'phone' && f.type !== 'fax') || !isPublicLine(f.text, text, f.start)));
   }
 
   /**
@@ -554,7 +587,9 @@ export class PhiDetector {
         if (FACILITY_NEEDS_CONTEXT.has(key)) {
           const before = text.slice(Math.max(0, first.start - 24), first.start);
           const after = text.slice(last.end, last.end + 24);
-          if (!FACILITY_CONTEXT_BEFORE.test(before) && !FACILITY_CONTEXT_AFTER.test(after)) continue;
+          // "Mayo in Rochester": the site's town after it.
+          const townAfter = /^\s+in\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)/u.exec(after);
+          if (!FACILITY_CONTEXT_BEFORE.test(before) && !FACILITY_CONTEXT_AFTER.test(after) && !(townAfter && this.cities.has(townAfter[1]!.toLowerCase()))) continue;
           // Words that are also generic ("our Children's hospital", "the Memorial service") need a place preposition before.
           const unitAfter = /^ (?:ICU|NICU|PICU|CICU|CCU|ER|ED)\b/.exec(after);
           if (GENERIC_SHORT_NAMES.has(key) && !unitAfter && !/\b(?:at|to|from|in|into|transferred|admitted|discharged|airlifted|flown|rushed)\s+$/i.test(before)) continue;
@@ -702,6 +737,31 @@ export class PhiDetector {
       const start = m.index + m[0].lastIndexOf(value);
       out.push({ type: 'name', start, end: start + value.length, text: value, ruleId: 'phi.name.initials', confidence: m[1] ? 0.75 : 0.6 });
     }
+    // "Wren (my daughter)", "Tariq (my husband's cousin)": a name glossed by its relation in brackets.
+    const glossed = text.includes('(') ? /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s*\((?:my|our|his|her|their)\s+[^)\n]{0,20}?\b(?:daughter|son|wife|husband|mom|mum|dad|mother|father|sister|brother|grandma|grandpa|grandson|granddaughter|aunt|uncle|cousin|niece|nephew|partner|friend|patient|kid|baby|twin)s?\)/gu : null;
+    for (let m = glossed?.exec(text); m; m = glossed!.exec(text)) {
+      const w = m[1]!.toLowerCase();
+      if (NOT_NAMES.has(w) || COMMON_CAPITALISED.has(w) || this.isConcept(w) || out.some((f) => f.start <= m!.index && f.end > m!.index)) continue;
+      out.push({ type: 'name', start: m.index, end: m.index + m[1]!.length, text: m[1]!, ruleId: 'phi.name.glossed', confidence: 0.7 });
+    }
+    // Lower-case posts: "lol kevin from pharmacy said…": a known given name (no English word) before "from <dept>" or a person's verb.
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!this.first.has(t.norm) || t.text.charCodeAt(0) < 97 || t.text.length < 3 || this.plainWords.has(t.norm) || this.commonWords.has(t.norm) || this.ambiguous.has(t.norm)
+        || this.isConcept(t.norm) || NOT_NAMES.has(t.norm) || MONTH_NAMES.has(t.norm)) continue;
+      if (!/^\s+(?:from|in) (?:pharmacy|transport|radiology|the lab|lab|billing|security|evs|housekeeping|admitting|registration|it|rt|pt|ot|dietary|nutrition|accounting|hr|ortho|peds|icu|the er|the ed|nights|days)\b/.test(text.slice(t.end, t.end + 24))
+        && !/^\s+(?:said|says|told|asked|texted|called|yelled|refused|insisted)\b/.test(text.slice(t.end, t.end + 16))) continue;
+      if (out.some((f) => f.start < t.end && t.start < f.end)) continue;
+      out.push({ type: 'name', start: t.start, end: t.end, text: t.text, ruleId: 'phi.name.lower-context', confidence: 0.6 });
+    }
+    // Sign-offs: "xo Maddie", "Love, Ray", "Cheers, Jess" near the end of the post.
+    const signOff = /(?:^|[\n.!?]\s*|\s)(?:xo+|xoxo|love|cheers|regards|best|thanks|ta|sincerely|hugs)\s*,?\s+(\p{Lu}\p{Ll}+)(?=\s*(?:\(|$|[!.,]?\s*$|\n|[\u{1F300}-\u{1FAFF}\u2764]))/gu;
+    for (let m = /\b(?:xo+|xoxo|love|cheers|regards|best|thanks|ta|sincerely|hugs)\b/i.test(text) ? signOff.exec(text) : null; m; m = signOff.exec(text)) {
+      const w = m[1]!.toLowerCase();
+      const start = m.index + m[0].lastIndexOf(m[1]!);
+      if (text.length - start > 48 || NOT_NAMES.has(w) || COMMON_CAPITALISED.has(w) || this.isConcept(w) || out.some((f) => f.start < start + m![1]!.length && start < f.end)) continue;
+      out.push({ type: 'name', start, end: start + m[1]!.length, text: m[1]!, ruleId: 'phi.name.sign-off', confidence: 0.6 });
+    }
     // Signatures: "— Jess", "~Dr. Amara" on the last line.
     const signature = !(text.includes('-') || text.includes('–') || text.includes('—') || text.includes('~')) ? null : /(?:^|\n|\s)[-–—~]\s?(?:(?:Dr|Nurse|NP|RN)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:,?\s+[A-Z][A-Za-z-]{1,6})?\s*$/u.exec(text);
     if (signature && !NOT_NAMES.has(signature[1]!.toLowerCase()) && !this.isConcept(signature[1]!.toLowerCase())) {
@@ -750,6 +810,13 @@ export class PhiDetector {
     CITY_STATE.lastIndex = 0;
     for (let m = TWO_CAPITALS.test(text) ? CITY_STATE.exec(text) : null; m; m = CITY_STATE.exec(text)) {
       out.push({ type: 'address', start: m.index, end: m.index + m[1]!.length, text: m[1]!, ruleId: 'phi.address.city-state', confidence: 0.85 });
+    }
+    // "Parramatta NSW 2150", "Hamilton, ON L8N 3Z5": a town before an Australian state or Canadian province, and the postcode.
+    AU_CA_TOWN.lastIndex = 0;
+    for (let m = AU_CA_GATE.test(text) ? AU_CA_TOWN.exec(text) : null; m; m = AU_CA_TOWN.exec(text)) {
+      if (NOT_FACILITY_START.test(m[1]!) || STATE_NAMES.has(m[1]!.toLowerCase())) continue;
+      out.push({ type: 'address', start: m.index, end: m.index + m[1]!.length, text: m[1]!, ruleId: 'phi.address.au-ca-town', confidence: 0.8 });
+      if (m[2]) { const s = m.index + m[0].length - m[2].length; out.push({ type: 'address', start: s, end: s + m[2].length, text: m[2], ruleId: 'phi.address.au-postcode', confidence: 0.85 }); }
     }
     // "Lebanon, Pennsylvania": the same before a full state name.
     CITY_FULL_STATE.lastIndex = 0;
@@ -825,11 +892,17 @@ function isOrganisationHandle(handle: string): boolean {
  * Toll-free numbers (1-800, 888, 877, 866, 855, 844, 833) belong to organisations — help lines, poison control, pharmacies —
  * never to a patient: the written rules leave public emergency and help lines unlabelled.
  */
-function isPublicLine(number: string): boolean {
+function isPublicLine(number: string, text: string, start: number): boolean {
   const digits = number.replace(/\D/g, '');
   const national = digits.length === 11 && digits.startsWith('1') ? digits.slice(1) : digits;
-  return national.length === 10 && /^8(?:00|88|77|66|55|44|33)/.test(national);
+  if (PUBLIC_NUMBERS.has(national)) return true;
+  if (national.length !== 10 || !/^8(?:00|88|77|66|55|44|33)/.test(national)) return false;
+  // A toll-free number written with letters or beside a fax, a clinic, "our" or "my" is someone's own line.
+  if (/[A-Z]{4}/.test(number) || /\b(?:fax\w*|our|my|clinic|office|practice|direct)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+  return true;
 }
+/** Public help lines (poison control, CDC-INFO, SAMHSA, the domestic-violence and old suicide hotlines). */
+const PUBLIC_NUMBERS = new Set(['8002221222', '8002324636', '8006624357', '8007997233', '8002738255', '8004518355']);
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
@@ -886,9 +959,20 @@ function relabelFax(text: string, found: PhiFinding[]): void {
   for (const f of found) {
     if (f.type !== 'phone') continue;
     const before = text.slice(Math.max(0, f.start - 32), f.start).toLowerCase();
-    if (/\bfax(?:ed|ing|es)?\b[^.\n\d]{0,24}$/.test(before)) { f.type = 'fax'; f.ruleId = 'phi.fax.context'; }
+    if (/(?:\bfax\w*|telefax|télécopie)\b[^.\n\d]{0,24}$/.test(before)) { f.type = 'fax'; f.ruleId = 'phi.fax.context'; }
   }
+  // "The practice fax number … phone (702) 555-0128, … send to (702) 555-0129": when the post names a fax but no number
+  // sits by that word, a number with no phone cue of its own, beside one that has, is the fax.
+  const phones = found.filter((f) => f.type === 'phone' && f.end - f.start >= 7
+    && !found.some((g) => g !== f && (g.type === 'phone' || g.type === 'fax') && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start));
+  if (found.some((f) => f.type === 'fax') || phones.length < 2) return;
+  const cued = (f: PhiFinding) => /\b(?:phone|tel|call|cell|mobile|text|ring|ph)\b\W{0,12}$/i.test(text.slice(Math.max(0, f.start - 20), f.start));
+  const uncued = phones.filter((f) => !cued(f));
+  if (uncued.length === 1 && phones.some(cued)) { uncued[0]!.type = 'fax'; uncued[0]!.ruleId = 'phi.fax.far-cue'; }
 }
+
+/** A shop's order, not a patient's: an order number in a sentence about buying or shipping. */
+const SHOP_ORDER = /\b(?:shop|store|amazon|etsy|ebay|shipped|shipping|ship|delivery|delivered|tracking|cart|checkout|uniform|scrubs|merch)\b/i;
 
 /** Quick gate for CARE_MOVE (one cheap test instead of the many-branched regex on every post). */
 const CARE_MOVE_GATE = /\b(?:admitted|transferred|discharged|took|taken|rushed|airlifted|flown|brought|transported|walked out|left|surgery|[Vv]isiting hours|[Ww]orking|shift|wing|ICU|NICU|PICU|ER|ED|unit|ward|nurses|staff)\b/;
@@ -897,7 +981,7 @@ const CARE_MOVE = /\b(?:admitted (?:to|at)|transferred (?:to|from)|discharged (?
 const HOLIDAY_WORDS = /Eve\b|Valentine/;
 const HOLIDAY_NAMES = /\b(?:(?:Christmas|New Year['’]s) Eve|(?:Happy )?(?:St\.? )?Valentine['’]s(?: Day)?)/g;
 /** Conferences and meetings: their dates and cities belong to no patient ("#AHA24 on Nov 16", "abstract deadline Feb 11"). */
-const CONFERENCE_CUE = /#[A-Za-z]+\d{2,4}\b|\b(?:conference|congress|symposium|annual meeting|abstract deadline|ASCO|SCCM|IDWeek|CHEST)\b/;
+const CONFERENCE_CUE = /#[A-Za-z]+\d{2,4}\b|\b(?:[Cc]onference|[Cc]ongress|[Ss]ymposium|[Aa]nnual [Mm]eeting|[Aa]bstracts? (?:deadline|due)|[Aa]bstract|ASCO|SCCM|IDWeek|CHEST)\b/;
 /** The poster's own travel or job move, just before a city ("Flying out to Chicago", "moving my practice to Denver"). */
 const TRAVEL_BEFORE = /\b(?:fly(?:ing)?(?: out)?|flew(?: out)?|headed|heading|travel(?:l?ing)?|trip|vacation|holiday|moving my (?:practice|clinic|office)|relocating my (?:practice|clinic))\s+(?:back\s+)?(?:to|in|at)\s+$/i;
 const TRAVEL_AFTER = /^\s+for\s+(?:(?:my|a|the)\s+new\s+(?:job|position|role)|#|the conference|a conference|work\b)/i;
@@ -916,11 +1000,13 @@ function dropNotAnIndividuals(text: string, found: PhiFinding[]): void {
     const sentence = sentenceAround(text, f.start, f.end);
     const before = text.slice(Math.max(0, f.start - 40), f.start);
     const after = text.slice(f.end, f.end + 40);
-    let drop = conference && CONFERENCE_CUE.test(sentence) && !INDIVIDUAL_CUE.test(sentence);
+    let drop = conference && (CONFERENCE_CUE.test(sentence) || !INDIVIDUAL_CUE.test(text)) && !INDIVIDUAL_CUE.test(sentence);
     if (f.type === 'address') {
       // Only the poster's own trip: "Ms. Jones flew to Reno" is where a named person was.
       drop ||= (TRAVEL_BEFORE.test(before) || TRAVEL_AFTER.test(after)) && !INDIVIDUAL_CUE.test(sentence) && !/\b(?:Mr|Mrs|Ms|Miss|Dr)\b/.test(sentence)
         && !found.some((g) => g.type === 'name' && text.indexOf(sentence) <= g.start && g.end <= text.indexOf(sentence) + sentence.length);
+      // "Anyone in the Denver area know a good GI?": an area named for general advice (set 2's written decisions).
+      drop ||= /^\s+(?:area|region|metro)\b/i.test(after) && /\b(?:anyone|anybody|someone|somebody|any)\b[^.!?\n]{0,20}$/i.test(before);
       // "Bethesda III" (thyroid cytology category), "Ontario" (a province): not a place smaller than a state.
       drop ||= f.ruleId === 'phi.address.city' && (/^\s+(?:[IV]{1,3}|VI)\b/.test(after) || STATE_NAMES.has(f.text.toLowerCase()));
     } else {
@@ -929,7 +1015,11 @@ function dropNotAnIndividuals(text: string, found: PhiFinding[]): void {
       // "Pain 6/10 after the dose, 2/10 by morning": a second score out of ten.
       drop ||= /\/10$/.test(f.text) && /\b(?:pain|score|rated?)\b/i.test(text) && (text.match(/\b\d{1,2}\/10\b/g)?.length ?? 0) >= 2;
     }
-    if (drop) found.splice(k, 1);
+    if (drop) {
+      found.splice(k, 1);
+      // "then San Diego": a dropped place is not a person's name either.
+      if (f.type === 'address') for (let j = found.length - 1; j >= 0; j--) if (found[j]!.type === 'name' && found[j]!.start < f.end && f.start < found[j]!.end) { found.splice(j, 1); if (j < k) k--; }
+    }
   }
 }
 
