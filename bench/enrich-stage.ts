@@ -27,7 +27,7 @@ async function measure(location: string, files: string[], label: string): Promis
     const posts = (await store.stats()).posts;
     log(`${label}: enrich ${posts} posts`);
     const started = performance.now();
-    const result = await enrichPending(store);
+    const result = await enrichPending(store, process.env.BENCH_ENRICH_WORKERS ? { workers: Number(process.env.BENCH_ENRICH_WORKERS) } : {});
     const seconds = (performance.now() - started) / 1000;
     log(`${label}: ${Math.round(result.analysed / seconds)} posts/s (${seconds.toFixed(1)} s)`);
     return { posts, analysed: result.analysed, written: result.written, failed: result.failed, seconds,

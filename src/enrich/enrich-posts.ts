@@ -73,7 +73,7 @@ export async function enrichPending(store: Store, options: EnrichOptions = {}): 
   };
   // A few posts are quicker in this thread than worth starting threads that each load the lexicons.
   const workers = total < INLINE_BELOW ? 0 : options.workers;
-  for await (const outcome of analyzeStream(inputs(), { json: true, ...(workers !== undefined ? { workers } : {}) })) {
+  for await (const outcome of analyzeStream(inputs(), { json: true, encoded: true, ...(workers !== undefined ? { workers } : {}) })) {
     const post = waiting.shift()!;
     if (!outcome.ok) {
       result.failed++;
@@ -81,7 +81,7 @@ export async function enrichPending(store: Store, options: EnrichOptions = {}): 
       continue;
     }
     result.analysed++;
-    batch.push(toEnrichmentRecord(post, JSON.parse(outcome.json) as Analysis, outcome.json));
+    batch.push(toEnrichmentRecord(post, JSON.parse(outcome.json) as Analysis, outcome.json, outcome.encoded));
     if (batch.length >= pageSize) await flush();
   }
   await flush();

@@ -45,11 +45,13 @@ export interface EnrichmentRecord {
   areas: string[];
   /** The analysis as JSON text, every finding with its rule and evidence. */
   analysis: string;
+  /** Its stored form when the analyzer's threads already encoded it (src/nlp/analysis-codec.ts); else the store encodes. */
+  encoded?: Uint8Array;
 }
 
 /** The indexed summary of an analysis. Negated conditions and reactions ("no nausea") are not mentions for search. */
 export function toEnrichmentRecord(input: Pick<EnrichmentInput, 'platform' | 'nativeId' | 'contentHash'>, analysis: Analysis,
-  analysisJson: string): EnrichmentRecord {
+  analysisJson: string, encoded?: Uint8Array): EnrichmentRecord {
   let flags = 0;
   if (analysis.ae.present) flags |= FLAG.ae;
   // Handles and links are in most public posts; flag:phi is for the identifiers that matter (R1.1 still records all).
@@ -71,6 +73,6 @@ export function toEnrichmentRecord(input: Pick<EnrichmentInput, 'platform' | 'na
   return {
     platform: input.platform, nativeId: input.nativeId, contentHash: input.contentHash, version: analysis.version,
     lang: analysis.lang, sentiment: analysis.sentiment.label, sentimentScore: analysis.sentiment.score, flags, entities,
-    areas: [...new Set(analysis.areas.map((a) => a.id))], analysis: analysisJson,
+    areas: [...new Set(analysis.areas.map((a) => a.id))], analysis: analysisJson, ...(encoded ? { encoded } : {}),
   };
 }

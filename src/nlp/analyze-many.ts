@@ -5,13 +5,15 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { encodeAnalysis } from './analysis-codec.js';
 import { createAnalyzer, getAnalyzer, type Analysis, type AnalyzeOptions } from './analyze.js';
 
 export interface AnalyzeInput { text: string; options?: AnalyzeOptions }
 
 export type AnalyzeOutcome = { ok: true; value: Analysis } | { ok: false; error: string };
 /** With `json: true` each result arrives as its JSON text (what an NDJSON writer or a jsonb column wants). */
-export type AnalyzeJsonOutcome = { ok: true; json: string } | { ok: false; error: string };
+export type AnalyzeJsonOutcome = { ok: true; json: string; /** The stored form (analysis-codec.ts), with `encoded: true`. */ encoded?: Uint8Array }
+  | { ok: false; error: string };
 
 export interface AnalyzeManyOptions {
   /** Worker threads (default: available cores). 0 runs in this thread. */
@@ -37,13 +39,14 @@ function toInput(x: string | AnalyzeInput): AnalyzeInput {
 
 /** Analyzes texts in order over worker threads; yields one outcome per input (an error does not stop the run). */
 export function analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
-  options: AnalyzeManyOptions & { json: true }): AsyncGenerator<AnalyzeJsonOutcome>;
+  options: AnalyzeManyOptions & { json: true; encoded?: boolean }): AsyncGenerator<AnalyzeJsonOutcome>;
 export function analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
   options?: AnalyzeManyOptions & { json?: false }): AsyncGenerator<AnalyzeOutcome>;
 
 export async function* analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
-  options: AnalyzeManyOptions & { json?: boolean } = {}): AsyncGenerator<AnalyzeOutcome | AnalyzeJsonOutcome> {
+  options: AnalyzeManyOptions & { json?: boolean; encoded?: boolean } = {}): AsyncGenerator<AnalyzeOutcome | AnalyzeJsonOutcome> {
   const json = options.json === true;
+  const encoded = json && options.encoded === true;
   const workers = options.workers ?? availableParallelism();
   const batchSize = options.batchSize ?? 256;
   const known = Array.isArray(inputs) ? inputs.length : undefined;
@@ -54,7 +57,12 @@ export async function* analyzeStream(inputs: Iterable<string | AnalyzeInput> | A
       const input = toInput(raw);
       try {
         const value = analyzer.analyze(input.text, input.options);
-        yield json ? { ok: true, json: JSON.stringify(value) } : { ok: true, value };
+        if (json) {
+          const text = JSON.stringify(value);
+          yield { ok: true, json: text, ...(encoded ? { encoded: encodeAnalysis(text) } : {}) };
+        } else {
+          yield { ok: true, value };
+        }
       } catch (error) {
         yield { ok: false, error: (error as Error).message };
       }
@@ -72,14 +80,14 @@ export async function* analyzeStream(inputs: Iterable<string | AnalyzeInput> | A
   const pending = new Map<number, { resolve: (r: Outcome[]) => void; reject: (e: unknown) => void }>();
   const results = new Map<number, Promise<Outcome[]>>();
   for (const w of pool) {
-    w.on('message', (m: { batch?: number; results?: Outcome[]; joined?: string; errors?: Array<[number, string]> }) => {
+    w.on('message', (m: { batch?: number; results?: Outcome[]; joined?: string; errors?: Array<[number, string]>; encoded?: Uint8Array[] }) => {
       if (m.batch === undefined) return;
       const handler = pending.get(m.batch);
       pending.delete(m.batch);
       if (!handler) return;
       if (m.joined === undefined) { handler.resolve(m.results!); return; }
       const lines = m.joined.split('\n');
-      const results: Outcome[] = lines.map((json) => ({ ok: true as const, json }));
+      const results: Outcome[] = lines.map((json, i) => ({ ok: true as const, json, ...(m.encoded ? { encoded: m.encoded[i]! } : {}) }));
       for (const [i, error] of m.errors ?? []) results[i] = { ok: false, error };
       handler.resolve(results);
     });
@@ -90,11 +98,11 @@ export async function* analyzeStream(inputs: Iterable<string | AnalyzeInput> | A
     let next = 0;
     let emit = 0;
     let batch: AnalyzeInput[] = [];
-    const maxInFlight = workers * 3;
+    const maxInFlight = workers * 8;
     const send = (items: AnalyzeInput[]) => {
       const id = next++;
       results.set(id, new Promise((resolve, reject) => pending.set(id, { resolve, reject })));
-      pool[id % workers]!.postMessage({ batch: id, json, items });
+      pool[id % workers]!.postMessage({ batch: id, json, encoded, items });
     };
     async function* drain(all: boolean): AsyncGenerator<Outcome> {
       while (results.has(emit) && (all || next - emit >= maxInFlight)) {

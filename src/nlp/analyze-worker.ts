@@ -1,9 +1,10 @@
 /** Worker side of analyzeMany: loads the analyzer once, then analyzes batches posted by the parent. */
 import { parentPort } from 'node:worker_threads';
 import { createAnalyzer, type AnalyzeOptions } from './analyze.js';
+import { encodeAnalysis } from './analysis-codec.js';
 
 const analyzer = createAnalyzer();
-parentPort!.on('message', (message: { batch: number; json: boolean; items: Array<{ text: string; options?: AnalyzeOptions }> }) => {
+parentPort!.on('message', (message: { batch: number; json: boolean; encoded?: boolean; items: Array<{ text: string; options?: AnalyzeOptions }> }) => {
   if (message.json) {
     // One string per batch: JSON text has no raw newline, so the results join on '\n' and cross the thread boundary as
     // a single copy instead of one object per post (measured in bench/nlp.ts: the main thread's share was the limit).
@@ -17,7 +18,9 @@ parentPort!.on('message', (message: { batch: number; json: boolean; items: Array
         errors.push([i, (error as Error).message]);
       }
     });
-    parentPort!.postMessage({ batch: message.batch, joined: lines.join('\n'), errors });
+    // The stored form too, when asked: deflating is a fixed cost per post that this thread can pay instead of the writer.
+    const encoded = message.encoded ? lines.map((line) => (line === '' ? new Uint8Array(0) : encodeAnalysis(line))) : undefined;
+    parentPort!.postMessage({ batch: message.batch, joined: lines.join('\n'), errors, ...(encoded ? { encoded } : {}) });
     return;
   }
   const results = message.items.map((item) => {

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeAnalysis } from './analysis-codec.js';
 import { analyzeMany, analyzeStream } from './analyze-many.js';
 import { ANALYZER_VERSION, createAnalyzer, getAnalyzer } from './analyze.js';
 import { screenDraft } from './screen.js';
@@ -64,6 +65,20 @@ describe('analyzeMany over worker threads', () => {
     expect(out[17]!.ok).toBe(false);
     const a = getAnalyzer();
     for (const i of [0, 16, 18, 39]) expect(JSON.parse((out[i] as { json: string }).json)).toEqual(JSON.parse(JSON.stringify(a.analyze(texts[i] as string))));
+  });
+
+  it('hands back the stored form too when asked, encoded in the worker or inline alike', async () => {
+    const texts = Array.from({ length: 20 }, (_, i) => `Started metformin ${i} weeks ago, constant diarrhea`);
+    for (const workers of [0, 1]) {
+      const out = [];
+      for await (const r of analyzeStream(texts, { workers, batchSize: 4, inlineBelow: 0, json: true, encoded: true })) out.push(r);
+      expect(out).toHaveLength(20);
+      for (const r of out) {
+        if (!r.ok) throw new Error(r.error);
+        expect(r.encoded, `workers ${workers}`).toBeInstanceOf(Uint8Array);
+        expect(decodeAnalysis(r.encoded!)).toBe(r.json);
+      }
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 /** The enrichment port on SQLite: results beside the posts, written in one transaction per call. */
 import type { EnrichmentInput, EnrichmentRecord } from '../../enrich/enrichment.js';
 import { type EnrichmentStore, type EnrichmentSummary, type PendingOptions, toRanges } from '../../enrich/enrichment-store.js';
-import { decodeAnalysis, encodeAnalysis } from '../../enrich/analysis-codec.js';
+import { decodeAnalysis, encodeAnalysis } from '../../nlp/analysis-codec.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 const PENDING = `FROM posts p LEFT JOIN post_enrichment e ON e.post_id = p.id
@@ -24,9 +24,11 @@ export class SqliteEnrichmentStore implements EnrichmentStore {
   }
 
   async write(records: readonly EnrichmentRecord[]): Promise<{ written: number; stale: number }> {
-    const current = this.db.prepare('SELECT id, content_hash FROM posts WHERE platform = ? AND native_id = ?');
+    // Whether the post had an analysis before: a first analysis (the common case) has no old rows to clear.
+    const current = this.db.prepare(`SELECT p.id, p.content_hash, EXISTS (SELECT 1 FROM post_enrichment e WHERE e.post_id = p.id) AS enriched
+      FROM posts p WHERE p.platform = ? AND p.native_id = ?`);
     const upsert = this.db.prepare(`INSERT INTO post_enrichment (post_id, content_hash, version, lang, sentiment, sentiment_score,
-        flags, analysis, enriched_at) VALUES (@postId, @contentHash, @version, @lang, @sentiment, @sentimentScore, @flags, @analysis, @at)
+        flags, analysis, enriched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (post_id) DO UPDATE SET content_hash = excluded.content_hash, version = excluded.version, lang = excluded.lang,
         sentiment = excluded.sentiment, sentiment_score = excluded.sentiment_score, flags = excluded.flags,
         analysis = excluded.analysis, enriched_at = excluded.enriched_at`);
@@ -39,15 +41,17 @@ export class SqliteEnrichmentStore implements EnrichmentStore {
       let written = 0;
       let stale = 0;
       for (const r of records) {
-        const post = current.get(r.platform, r.nativeId) as { id: number; content_hash: string } | undefined;
+        const post = current.get(r.platform, r.nativeId) as { id: number; content_hash: string; enriched: number } | undefined;
         // The text changed (or the post went) since it was read: that version's results must not be kept.
         if (!post || post.content_hash !== r.contentHash) {
           stale++;
           continue;
         }
-        upsert.run({ ...r, analysis: encodeAnalysis(r.analysis), postId: post.id, at });
-        clearEntities.run(post.id);
-        clearAreas.run(post.id);
+        upsert.run(post.id, r.contentHash, r.version, r.lang, r.sentiment, r.sentimentScore, r.flags, r.encoded ?? encodeAnalysis(r.analysis), at);
+        if (post.enriched) {
+          clearEntities.run(post.id);
+          clearAreas.run(post.id);
+        }
         for (const e of r.entities) entity.run(post.id, e.type, e.id, e.name, e.surface);
         for (const a of r.areas) area.run(a, post.id);
         written++;
