@@ -49,7 +49,7 @@ function render(p: AccountInfluence): string {
     `DOL scores (${p.windowDays}-day window)`,
     ...(p.scores.length === 0 ? ['  not ranked in any area (or no influence run stored: auscult influence compute)']
       : p.scores.flatMap((s) => [
-        `  ${s.area}: rank ${s.rank}, percentile ${s.percentile}, score ${s.score.toFixed(3)}, ${s.segment}`,
+        `  ${s.area}: rank ${s.rank}, percentile ${s.percentile.toFixed(1)}, score ${s.score.toFixed(3)}, ${s.segment}`,
         `    ${COMPONENTS.map((c) => `${c} ${s.components[c].normalized.toFixed(2)}`).join(' · ')}`,
         `    ${s.why}`])),
     '',
