@@ -5,6 +5,7 @@
  * contract suite (test/contract/influence-contract.ts) runs on both.
  */
 import type { ProfileText } from '../domain/account.js';
+import type { KolRecord } from '../graph/kol.js';
 import type { InteractionKind } from '../domain/interaction.js';
 import type { ComponentName, ComponentValue } from '../graph/dol-score.js';
 import type { Segment } from '../graph/segments.js';
@@ -137,17 +138,8 @@ export interface InteractionPartner {
   weight: number;
 }
 
-export interface KolInput {
-  line: number;
-  name: string;
-  publications: number;
-  trials: number;
-  guidelineRoles: number;
-  country?: string;
-  area?: string;
-  id?: string;
-  specialty?: string;
-}
+/** A KOL row as parsed from a list (src/graph/kol.ts), with the line it came from. */
+export type KolInput = KolRecord;
 
 export interface StoredKol extends KolInput { list: string }
 
