@@ -13,6 +13,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { chromium } from 'playwright-core';
+import { totpCode } from '../src/auth/totp.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'bench/out');
@@ -57,6 +58,15 @@ async function signIn(url: string, name: string, password: string): Promise<stri
     body: JSON.stringify({ username: name, password }) });
   if (r.status !== 200) throw new Error(`sign-in of ${name}: ${r.status} ${await r.text()}`);
   return r.headers.getSetCookie()[0]!.split(';')[0]!;
+}
+
+async function enrollTwoFactor(url: string, cookie: string): Promise<void> {
+  const headers = { cookie, 'content-type': 'application/json' };
+  const setup = await fetch(`${url}/api/auth/mfa/setup`, { method: 'POST', headers });
+  const { secret } = await setup.json() as { secret: string };
+  const confirmed = await fetch(`${url}/api/auth/mfa/confirm`, { method: 'POST', headers,
+    body: JSON.stringify({ code: totpCode(secret, Date.now()) }) });
+  if (confirmed.status !== 200) throw new Error(`two-factor set-up: ${confirmed.status} ${await confirmed.text()}`);
 }
 
 async function timed(url: string, token: string, rounds: number, paths: string[]): Promise<number[]> {
@@ -166,7 +176,9 @@ async function main(): Promise<void> {
     log('50 users: create them through the API and sign each in (a session each)');
     const admin = `benchadmin${Date.now().toString(36)}`;
     const adminPassword = /password: (\S+)/.exec(cli(['user', 'add', admin, '--role', 'admin']))![1]!;
+    // Admin actions need two-factor sign-in (R5.2): the bench admin sets it up through the API first.
     const adminCookie = await signIn(url, admin, adminPassword);
+    await enrollTwoFactor(url, adminCookie);
     const cookies = await Promise.all(Array.from({ length: 50 }, async (_, i) => {
       const name = `${username}-u${i}`;
       const r = await fetch(`${url}/api/users`, { method: 'POST', headers: { cookie: adminCookie, 'content-type': 'application/json' },
