@@ -11,6 +11,7 @@ import {
 } from './passwords.js';
 import { type Role, isRole } from './roles.js';
 import { newApiToken, newSessionId, sha256 } from './secrets.js';
+import { openSecret, parseSecretKey, sealSecret } from './secret-box.js';
 import { newTotpSecret, totpStep, totpUri } from './totp.js';
 
 /** ASVS v4.0.3-2.2.1: at most 100 failed attempts per account per hour. */
@@ -28,10 +29,15 @@ export interface AuthSettings {
    * (password spraying). Counted in this process's memory; the per-account limit is in the database.
    */
   ipFailureLimit: number;
+  /** Seals two-factor secrets at rest (src/auth/secret-box.ts); from AUSCULT_SECRET_KEY. Without it they are stored as they are. */
+  secretKey?: Uint8Array;
 }
+
+const ENV_SECRET_KEY = parseSecretKey(process.env.AUSCULT_SECRET_KEY);
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, scrypt: DEFAULT_SCRYPT, ipFailureLimit: 1000,
+  ...(ENV_SECRET_KEY ? { secretKey: ENV_SECRET_KEY } : {}),
 };
 
 /** Who is acting, for the audit log. */
@@ -228,7 +234,7 @@ export class AuthService {
     const user = await this.requireUser(userId);
     if (user.mfaEnabled) throw new AppError('conflict', 'two-factor sign-in is already on; turn it off first to set up a new device');
     const secret = newTotpSecret();
-    await this.store.auth.setMfaSecret(userId, secret);
+    await this.store.auth.setMfaSecret(userId, sealSecret(secret, this.settings.secretKey));
     await this.audit(actor, { action: 'user.mfa.setup', target: `user:${userId}`, outcome: 'ok' });
     return { secret, uri: totpUri(secret, user.username) };
   }
@@ -272,7 +278,7 @@ export class AuthService {
   /** A code is accepted when it is current for the user's secret and its time step was not used before. */
   private async acceptCode(userId: number, code: string, now: number): Promise<boolean> {
     const mfa = await this.store.auth.getMfaSecret(userId);
-    const step = mfa && totpStep(mfa.secret, code, now);
+    const step = mfa && totpStep(openSecret(mfa.secret, this.settings.secretKey), code, now);
     return step !== undefined && (await this.store.auth.useMfaStep(userId, step));
   }
 

@@ -31,6 +31,10 @@ export async function serveUntilStopped(ctx: CommandContext, store: Store, flags
     lines.push('', 'This database had no users: created the first admin.', `  username: ${first.username}`, `  password: ${first.password}`,
       'It is shown only this once. Change it with: auscult user passwd admin');
   }
+  if (!auth.settings.secretKey) {
+    lines.push('', 'Two-factor secrets are stored unsealed: set AUSCULT_SECRET_KEY (32 random bytes, e.g. `openssl rand -base64 32`)',
+      'to seal them with a key kept outside the database (docs/security.md).');
+  }
   lines.push('', `Auscult is running at ${server.url}  (press Ctrl+C to stop)`);
   process.stderr.write(`${lines.join('\n')}\n`);
   await new Promise<void>((resolve) => {
