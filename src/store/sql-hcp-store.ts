@@ -12,6 +12,7 @@ import type {
   QueueFilter, QueueRow, StoredAnalysis, StoredLink, StoredMatch, Verification,
 } from '../hcp/hcp-store.js';
 import type { RegistryRecord } from '../hcp/registry/registry-record.js';
+import { insertMany } from './sql-chunks.js';
 import { syncProfiles } from './sql-profile-sync.js';
 
 export interface SqlRunner {
@@ -31,8 +32,6 @@ export interface SqlSession extends SqlRunner {
 
 type Row = Record<string, unknown>;
 
-/** Rows per multi-row INSERT: well under SQLite's 32,766 parameters and PostgreSQL's 65,535. */
-const INSERT_ROWS = 500;
 
 const ACCOUNT_COLUMNS = `a.id AS ref, a.platform, a.native_id, a.handle, a.display_name, a.bio, a.location, a.url, a.followers,
   a.status, a.snapshot_at`;
@@ -105,20 +104,6 @@ function toRecord(r: Row): RegistryRecord {
     ['postalCode', 'postal_code'], ['country', 'country']];
   for (const [field, column] of fields) if (r[column] !== null && r[column] !== undefined) (out as unknown as Row)[field] = String(r[column]);
   return out;
-}
-
-/** `VALUES ($1, $2), ($3, $4)…` for `rows` rows of `width` parameters. */
-function valuesList(rows: number, width: number): string {
-  const out: string[] = [];
-  for (let i = 0; i < rows; i++) out.push(`(${Array.from({ length: width }, (_, j) => `$${i * width + j + 1}`).join(', ')})`);
-  return out.join(', ');
-}
-
-async function insertMany<T>(db: SqlRunner, items: readonly T[], head: string, tail: string, width: number, params: (item: T) => unknown[]) {
-  for (let i = 0; i < items.length; i += INSERT_ROWS) {
-    const chunk = items.slice(i, i + INSERT_ROWS);
-    await db.run(`${head} VALUES ${valuesList(chunk.length, width)} ${tail}`, chunk.flatMap(params));
-  }
 }
 
 const DECISION_SELECT = `SELECT d.*, a.platform AS a_platform, a.native_id AS a_native_id, a.handle AS a_handle, a.display_name AS a_display_name,

@@ -4,30 +4,8 @@
  * `kind:hcp` or `country:US` never sees a profile that disagrees with the registry.
  */
 import { type ProfileMember, profileAttributes, profileGroups } from '../hcp/author-profile.js';
+import { allForIds, insertMany, runForIds } from './sql-chunks.js';
 import type { SqlRunner } from './sql-hcp-store.js';
-
-/** Ids per `IN (…)` list. */
-const CHUNK = 500;
-
-function placeholders(n: number, from = 1): string {
-  return Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');
-}
-
-async function runInChunks(db: SqlRunner, ids: readonly number[], sql: (list: string) => string, extra: readonly unknown[] = []): Promise<void> {
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    await db.run(sql(placeholders(chunk.length, extra.length + 1)), [...extra, ...chunk]);
-  }
-}
-
-async function inChunks<R>(db: SqlRunner, ids: readonly number[], sql: (list: string) => string, extra: readonly unknown[] = []): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    out.push(...await db.all<R>(sql(placeholders(chunk.length, extra.length + 1)), [...extra, ...chunk]));
-  }
-  return out;
-}
 
 /**
  * Recomputes the profiles of `refs`: every account linked to them (confirmed or auto links, transitively) and
@@ -42,7 +20,7 @@ export async function syncProfiles(db: SqlRunner, dialect: 'sqlite' | 'postgres'
   while (frontier.length > 0) {
     const next: number[] = [];
     const reach = (id: number) => { if (!members.has(id)) { members.add(id); next.push(id); } };
-    const linked = await inChunks<{ account_a: number; account_b: number }>(db, frontier, (list) => `SELECT account_a, account_b
+    const linked = await allForIds<{ account_a: number; account_b: number }>(db, frontier, (list) => `SELECT account_a, account_b
       FROM hcp_identity_links WHERE status IN ('confirmed', 'auto') AND (account_a IN (${list}) OR account_b IN (${list}))`);
     for (const l of linked) {
       const a = Number(l.account_a);
@@ -50,14 +28,14 @@ export async function syncProfiles(db: SqlRunner, dialect: 'sqlite' | 'postgres'
       links.set(`${a}:${b}`, [a, b]);
       reach(a); reach(b);
     }
-    const sharing = await inChunks<{ id: number }>(db, frontier, (list) => `SELECT a.id FROM accounts a
+    const sharing = await allForIds<{ id: number }>(db, frontier, (list) => `SELECT a.id FROM accounts a
       WHERE a.profile_id IN (SELECT b.profile_id FROM accounts b WHERE b.id IN (${list}) AND b.profile_id IS NOT NULL)`);
     for (const s of sharing) reach(Number(s.id));
     frontier = next;
   }
 
   const ids = [...members];
-  const rows = await inChunks<Record<string, unknown>>(db, ids, (list) => `SELECT a.id AS ref, coalesce(a.display_name, a.handle) AS name,
+  const rows = await allForIds<Record<string, unknown>>(db, ids, (list) => `SELECT a.id AS ref, coalesce(a.display_name, a.handle) AS name,
       a.profile_id, an.probability, an.kind, an.type, an.specialties, an.country, v.status AS v_status, v.type AS v_type,
       v.specialty AS v_specialty, v.country AS v_country
     FROM accounts a LEFT JOIN hcp_analyses an ON an.account_id = a.id LEFT JOIN hcp_verifications v ON v.account_id = a.id
@@ -93,23 +71,19 @@ export async function syncProfiles(db: SqlRunner, dialect: 'sqlite' | 'postgres'
   }
 
   const profiles = [...groups].map(([id, list]) => ({ id, ...profileAttributes(list) }));
-  for (let i = 0; i < profiles.length; i += CHUNK) {
-    const chunk = profiles.slice(i, i + CHUNK);
-    const values = chunk.map((_, j) => `(${placeholders(8, j * 8 + 1)})`).join(', ');
-    await db.run(`INSERT INTO profiles (id, kind, name, created_at, country, specialty, hcp_type, verified) VALUES ${values}
-      ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, country = excluded.country,
-        specialty = excluded.specialty, hcp_type = excluded.hcp_type, verified = excluded.verified`,
-    chunk.flatMap((p) => [p.id, p.kind, p.name, now, p.country, p.specialty, p.hcpType, dialect === 'sqlite' ? Number(p.verified) : p.verified]));
-  }
+  await insertMany(db, profiles, 'INSERT INTO profiles (id, kind, name, created_at, country, specialty, hcp_type, verified)',
+    `ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, country = excluded.country,
+      specialty = excluded.specialty, hcp_type = excluded.hcp_type, verified = excluded.verified`, 8,
+    (p) => [p.id, p.kind, p.name, now, p.country, p.specialty, p.hcpType, dialect === 'sqlite' ? Number(p.verified) : p.verified]);
 
   // Accounts alone in their group (most of them) in one statement; each linked group in its own.
   const alone = [...groups].filter(([, list]) => list.length === 1).map(([id]) => id);
-  await runInChunks(db, alone, (list) => `UPDATE accounts SET profile_id = id WHERE id IN (${list}) AND (profile_id IS NULL OR profile_id <> id)`);
+  await runForIds(db, alone, (list) => `UPDATE accounts SET profile_id = id WHERE id IN (${list}) AND (profile_id IS NULL OR profile_id <> id)`);
   for (const [id, list] of groups) {
     if (list.length === 1) continue;
-    await runInChunks(db, list.map((m) => m.ref), (l) => `UPDATE accounts SET profile_id = $1 WHERE id IN (${l})`, [id]);
+    await runForIds(db, list.map((m) => m.ref), (l) => `UPDATE accounts SET profile_id = $1 WHERE id IN (${l})`, [id]);
   }
   const orphans = [...oldProfiles].filter((id) => !groups.has(id));
-  await runInChunks(db, orphans, (list) => `DELETE FROM profiles WHERE id IN (${list})
+  await runForIds(db, orphans, (list) => `DELETE FROM profiles WHERE id IN (${list})
     AND NOT EXISTS (SELECT 1 FROM accounts a WHERE a.profile_id = profiles.id)`);
 }
