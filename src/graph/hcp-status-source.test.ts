@@ -15,12 +15,18 @@ describe('HCP status sources', () => {
 
   it('the registry\'s word wins where it has one: verified 2, a rejected HCP 0; the analysis elsewhere', async () => {
     let reads = 0;
-    const source = withRegistryStatuses(profileHcpStatus, async () => {
+    const analysed: string[] = [];
+    const base: typeof profileHcpStatus = (page) => { analysed.push(...page.map((a) => a.nativeId)); return profileHcpStatus(page); };
+    const source = withRegistryStatuses(base, async () => {
       reads++;
       return [{ platform: 'x', accountId: 'doc', status: 2 }, { platform: 'x', accountId: 'fake', status: 0 }];
     });
-    expect((await source(accounts)).map((s) => s.status)).toEqual([2, 0, 0]);
+    const statuses = new Map((await source(accounts)).map((s) => [s.accountId, s.status]));
+    expect([...statuses]).toEqual(expect.arrayContaining([['doc', 2], ['fake', 0], ['mum', 0]]));
+    expect(statuses.size).toBe(3);
     expect((await source(accounts.slice(2))).map((s) => s.status)).toEqual([0]);
     expect(reads).toBe(1);
+    // Accounts the registry has decided are not analysed again.
+    expect(analysed).toEqual(['mum', 'mum']);
   });
 });

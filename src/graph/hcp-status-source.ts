@@ -23,8 +23,8 @@ export const profileHcpStatus: HcpStatusSource = async (accounts) => accounts.ma
 });
 
 /**
- * `base`, overridden by the statuses a registry reports (read once per source, on first use) for the accounts it
- * names: a reviewer's rejection (0) beats the analysis's "looks like an HCP" (1), a verification (2) beats anything.
+ * The statuses a registry reports (read once per source, on first use) for the accounts it names — a reviewer's
+ * rejection (0) beats the analysis's "looks like an HCP" (1), a verification (2) beats anything — and `base` for the rest.
  */
 export function withRegistryStatuses(base: HcpStatusSource,
   registry: () => Promise<Iterable<HcpStatus>> | AsyncIterable<HcpStatus>): HcpStatusSource {
@@ -39,7 +39,16 @@ export function withRegistryStatuses(base: HcpStatusSource,
   return async (accounts) => {
     known ??= load();
     const map = await known;
-    return (await base(accounts)).map((s) => ({ ...s, status: map.get(`${s.platform}\u0000${s.accountId}`) ?? s.status }));
+    const key = (platform: string, accountId: string) => `${platform}\u0000${accountId}`;
+    // The base source (a profile analysis per account) runs only for the accounts the registry has no word on.
+    const decided: HcpStatus[] = [];
+    const rest: typeof accounts[number][] = [];
+    for (const a of accounts) {
+      const status = map.get(key(a.platform, a.nativeId));
+      if (status === undefined) rest.push(a);
+      else decided.push({ platform: a.platform, accountId: a.nativeId, status });
+    }
+    return rest.length === 0 ? decided : [...decided, ...await base(rest)];
   };
 }
 
