@@ -56,11 +56,9 @@ export async function accountInfluence(store: Store, account: InfluenceAccountRo
   const analysis = analyzeProfile({ name: account.displayName ?? '', handle: account.handle, bio: account.bio ?? '',
     location: account.location ?? '', url: account.url ?? '' });
   const posts = await store.analytics.accountPosts(account.platform, account.nativeId, { limit: 200 });
-  const registered = await store.hcp.findAccount(account.platform, account.nativeId);
-  const [state, decisions, links] = registered
-    ? await Promise.all([store.hcp.getVerification(registered.ref), store.hcp.decisions(registered.ref),
-      store.hcp.links({ ref: registered.ref, limit: 20, offset: 0 })])
-    : [undefined, [], []];
+  // The registry addresses accounts by the same row id.
+  const [state, decisions, links] = await Promise.all([store.hcp.getVerification(account.rowId), store.hcp.decisions(account.rowId),
+    store.hcp.links({ ref: account.rowId, limit: 20, offset: 0 })]);
   const engagement = (p: PostView) => p.metrics.likes + p.metrics.reposts * 2 + p.metrics.replies * 2 + p.metrics.quotes * 2;
   return {
     account, analysis, windowDays, scores: scores.sort((a, b) => a.rank - b.rank),
