@@ -5,7 +5,7 @@
 import { AppError } from '../app-error.js';
 import type { AuditEntryInput } from '../audit/audit-log.js';
 import type { Store } from '../store/store.js';
-import { DuplicateUserError, type TokenRecord, type TokenScope, type UserRecord } from './auth-store.js';
+import { DuplicateUserError, type MfaSecretRecord, type TokenRecord, type TokenScope, type UserRecord } from './auth-store.js';
 import {
   DEFAULT_SCRYPT, type ScryptParams, generatePassword, hashPassword, needsRehash, passwordProblem, verifyPassword,
 } from './passwords.js';
@@ -160,8 +160,7 @@ export class AuthService {
     // A missing user costs the same hash as a real one, so timing does not tell which names exist.
     const ok = user ? await verifyPassword(password, user.passwordHash) : (await verifyPassword(password, await this.dummy()), false);
     if (!user || !ok || user.disabled) {
-      await this.store.auth.recordLoginFailure(username, now);
-      if (meta.ip !== undefined) this.ipFailures.set(meta.ip, [...(this.ipFailures.get(meta.ip) ?? []), now]);
+      await this.countFailure(username, meta.ip, now);
       await this.audit({ ...actor, ...(user ? { id: user.id } : {}) }, { action: 'auth.login', outcome: 'failed',
         reason: !user ? 'unknown user' : !ok ? 'wrong password' : 'user disabled', ...(user ? { target: `user:${user.id}` } : {}) });
       throw new AppError('invalid_credentials', 'wrong username or password');
@@ -171,8 +170,7 @@ export class AuthService {
         throw new AppError('mfa_required', 'enter the six-digit code from your authenticator app', 'code');
       }
       if (!(await this.acceptCode(user.id, meta.code, now))) {
-        await this.store.auth.recordLoginFailure(username, now);
-        if (meta.ip !== undefined) this.ipFailures.set(meta.ip, [...(this.ipFailures.get(meta.ip) ?? []), now]);
+        await this.countFailure(username, meta.ip, now);
         await this.audit({ ...actor, id: user.id }, { action: 'auth.login', outcome: 'failed', reason: 'wrong or reused two-factor code',
           target: `user:${user.id}` });
         throw new AppError('invalid_credentials', 'wrong or already used two-factor code', 'code');
@@ -244,7 +242,7 @@ export class AuthService {
     const user = await this.requireUser(userId);
     const mfa = await this.store.auth.getMfaSecret(userId);
     if (!mfa || user.mfaEnabled) throw new AppError('conflict', 'start two-factor set-up first', 'code');
-    if (!(await this.acceptCode(userId, code, this.now()))) {
+    if (!(await this.acceptCode(userId, code, this.now(), mfa))) {
       await this.audit(actor, { action: 'user.mfa.enable', target: `user:${userId}`, outcome: 'failed', reason: 'wrong code' });
       throw new AppError('invalid_request', 'that code is not the current one: check the app and the device clock', 'code');
     }
@@ -276,8 +274,8 @@ export class AuthService {
   }
 
   /** A code is accepted when it is current for the user's secret and its time step was not used before. */
-  private async acceptCode(userId: number, code: string, now: number): Promise<boolean> {
-    const mfa = await this.store.auth.getMfaSecret(userId);
+  private async acceptCode(userId: number, code: string, now: number, stored?: MfaSecretRecord): Promise<boolean> {
+    const mfa = stored ?? await this.store.auth.getMfaSecret(userId);
     const step = mfa && totpStep(openSecret(mfa.secret, this.settings.secretKey), code, now);
     return step !== undefined && (await this.store.auth.useMfaStep(userId, step));
   }
@@ -290,6 +288,12 @@ export class AuthService {
     if ((await this.store.auth.countUsers()) > 0) return undefined;
     const { user, password } = await this.addUser(actor, { username, role: 'admin' });
     return { username: user.username, password: password! };
+  }
+
+  /** A failed sign-in counts towards the account's limit (in the database) and the address's (in this process). */
+  private async countFailure(username: string, ip: string | undefined, now: number): Promise<void> {
+    await this.store.auth.recordLoginFailure(username, now);
+    if (ip !== undefined) this.ipFailures.set(ip, [...(this.ipFailures.get(ip) ?? []), now]);
   }
 
   private recentIpFailures(ip: string, now: number): number {
