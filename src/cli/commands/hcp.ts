@@ -7,7 +7,6 @@ import type { HcpStore, ReviewDecision } from '../../hcp/hcp-store.js';
 import type { Evidence } from '../../hcp/evidence.js';
 import { ACCOUNT_REF_FORMS, resolveAccount } from '../../hcp/registry-workflow/account-ref.js';
 import { hcpAccountDetail } from '../../hcp/registry-workflow/account-detail.js';
-import { analyzeStoredAccounts } from '../../hcp/registry-workflow/analyze-stored-accounts.js';
 import { importRegistry } from '../../hcp/registry-workflow/import-registry.js';
 import { linkHcpAccounts } from '../../hcp/registry-workflow/link-accounts.js';
 import { matchStoredRegistry } from '../../hcp/registry-workflow/match-stored-registry.js';
@@ -19,6 +18,7 @@ import type { Store } from '../../store/store.js';
 import { cliActor } from '../cli-actor.js';
 import { type CommandContext, commandContext, positiveInt } from '../context.js';
 import { asUserError } from '../serve-store.js';
+import { runProfileAnalysis } from './enrich.js';
 
 const ACCOUNT_HELP = `<account> is ${ACCOUNT_REF_FORMS}.`;
 
@@ -76,8 +76,7 @@ Examples:
     .option('--json', 'print JSON')
     .addHelpText('after', '\nExamples:\n  $ auscult hcp analyze\n  $ auscult hcp analyze --json')
     .action(async (flags: { json?: boolean }, command: Command) => withStore(command, async (store, ctx) => {
-      const analysed = await analyzeStoredAccounts(store.hcp, { onProgress: (n) => ctx.reporter.progress('analysing profiles', n, n, `${n} accounts`) });
-      ctx.reporter.stop();
+      const analysed = await runProfileAnalysis(store, ctx.reporter);
       const links = await proposeIdentityLinks(store.hcp);
       // Newly analysed accounts may match registries imported before them.
       const sources = analysed.analysed > 0 ? await store.hcp.registrySources() : [];
