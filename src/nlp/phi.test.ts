@@ -490,3 +490,48 @@ describe('PHI round 5 (nlp-1.5.0, issue 6): identifier formats of the written ru
     for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
   });
 });
+
+describe('PHI round 6 (nlp-1.6.0, issue 6): phone words in any language, event months, a gazetteer of towns, names by their actions', () => {
+  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
+  const cases: Array<[string, string, string]> = [
+    ['phone', 'Sie erreichen mich unter 030 12345678', '030 12345678'],
+    ['phone', 'Tel. 089/1234567 bei Fragen', '089/1234567'],
+    ['phone', 'mi celular 55 1234 5678', '55 1234 5678'],
+    ['phone', 'ligue pra mim (11) 91234-5678', '(11) 91234-5678'],
+    ['phone', 'call 5550123 for pickup', '5550123'],
+    ['phone', 'her number: five five five oh one two three', 'five five five oh one two three'],
+    ['phone', 'call 1-800-FLOWERS for the ward', '1-800-FLOWERS'],
+    ['date', 'diagnosed in March with stage 2', 'March'],
+    ['date', "chemo started Jan '24 and finished in June", "Jan '24"],
+    ['date', "chemo started Jan '24 and finished in June", 'June'],
+    ['address', 'our patient from Moose Jaw flew in', 'Moose Jaw'],
+    ['address', 'moved her from Ballymena to be near us', 'Ballymena'],
+    ['address', 'Toronto fam: my dad is back home', 'Toronto'],
+    ['name', 'Bartholomew keeps pulling his IV lol', 'Bartholomew'],
+    ['name', 'Will got his cast off today!', 'Will'],
+    ['name', 'our little Everleigh is 3 days old', 'Everleigh'],
+    ['name', 'doc Ramirez said the MRI looked clean', 'Ramirez'],
+    ['name', 'Fax it attn Dr. Whitfield please', 'Whitfield'],
+    ['facility', 'at Sheppard Pratt for 2 weeks', 'Sheppard Pratt'],
+    ['facility', "born at Queen Charlotte's and Chelsea", "Queen Charlotte's and Chelsea"],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    const start = text.indexOf(span);
+    expect(findings(text)).toContainEqual([type, start, start + span.length]);
+  });
+  it('keeps small towns that are words or surnames, eponyms, historical figures and ZIP+4 codes out', () => {
+    const none: Array<[string, string]> = [
+      ['Merry Christmas to everyone working today', 'address'],
+      ['Police have it, she is stable', 'address'],
+      ['Calcium gluconate first, always', 'address'],
+      ['Congrats to Maria on turning 101!', 'address'],
+      ['Pharmacist here. Counseled Edna Fitzgerald on her warfarin', 'address'],
+      ['GCS on the Glasgow Coma Scale was 14', 'address'],
+      ['Osler said listen to the patient', 'name'],
+      ['Hope is a strategy, they say', 'name'],
+      ['mail it to Toledo WA 64403-4580 please', 'phone'],
+      ['the march is in May this year, hoping by June', 'date'],
+    ];
+    for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
+  });
+});

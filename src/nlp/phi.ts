@@ -67,6 +67,19 @@ interface Rule {
   check?: (m: RegExpExecArray, text: string) => boolean;
 }
 
+/** Phone words in the languages of the posts, for numbers whose shape alone says nothing. */
+const PHONE_WORDS = String.raw`\b(?:call|ring|text|txt|dial|phone|ph|tel|tlf|telephone|t[eé]l[eé]phone|telefon|telefono|tel[eé]fono|telefone|telemóvel|cell|cellphone|celular|cel|m[oó]vil|mobile|mobil|mob|handy|portable|whatsapp|signal|landline|number|nummer|num[eé]ro|n[uú]mero|llam[ae]|ll[aá]mame|ll[aá]manos|appelez|appelle|ruf|rufen|anrufen|erreichbar|erreichen|unter|ligue|liga|chiama|chiamami|chiamate|bel|reach|contact|hotline|line|pager|beeper)`;
+
+/** A cued run of digits is a phone number when it has 6–15 digits and is not a date, a time, an amount or a range. */
+function cuedDigitsArePhone(value: string): boolean {
+  const digits = value.replace(/\D/g, '').length;
+  if (digits < 6 || digits > 15) return false;
+  if (/^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/.test(value) || /^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (/^\d{5}-\d{4}$/.test(value)) return false;
+  if (/^\d{1,3}(?:,\d{3})+$/.test(value) || /^\d+\s*-\s*\d+$/.test(value) && digits < 9) return false;
+  return true;
+}
+
 export const RULES: Rule[] = [
   { type: 'email', id: 'phi.email', substr: '@', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, confidence: 0.99 },
   // "jenna dot whitfield at example dot com", "jorge [at] example [dot] net": the whole phrase is the address.
@@ -114,13 +127,19 @@ export const RULES: Rule[] = [
     check: (m, t) => (/^(?:ext|extensi|extens|durchwahl|apparat)/i.test(m[0]) && m[1]!.length >= 3) || /\d[\s,]*$/.test(t.slice(Math.max(0, m.index - 3), m.index)) && (/^x\d/i.test(m[0]) || !/^x/i.test(m[0])) },
   { type: 'phone', id: 'phi.phone.pager', words: ['pager', 'beeper', 'page', 'paging', 'pg', 'vocera', 'spectralink', 'direct', 'desk', 'extension'], re: /\b(?:pager|beeper|page me at|paging|pg|vocera|spectralink|direct line|desk line|extension)\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\d{4,7}|\d{3}[-.]\d{4})\b/gi, group: 1, confidence: 0.8, needsDigit: true },
   // Vanity numbers: "1-800-555-CARE", "(312) 555-DOCS".
-  { type: 'phone', id: 'phi.phone.vanity', hint: /\d[\s.-][A-Z]{4}\b/, re: /(?<![\w-])(?:1[\s.-])?\(?\d{3}\)?[\s.-](?:\d{3}|[A-Z]{3})[\s.-]?[A-Z]{4}(?![\w-])/g, confidence: 0.8, needsDigit: true },
+  { type: 'phone', id: 'phi.phone.vanity', hint: /\d[\s.-][A-Z]{4}/, re: /(?<![\w-])(?:1[\s.-])?\(?\d{3}\)?[\s.-](?:(?:\d{3}|[A-Z]{3})[\s.-]?[A-Z]{4}|[A-Z]{5,8})(?![\w-])/g, confidence: 0.8, needsDigit: true },
   // National numbers in their usual groups, needing no cue: UK "07700 900461", "0117 496 0321", "020 7946 0958"; Australian
   // "0491 570 156", "02 5550 1234"; French "01 23 45 67 89".
   { type: 'phone', id: 'phi.phone.national-shape', hint: /\b0\d/, re: /(?<![\d+.\/-])(?:\b0[1-9]\d{3}\s\d{6}|\b0\d{3}\s\d{3}\s\d{3,4}|\b0\d{2}\s\d{4}\s\d{4}|\b0\d\s\d{4}\s\d{4}|\(0\d\)\s\d{4}\s\d{4}|\b0[1-9](?:[\s.]\d{2}){4})\b(?![.\/-]\d)/g, confidence: 0.8, needsDigit: true },
   // Spanish numbers ("91 234 56 78", "612 345 678") after a cue in Spanish or English.
   { type: 'phone', id: 'phi.phone.spain', hint: /\b[6-9]\d{1,2}\s\d{2,3}\s\d{2,3}/, re: /(?<![\d+.\/-])\b[6-9]\d{1,2}(?:\s\d{2,3}){2,3}\b(?![.\/-]\d)/g, confidence: 0.7, needsDigit: true,
     check: (m, t) => m[0].replace(/\D/g, '').length === 9 && /(?:llam\w*|al|tel[eé]fono|tel|m[oó]vil|n[uú]mero|whatsapp|call|phone)\.?\W{0,6}$/i.test(t.slice(Math.max(0, m.index - 24), m.index)) },
+  // Any grouping of 6–15 digits right after a phone word in the post's language ("unter 030 12345678", "Tel. 089/1234567",
+  // "celular 55 1234 5678", "ligue (11) 91234-5678"): people type numbers in every national shape, so the cue decides.
+  { type: 'phone', id: 'phi.phone.cued-digits', hint: /\d[\s()./-]?\d[\s()./-]?\d/, re: new RegExp(String.raw`(?:${PHONE_WORDS})\.?(?:\s+(?:me|us|her|him|them|mich|uns|moi|nous|nos|mim|pra|para|per|bitte|anytime|any time))*\s*(?:(?:at|on|au|al|unter|under|:|#|=|-|is|ist|est|es|é|number|nummer|num[eé]ro|n[uú]mero|no\.?|nr\.?)\s*){0,3}(\+?\(?\d[\d\s().\/-]{4,20}\d)(?![\d\p{L}-])`, 'giu'), group: 1, confidence: 0.8, needsDigit: true,
+    check: (m) => cuedDigitsArePhone(m[1]!) },
+  // Read out digit by digit to dodge scrapers: "five five five, oh one two three".
+  { type: 'phone', id: 'phi.phone.spelled', words: ['oh', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'], re: /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,.-]+){6,14}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi, confidence: 0.7 },
   { type: 'phone', id: 'phi.phone.555', substr: '555', re: /(?<![\d-])\b555[-.\s]\d{4}\b/g, confidence: 0.85, needsDigit: true },
   { type: 'phone', id: 'phi.phone.national', hint: /\b0\d/, re: /(?<![\d+-])\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}\b/g, confidence: 0.75, needsDigit: true, check: (m, t) => { const d = m[0].replace(/\D/g, '').length; return d >= 9 && d <= 12 && PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)); } },
   { type: 'phone', id: 'phi.phone.local', hint: /\d{3}[-.]\d{4}/, re: /\b\d{3}[-.]\d{4}\b/g, confidence: 0.7, needsDigit: true, check: (m, t) => PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
@@ -154,7 +173,12 @@ export const RULES: Rule[] = [
   { type: 'date', id: 'phi.date.month-day', hint: /\d\/\d/, re: /(?<![\d/.])\b(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\b(?![/\d]|\s*(?:mg|ml|dose|tabs?|pills?|of\b|cups?|%))/g, confidence: 0.75, needsDigit: true, check: (m, t) => !slashIsNotDate(m, t) },
   { type: 'date', id: 'phi.date.month-name', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b${MONTH}\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && (!/^may\s/i.test(m[0]) || /^May\s/.test(m[0]) || /^may\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?$/i.test(m[0]) && (m[0].length > 6 || /\d{2}/.test(m[0]))) },
   { type: 'date', id: 'phi.date.day-month', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m, t) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && !/\b(?:happy|merry)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.index - 12), m.index)) },
-  { type: 'date', id: 'phi.date.month-year', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b${MONTH}\.?\s+((?:19|20)\d{2})\b`, 'gi'), confidence: 0.85, needsDigit: true },
+  { type: 'date', id: 'phi.date.month-year', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b${MONTH}\.?\s+((?:19|20)\d{2}\b|['’]\d{2}(?!\d))`, 'gi'), confidence: 0.85, needsDigit: true },
+  // A month alone when it dates an individual's event ("diagnosed in March", "admitted back in June", "since October"):
+  // more specific than a year. Target or hoped-for months ("by spring", "hoping for June") and "may" the verb stay out.
+  { type: 'date', id: 'phi.date.event-month', words: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+    re: /\b(?:diagnosed|dx(?:'d|d)?|admitted|discharged|born|died|passed(?: away)?|buried|operated|surgery|op|transplant(?:ed)?|started|stopped|finished|quit|relapsed|delivered|induced|miscarried|fell|broke|stroke|heart attack|coded|intubated|scan(?:ned)?|biopsy|biopsied|treated|ended up|rushed|hospitali[sz]ed|first seen|seen)\b[^.!?\n]{0,30}?\b(?:in|since|on|last|this past|early|late|mid|until|through)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:january|february|march|april|june|july|august|september|october|november|december)\b)(?!\s*(?:\d|['’]\d))/g,
+    group: 1, confidence: 0.65, check: (m, t) => !/^\s+(?:madness|equinox|for\b)/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)) },
   { type: 'date', id: 'phi.date.day-month-intl', words: ['januar', 'janner', 'februar', 'marz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'], re: new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_INTL}\b(?:\s+(?:de\s+)?((?:19|20)\d{2}))?`, 'giu'), confidence: 0.9, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   { type: 'date', id: 'phi.date.ordinal-day', hint: /\d(?:st|nd|rd|th)\b/, re: /\b(?:on|since|by|until|till|from|before|after|around|admitted|discharged|born|died|surgery|scheduled for|due|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+((?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:floor|time|day|week|month|year|cycle|dose|round|birthday|century|percentile|grade|place|attempt|st\b|street|ave\b|avenue|rd\b|road|blvd|of\s+(?:the\s+)?(?:month|cycle)|patient|visit|infusion|treatment|session|trimester|hour|minute))/gi, group: 1, confidence: 0.7, needsDigit: true },
   { type: 'date', id: 'phi.date.holiday', words: ['christmas', 'year', 'years', 'thanksgiving', 'easter', 'halloween', 'valentines', 'valentine', 'mothers', 'fathers', 'independence', 'fourth', 'july', 'memorial', 'labor', 'boxing', 'hanukkah', 'diwali', 'eid'], re: /\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s (?:Eve|Day)|Thanksgiving(?: Day)?|Easter Sunday|Easter|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Independence Day|(?:the )?Fourth of July|July 4th|Memorial Day|Labor Day|Boxing Day|Hanukkah|Diwali|Eid)\b/g, group: 1, confidence: 0.6, check: (m, t) => (HOLIDAY_EVENT.test(t.slice(Math.max(0, m.index - 60), m.index)) || HOLIDAY_EVENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) && !/\b(?:merry|happy|wishing|wish you|season)\W+$/i.test(t.slice(Math.max(0, m.index - 20), m.index)) },
@@ -287,7 +311,16 @@ const KNOWN_FACILITIES = ['Mass General', 'Massachusetts General', 'MGH', 'Brigh
   'Sunrise', 'Prentice', 'Advocate', 'Aurora', 'Bon Secours', 'Christus', 'OU Health', 'UCHealth', 'UC Davis', 'UCI', 'Keck', 'Ronald Reagan', 'Olive View',
   'Harbor-UCLA', 'Jacobi', 'Elmhurst', 'Lincoln', 'Cook County', 'Stroger', 'Boston Medical Center', 'BMC', 'Maimonides', 'Crozer', 'Temple', 'Einstein',
   'Brooke Army', 'Tripler', 'Womack', 'Landstuhl', 'Royal Prince Alfred', 'Groote', 'St Vincent\'s', 'St. Vincent\'s', 'Vancouver General', 'VGH',
-  'Foothills Medical', 'Ninewells', 'Frimley Park', 'Manchester Royal', 'MRI', 'Leeds General', 'LGI', 'Jimmy\'s', 'Aintree', 'Royal Derby'];
+  'Foothills Medical', 'Ninewells', 'Frimley Park', 'Manchester Royal', 'MRI', 'Leeds General', 'LGI', 'Jimmy\'s', 'Aintree', 'Royal Derby',
+  // More everyday names and nicknames (UK, Ireland, Canada, Australia, New Zealand, India, US psychiatric and rehab hospitals).
+  'Sheppard Pratt', 'McLean', 'Spaulding', 'Mass General Brigham', 'Shirley Ryan', 'Shirley Ryan AbilityLab', 'Kessler', 'TIRR', 'Craig Hospital', 'Rusk',
+  'National Jewish', 'Denver Health', 'Children\'s Colorado', 'LAC+USC', 'County-USC', 'Barrow', 'Nebraska Medicine', 'Valley Children\'s', 'Sharp Memorial',
+  'UCLH', 'Queen Charlotte\'s', 'Queen Charlotte\'s and Chelsea', 'QE', 'QEII', 'Maudsley', 'Bethlem', 'Whittington', 'Homerton', 'The Christie', 'Christie',
+  'Clatterbridge', 'Papworth', 'Royal Papworth', 'Moorfields', 'Evelina', 'Liverpool Women\'s', 'Royal Infirmary', 'Royal Hallamshire', 'Hallamshire',
+  'Queen\'s Medical Centre', 'QMC', 'Rotunda', 'Coombe', 'Holles Street', 'St James\'s', 'St. James\'s', 'CUH', 'Cork University Hospital', 'UHG',
+  'Royal Adelaide', 'The Alfred', 'Monash Medical Centre', 'Austin Health', 'Box Hill', 'Lady Cilento', 'Princess Alexandra', 'RBWH', 'Royal Brisbane',
+  'Middlemore', 'St Michael\'s', 'St. Michael\'s', 'CAMH', 'Holland Bloorview', 'Montreal General', 'MUHC', 'CHUM', 'Sainte-Justine', 'Jewish General',
+  'Kokilaben', 'Lilavati', 'Hinduja', 'Medanta', 'Narayana', 'CMC Vellore', 'PGIMER', 'Manipal', 'Jaslok', 'Breach Candy', 'Sir Ganga Ram', 'KEM', 'Ruby Hall'];
 /** Multi-site systems written with their site after them ("Kaiser Oakland", "Sutter Roseville", "DaVita Eastgate", "Sunrise of Bethesda"). */
 const FACILITY_SYSTEMS = new Set(['kaiser', 'kaiser permanente', 'sutter', 'beaumont', 'upmc', 'davita', 'fresenius', 'swedish', 'providence', 'ascension',
   'adventhealth', 'atrium', 'novant', 'banner', 'intermountain', 'advocate', 'aurora', 'sentara', 'inova', 'medstar', 'northwell', 'mercy', 'piedmont',
@@ -328,13 +361,19 @@ const COUNTRY_NAMES = new Set(['america', 'usa', 'us', 'canada', 'mexico', 'engl
   'venezuela', 'puerto rico', 'guatemala', 'honduras', 'el salvador', 'new zealand', 'south africa', 'singapore', 'malaysia', 'indonesia', 'iceland']);
 const CITY_FULL_STATE = new RegExp(String.raw`\b((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s|Mount\s|Mt\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:${STATE_FULL})\b`, 'g');
 const RESIDENCE = /\b(?:(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Way|Court|Ct|Drive|Dr|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Apt\s*\w+|apt\s*\w+)\.?,?|lives?|living|lived|moved|moving|move|relocated|relocating|resides?|residing|grew up|raised|hometown(?: is| of)?|home|farm|house|trailer|apartment|condo|neighbou?rhood|town of|city of|village of|county of|back home|visiting (?:her|his|my|our|their) \w+|flew|drove|driving|commutes?)\s+(?:back\s+|all the way\s+|out\s+)?(?:in|to|from|near|outside(?: of)?|at|by)\s+((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s|Mount\s|Mt\.\s)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)/gu;
+/** Words after which a small town's name is the place ("from Dunmore", "outside Kingston", "grew up in Ballymena"). */
+const PLACE_WORD_BEFORE = new Set(['in', 'from', 'near', 'outside', 'around', 'to', 'into', 'of', 'nr', 'via', 'towards', 'toward', 'aus', 'nach', 'bei', 'en', 'de', 'desde', 'em', 'da', 'di', 'a', 'à', 'vers']);
+/** Lower-case words inside a place name ("Villafranca del Cid", "Stratford upon Avon", "Frankfurt am Main"). */
+const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'les', 'sur', 'sous', 'upon', 'on', 'am', 'an', 'im', 'der', 'do', 'da', 'dos', 'das', 'di', 'en', 'y', 'of', 'the', 'by']);
+/** Words after a place name that make it an eponym ("Glasgow Coma Scale", "Ottawa ankle rules", "Lyme disease"). */
+const EPONYM_AFTER = /^[\s-]+(?:coma|ankle|knee|foot|rules?|criteria|score|scale|classification|protocol|disease|fever|syndrome|virus|strain|agreement|convention|declaration|charter|statement|questionnaire|model|method|approach|technique|procedure|sign|test|maneuver|manoeuvre)\b/i;
 const TWO_CAPITALS = /[A-Z]{2}/;
 const PLACE_PREPOSITION = new Set(['in', 'near', 'outside']);
 /** Second words of two-word towns ("Shaker Heights", "Niagara Falls", "Palm Springs"). */
 const PLACE_SECOND_WORD = new Set(['heights', 'falls', 'springs', 'city', 'beach', 'park', 'hills', 'valley', 'lake', 'creek', 'harbor', 'harbour', 'point',
   'grove', 'ridge', 'village', 'junction', 'bay', 'forest', 'glen', 'mills', 'rapids', 'bluffs', 'township']);
 /** Capitalised words after "in"/"near" that are systems, products and languages, not towns. */
-const NOT_PLACES = new Set(['medicare', 'medicaid', 'epic', 'cerner', 'meditech', 'pyxis', 'omnicell', 'mychart', 'excel', 'teams', 'zoom', 'slack', 'tiktok',
+const NOT_PLACES = new Set(['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'medicare', 'medicaid', 'epic', 'cerner', 'meditech', 'pyxis', 'omnicell', 'mychart', 'excel', 'teams', 'zoom', 'slack', 'tiktok',
   'instagram', 'facebook', 'twitter', 'reddit', 'youtube', 'spanish', 'english', 'french', 'german', 'latin', 'tagalog', 'mandarin', 'cantonese', 'arabic',
   'hindi', 'urdu', 'peds', 'psych', 'ortho', 'onc', 'neuro', 'cardio', 'derm', 'tele', 'rehab', 'hospice', 'triage', 'recovery', 'residency', 'fellowship',
   'nursing', 'pharmacy', 'covid', 'remission', 'labor', 'heaven', 'vegas', 'person', 'public', 'general', 'total', 'fact', 'addition', 'theory', 'practice',
@@ -401,7 +440,7 @@ const STRONG_NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt',
   'grandma', 'grandpa', 'sister', 'brother', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'friend', 'colleague', 'congrats', 'congratulations', 'thanks',
   'thank', 'pray', 'prayers', 'rip', 'mr', 'mrs', 'ms', 'dr', 'miss', 'nurse', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'fiance', 'partner', 'baby',
   'resident', 'stepdad', 'stepmom', 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'grandchild', 'toddler', 'bestie', 'coworker', 'roommate',
-  'preceptor', 'attending', 'intern', 'surgeon', 'oncologist', 'cardiologist', 'pcp', 'gp', 'np', 'pa', 'rn', 'tech', 'cna', 'client', 'mrn', 'bff',
+  'doc', 'doctor', 'dra', 'prof', 'professor', 'little', 'sweet', 'precious', 'baby', 'preceptor', 'attending', 'intern', 'surgeon', 'oncologist', 'cardiologist', 'pcp', 'gp', 'np', 'pa', 'rn', 'tech', 'cna', 'client', 'mrn', 'bff',
   'hubby', 'wifey', 'fiancé', 'fiancée', 'spouse', 'twin', 'twins', 'sis', 'bro', 'kiddo', 'daughters', 'sons', 'mama', 'papa', 'abuela', 'abuelo',
   'nana', 'nan', 'gran', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'meemaw', 'pawpaw', 'gigi', 'yaya',
   // Greetings and relations in the other languages of the posts ("hey Bazza", "ma grand-mère Françoise", "mi tía Lupe").
@@ -439,6 +478,8 @@ export class PhiDetector {
   private readonly plainWords: Set<string>;
   private readonly commonWords: Set<string>;
   private readonly cities: Map<string, number>;
+  /** Smaller places, taken only after a place word (lower-case name → its number of words). */
+  private readonly towns: Map<string, number>;
   private readonly facilities: Map<string, string[][]>;
 
   constructor(names: NameLexicon, private readonly isConcept: (word: string) => boolean = () => false) {
@@ -449,10 +490,9 @@ export class PhiDetector {
     this.commonWords = new Set(names.commonWords ?? []);
     for (const k of KINSHIP) this.plainWords.add(k);
     this.cities = new Map();
-    for (const c of names.cities) {
-      const words = c.split(/\s+/).length;
-      this.cities.set(c.toLowerCase(), words);
-    }
+    for (const c of names.cities) this.cities.set(c.toLowerCase(), c.split(/\s+/).length);
+    this.towns = new Map();
+    for (const c of names.towns ?? []) this.towns.set(c.toLowerCase(), c.split(/\s+/).length);
     // Known facility names indexed by their first normalised token; each entry is the token sequence.
     this.facilities = new Map();
     for (const f of KNOWN_FACILITIES) {
@@ -645,7 +685,8 @@ export class PhiDetector {
         const p2 = tokens[i - 2]?.norm;
         const next = text.charCodeAt(t.end);
         if (t.text.length > 1 && !(p1 !== undefined && (TITLES.has(p1) || STRONG_NAME_CONTEXT.has(p1) || NAME_CONTEXT.has(p1)))
-          && !(p2 !== undefined && STRONG_NAME_CONTEXT.has(p2)) && next !== 44 && !(next === 32 && /^ [A-Z]/.test(text.slice(t.end, t.end + 2)))) continue;
+          && !(p2 !== undefined && STRONG_NAME_CONTEXT.has(p2)) && next !== 44 && !(next === 32 && /^ [A-Z]/.test(text.slice(t.end, t.end + 2)))
+          && !(next === 32 && t.text.length > 2 && PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 40)))) continue;
       }
       // "Mrs. K in bed 4": a single initial after a title.
       if (t.text.length === 1 && /^\p{Lu}$/u.test(t.text) && tokens[i - 1] && TITLES.has(tokens[i - 1]!.norm) && !/^(?:np|rn|doc|coach|judge|pastor|sister|father|nurse)$/.test(tokens[i - 1]!.norm)
@@ -681,6 +722,10 @@ export class PhiDetector {
         else if (known && ambiguous && (inContext || strongContext) && !sentenceStart) score = 0.6;
         else if (!known && !this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && strongContext) score = 0.7;
         else if (!this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 12))) score = 0.75;
+        // "Bartholomew keeps pulling his IV", "Will got his cast off": a person's action after the word. A word that is also an
+        // everyday word ("Hope", "Will") needs a personal pronoun in the sentence as well.
+        else if (!this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && !FAMOUS_FIGURES.has(lower) && !this.cities.has(lower) && PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 40))
+          && (((known && !ambiguous) || !this.commonWords.has(lower)) || ((known || this.first.has(lower)) && /\b(?:his|her|he|she|him|their)\b/i.test(sentenceAround(text, t.start, t.end))))) score = 0.6;
       } else if (allCaps) {
         // "ELLIE" embroidered on a blanket: a known given name written in capitals that is no English word.
         if (this.first.has(lower) && !this.plainWords.has(lower) && !this.commonWords.has(lower) && !ambiguous && !this.cities.has(lower)
@@ -830,7 +875,7 @@ export class PhiDetector {
     for (let m = residence ? RESIDENCE.exec(text) : null; m; m = RESIDENCE.exec(text)) {
       const place = m[1]!;
       const key = place.toLowerCase();
-      if (STATE_NAMES.has(key) || COUNTRY_NAMES.has(key) || this.isConcept(key) || NOT_FACILITY_START.test(place)) continue;
+      if (STATE_NAMES.has(key) || COUNTRY_NAMES.has(key) || NOT_PLACES.has(key) || this.isConcept(key) || NOT_FACILITY_START.test(place)) continue;
       const start = m.index + m[0].lastIndexOf(place);
       out.push({ type: 'address', start, end: start + place.length, text: place, ruleId: 'phi.address.residence', confidence: 0.7 });
     }
@@ -839,18 +884,32 @@ export class PhiDetector {
       if (t.kind !== 'word') continue;
       const c0 = t.text.charCodeAt(0);
       if (c0 >= 97 && c0 <= 122 || !isCapitalised(t.text)) continue;
-      if (!this.cities.has(t.norm) && PLACE_PREPOSITION.has(tokens[i - 1]?.norm ?? '')) this.unlistedPlace(text, tokens, i, out);
-      for (let len = 3; len >= 1; len--) {
+      const prevNorm = tokens[i - 1]?.norm ?? '';
+      const afterPlaceWord = PLACE_WORD_BEFORE.has(prevNorm) && tokens[i - 1]!.sentence === t.sentence;
+      if (!this.cities.has(t.norm) && !this.towns.has(t.norm) && PLACE_PREPOSITION.has(prevNorm)) this.unlistedPlace(text, tokens, i, out);
+      // "Dr. Whitfield", "Edna Fitzgerald": a place name right after a title or a capitalised given name is a surname.
+      const prev = tokens[i - 1];
+      const surnamePosition = prev !== undefined && text.slice(prev.end, t.start).length <= 2 && !afterPlaceWord
+        && (TITLES.has(prev.norm) || (isCapitalised(prev.text) && this.first.has(prev.norm) && !this.plainWords.has(prev.norm)));
+      for (let len = 4; len >= 1; len--) {
         if (i + len > tokens.length) continue;
         const last = tokens[i + len - 1]!;
         const phrase = text.slice(t.start, last.end);
-        const words = this.cities.get(phrase.toLowerCase());
-        if (words !== len || !tokens.slice(i, i + len).every((x) => isCapitalised(x.text))) continue;
+        const key = phrase.toLowerCase();
+        const cityWords = this.cities.get(key);
+        const townWords = cityWords === undefined && afterPlaceWord ? this.towns.get(key) : undefined;
+        const words = cityWords ?? townWords;
+        if (words !== len || !tokens.slice(i, i + len).every((x, k) => isCapitalised(x.text) || (k > 0 && k < len - 1 && PLACE_PARTICLES.has(x.norm)))) continue;
+        if (len === 1 && (surnamePosition || this.isConcept(t.norm) || NOT_PLACES.has(t.norm))) continue;
         // "said Gladys to Logan": a one-word city that is also a given name or surname needs a place preposition.
-        if (len === 1 && (this.first.has(t.norm) || this.last.has(t.norm)) && !/^(?:in|to|from|near|at|of|outside|around|into)$/.test(tokens[i - 1]?.norm ?? '')) continue;
+        if (len === 1 && (this.first.has(t.norm) || this.last.has(t.norm)) && !/^(?:in|to|from|near|at|of|outside|around|into)$/.test(prevNorm)) continue;
+        // "congrats to Maria", "thanks to Sofia": after a greeting, "to" introduces a person.
+        if (len === 1 && this.first.has(t.norm) && /^(?:to|of|at)$/.test(prevNorm) && STRONG_NAME_CONTEXT.has(tokens[i - 2]?.norm ?? '')) continue;
+        // "Glasgow Coma Scale", "Ottawa ankle rules": an eponym, not a place.
+        if (EPONYM_AFTER.test(text.slice(last.end, last.end + 24))) continue;
         // A city name inside an alias or a facility name ("Trauma alias Zephyr Orange", "Beaumont Royal Oak") is part of that.
         if (out.some((f) => (f.type === 'other_id' || f.type === 'facility') && f.start <= t.start && f.end >= last.end)) continue;
-        out.push({ type: 'address', start: t.start, end: last.end, text: phrase, ruleId: 'phi.address.city', confidence: 0.75 });
+        out.push({ type: 'address', start: t.start, end: last.end, text: phrase, ruleId: townWords ? 'phi.address.town' : 'phi.address.city', confidence: townWords ? 0.65 : 0.75 });
         i += len - 1;
         break;
       }
@@ -859,6 +918,12 @@ export class PhiDetector {
 }
 
 const MONTH_NAMES = new Set(['april', 'june', 'august', 'may']);
+/** Historical and public figures quoted in medical posts ("Osler said…"): public roles, not patients' or colleagues' names. */
+const FAMOUS_FIGURES = new Set(['osler', 'hippocrates', 'galen', 'nightingale', 'virchow', 'semmelweis', 'lister', 'pasteur', 'koch', 'fleming', 'salk',
+  'sabin', 'jenner', 'freud', 'jung', 'halsted', 'cushing', 'apgar', 'banting', 'curie', 'darwin', 'einstein', 'fauci', 'trump', 'biden', 'obama', 'harris',
+  'kennedy', 'rfk', 'musk', 'oz', 'gupta', 'gates', 'tedros', 'whitty', 'vallance', 'macron', 'starmer', 'sunak', 'trudeau', 'albanese', 'modi']);
+/** A person's verb right after a capitalised word ("Bartholomew keeps pulling his IV", "Olamide said"): a name, whatever the word. */
+const PERSON_ACTION_AFTER = /^\s+(?:said|says|asked|asks|told|tells|texted|called|smiled|laughed|cried|yelled|screamed|sang|refused|refuses|insisted|keeps|kept|squeezed|hugged|grabbed|waved|winked|passed away|died|coded|fell|ate|walked|pulled|pulls|rang|wants|wanted|loves|loved|hates|hated|turned \d|turns \d|is turning|was (?:discharged|admitted|transferred|diagnosed|born|intubated|extubated)|got (?:discharged|admitted|transferred|diagnosed|his|her|their)|has been (?:discharged|admitted|asking)|is (?:doing|home|back|awake|asking|recovering|stable|still)|was (?:doing|asking)|finally (?:walked|ate|went|came|got|said)|went home|came home)\b/;
 const PERSON_VERB_AFTER = /^(?:['’]s\b|\s+(?:said|says|asked|asks|told|tells|passed|died|coded|fell|called|texted|smiled|laughed|cried|yelled|sang|wanted|wants|refused|refuses|insisted|loves|loved|hates|hated|keeps|kept|squeezed|held|hugged|gave|brought|remembered|remembers|grabbed|waved)\b|\s+\p{Lu}\p{Ll}+)/u;
 
 /** A month name used as a given name: a title or relation word before it, or a person's verb, possessive or surname after it. */

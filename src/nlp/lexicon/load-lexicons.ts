@@ -18,6 +18,8 @@ export interface SentimentLexicon {
 }
 export interface NameLexicon {
   first: string[]; last: string[]; ambiguous: string[]; cities: string[]; states: string[]; stateAbbr: string[];
+  /** Smaller places (GeoNames): a place only after a place word ("from Dunmore"), since most are also surnames or words. */
+  towns?: string[];
   /** Names that are also English words ("bob", "ruth"): not names when written in lower case. */
   plainWords?: string[];
   /** The most frequent English words (lower case): they do not continue a lower-case name. */
