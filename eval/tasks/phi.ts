@@ -1,6 +1,6 @@
 /**
  * PHI evaluation: the Presidio synthetic PII set (generic identifiers; its types mapped onto ours), posts from our
- * planted-identifier generator, and the independent gold set eval/gold/phi-hcp-posts-2.jsonl when present (set 1 was
+ * planted-identifier generator, and the independent gold sets eval/gold/phi-hcp-posts-<n>.jsonl when present (set 1 was
  * retired into development data, eval/dev/phi-retired-gold-1.jsonl, and is reported with the development sets).
  * Per category: precision, recall, F1, F2 under strict (exact offsets) and relaxed (IoU ≥ 0.5) matching; micro and macro.
  */
@@ -15,6 +15,13 @@ import { table, type Gate, type Section } from '../report.js';
 export const PHI_RECALL_TARGET = 0.95;
 /** The independent PHI gold set that gates R1.2 (set 2; set 1 was retired into eval/dev/ after 8 looks). */
 export const PHI_GOLD_FILE = 'phi-hcp-posts-2.jsonl';
+/** Every independent PHI gold set in eval/gold/ (phi-hcp-posts-<n>.jsonl, n ≥ 2): each one gates R1.2 on its own. */
+export const PHI_GOLD_PATTERN = /^phi-hcp-posts-(\d+)\.jsonl$/;
+
+/** The PHI gold sets present in a directory, in order (set 2, set 3…). */
+export function phiGoldFiles(goldDir: string): string[] {
+  return jsonlFiles(goldDir, PHI_GOLD_PATTERN);
+}
 /** Development sets: ours (phi-dev-<n>) and retired gold sets (phi-retired-gold-<n>); training figures, never gated. */
 const DEV_SET_PATTERN = /^phi-(?:dev|retired-gold)-\d+\.jsonl$/;
 /** A category is gated only with at least this many gold spans (fewer is too noisy to fail a build on). */
@@ -150,14 +157,18 @@ export function phiSection(analyzer: Analyzer, datasets: string | undefined, gol
   numbers['phi.generated.recall'] = micro(gen.relaxed).recall;
   numbers['phi.generated.f2'] = micro(gen.relaxed).f2;
   allGates.push(...gates('generated posts', gen));
-  const goldPath = join(goldDir, PHI_GOLD_FILE);
-  if (existsSync(goldPath)) {
-    const docs = readGoldPhi(goldPath);
+  const goldFiles = phiGoldFiles(goldDir);
+  for (const file of goldFiles) {
+    const n = PHI_GOLD_PATTERN.exec(file)![1]!;
+    const docs = readGoldPhi(join(goldDir, file));
     const ev = evaluatePhi(analyzer, docs);
-    parts.push(`### Gold set \`eval/gold/${PHI_GOLD_FILE}\` (${docs.length} posts, written independently; gated)\n`, categoryTable(ev), '');
-    numbers['phi.gold.recall'] = micro(ev.relaxed).recall;
-    allGates.push(...gates('gold phi-hcp-posts-2', ev));
-  } else {
+    parts.push(`### Gold set ${n} \`eval/gold/${file}\` (${docs.length} posts, written independently; gated)\n`, categoryTable(ev), '');
+    // The first gold set keeps its historical key (phi.gold.recall); later sets are keyed by number.
+    numbers[file === PHI_GOLD_FILE ? 'phi.gold.recall' : `phi.gold${n}.recall`] = micro(ev.relaxed).recall;
+    numbers[file === PHI_GOLD_FILE ? 'phi.gold.precision' : `phi.gold${n}.precision`] = micro(ev.relaxed).precision;
+    allGates.push(...gates(`gold ${file.replace(/\.jsonl$/, '')}`, ev));
+  }
+  if (goldFiles.length === 0) {
     parts.push(`### Gold set \`eval/gold/${PHI_GOLD_FILE}\`\n`,
       `**not present** — the independent PHI gate did not run: in this run only the generated posts gate R1.2. Gold set 1 was`,
       'retired into development data (`eval/dev/phi-retired-gold-1.jsonl`, reported below as training figures); set 2 is',

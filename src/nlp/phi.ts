@@ -44,13 +44,13 @@ const RANK = new Map(PRIORITY.map((t, i) => [t, i]));
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** Month names in German, French, Spanish, Portuguese and Italian ("14. März", "3 mars", "14 de marzo"). */
-const MONTH_INTL = '(?:januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)';
+const MONTH_INTL = '(?:januari|februari|maart|mei|augustus|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)';
 /** An individual's event before a holiday makes it that person's date ("she was born on Christmas Eve"). */
 /** "Christmas Eve admission", "New Year's Day discharge": the event word after the holiday ties it to someone. */
 const HOLIDAY_EVENT_AFTER = /^\s+(?:admission|admit|discharge|surgery|delivery|birth|baby|diagnosis|transplant|stroke|crash|accident|c-section|code|arrest|overdose|fall)\b/i;
 /** Words that make a bare number a birthday age ("93 today!"). */
 const BIRTHDAY_CUE = /🎂|🥳|\b(?:birthday|bday|b-day|born|turns|turned|years young)\b/i;
-const HOLIDAY_EVENT = /\b(?:born|birth|died|passed|passed away|admitted|discharged|surgery|operated|diagnosed|delivered|coded|transplant|accident|crash|fell|stroke|seizure|overdosed?|intubated|extubated|induced|gave birth|miscarried|arrested|since|until|on|last|this past)\b[^.!?\n]{0,40}$/i;
+const HOLIDAY_EVENT = /\b(?:born|birth|died|passed|passed away|admitted|discharged|surgery|operated|diagnosed|delivered|coded|transplant|accident|crash|fell|stroke|seizure|heart attack|stents?|bypass|collapsed|fall|went into labou?r|water broke|ambulance|rushed|intubated|overdosed?|intubated|extubated|induced|gave birth|miscarried|arrested|since|until|on|last|this past)\b[^.!?\n]{0,40}$/i;
 const LABEL_SEP = String.raw`(?:\s*(?:number|num|no\.?|#|id|nbr)\.?)?\s*(?:is|was|:|#|=|-)?\s*#?\s*`;
 
 interface Rule {
@@ -70,6 +70,11 @@ interface Rule {
 /** Phone words in the languages of the posts, for numbers whose shape alone says nothing. */
 const PHONE_WORDS = String.raw`\b(?:call|ring|text|txt|dial|phone|ph|tel|tlf|telephone|t[eé]l[eé]phone|telefon|telefono|tel[eé]fono|telefone|telemóvel|cell|cellphone|celular|cel|m[oó]vil|mobile|mobil|mob|handy|portable|whatsapp|signal|landline|number|nummer|num[eé]ro|n[uú]mero|llam[ae]|ll[aá]mame|ll[aá]manos|appelez|appelle|ruf|rufen|anrufen|erreichbar|erreichen|unter|ligue|liga|chiama|chiamami|chiamate|bel|reach|contact|hotline|line|pager|beeper)`;
 
+/** The same words as tokens (accents folded, as the tokenizer keys them), so the rule runs only on posts that hold one. */
+const PHONE_TRIGGER_WORDS = ['call', 'ring', 'text', 'txt', 'dial', 'phone', 'ph', 'tel', 'tlf', 'telephone', 'telefon', 'telefono', 'telefone', 'telemovel',
+  'cell', 'cellphone', 'celular', 'cel', 'movil', 'mobile', 'mobil', 'mob', 'handy', 'portable', 'whatsapp', 'signal', 'landline', 'number', 'nummer',
+  'numero', 'llama', 'llame', 'llamame', 'llamanos', 'appelez', 'appelle', 'ruf', 'rufen', 'anrufen', 'erreichbar', 'erreichen', 'unter', 'ligue', 'liga',
+  'chiama', 'chiamami', 'chiamate', 'bel', 'reach', 'contact', 'hotline', 'line', 'pager', 'beeper'];
 /** A cued run of digits is a phone number when it has 6–15 digits and is not a date, a time, an amount or a range. */
 function cuedDigitsArePhone(value: string): boolean {
   const digits = value.replace(/\D/g, '').length;
@@ -79,6 +84,12 @@ function cuedDigitsArePhone(value: string): boolean {
   if (/^\d{1,3}(?:,\d{3})+$/.test(value) || /^\d+\s*-\s*\d+$/.test(value) && digits < 9) return false;
   return true;
 }
+
+/** One street of an intersection: "5th", "W 42nd", "9th Ave", "Colfax", "Old Mill Rd", "Hwy 9", "Route 30". */
+const STREETISH = String.raw`(?:(?:[NSEW]\.?\s|North\s|South\s|East\s|West\s)?(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:\s(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Pkwy|Parkway|Hwy|Highway|Pl|Ct|Ter|Cir)\.?)?|(?:Hwy|Highway|Route|Rte|SR|US|I-|County Road|CR)\s?\d{1,3})`;
+
+/** Ordinal day numbers in words, first to thirty-first. */
+const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 
 export const RULES: Rule[] = [
   { type: 'email', id: 'phi.email', substr: '@', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, confidence: 0.99 },
@@ -120,7 +131,7 @@ export const RULES: Rule[] = [
   { type: 'fax', id: 'phi.fax.labelled', words: ['fax', 'telefax'], re: /\b(?:tele)?fax(?:\s*(?:number|no\.?|#))?\s*(?:is|:|#|-)?\s*((?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4})\b/gi, group: 1, confidence: 0.97, needsDigit: true },
   { type: 'phone', id: 'phi.phone.nanp', hint: /\d{3}[\s.-]\d{4}/, re: /(?<![\d-])(?:(?:\+?1|001)[\s.-]?)?(?:\(\d{3}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b/g, confidence: 0.95, needsDigit: true },
   { type: 'phone', id: 'phi.phone.compact', hint: /\d{10}/, re: /(?<![\d-])\b\d{10}\b/g, confidence: 0.6, needsDigit: true, check: (m, t) => PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
-  { type: 'phone', id: 'phi.phone.international', hint: /\+\d|\b00\d/, re: /(?:\+|\b00)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b/g, confidence: 0.9, needsDigit: true, check: (m, t) => m[0].replace(/\D/g, '').length >= 9 && !/^\d{5}-\d{4}$/.test(m[0]) && !/\b(?:NDC|lot|UPC|GTIN)\s*#?:?\s*$/i.test(t.slice(Math.max(0, m.index - 8), m.index)) },
+  { type: 'phone', id: 'phi.phone.international', hint: /\+\d|\b00\d/, re: /(?:\(\+\d{1,3}\)\s?|\+|\b00)\d{0,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b/g, confidence: 0.9, needsDigit: true, check: (m, t) => m[0].replace(/\D/g, '').length >= 9 && !/^\d{5}-\d{4}$/.test(m[0]) && !/\b(?:NDC|lot|UPC|GTIN)\s*#?:?\s*$/i.test(t.slice(Math.max(0, m.index - 8), m.index)) },
   { type: 'phone', id: 'phi.phone.labelled', words: ['phone', 'tel', 'telephone', 'mobile', 'cell', 'cellphone', 'call', 'text', 'reach', 'messages', 'answering', 'number', 'office', 'whatsapp', 'contact'], re: /\b(?:phone|tel|telephone|mobile|cell|cellphone|call me (?:at|on)|call (?:us|me)|text me(?: at| on)?|reach me (?:at|on)|messages to|answering at|number is|office|whatsapp|contact(?: me)? (?:at|on))\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\+?\(?\d[\d ().-]{5,18}\d)(?![\d-])/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m) => { const d = m[1]!.replace(/\D/g, '').length; return d >= 7 && d <= 15; } },
     // An extension is its own span, cue outside ("555-0163 x{45}", "ext {2231}", "Durchwahl {214}", "extensión {405}", "poste {12}").
   { type: 'phone', id: 'phi.phone.extension', hint: /ext|x\.?\s*\d|durchwahl|poste|apparat/i, re: /(?<![A-Za-zÀ-ÿ])(?:ext|extension|extensión|extensao|extensão|durchwahl|apparat|poste|x)\.?\s*#?\s*:?\s*(\d{2,6})\b/gi, group: 1, confidence: 0.8, needsDigit: true,
@@ -136,17 +147,20 @@ export const RULES: Rule[] = [
     check: (m, t) => m[0].replace(/\D/g, '').length === 9 && /(?:llam\w*|al|tel[eé]fono|tel|m[oó]vil|n[uú]mero|whatsapp|call|phone)\.?\W{0,6}$/i.test(t.slice(Math.max(0, m.index - 24), m.index)) },
   // Any grouping of 6–15 digits right after a phone word in the post's language ("unter 030 12345678", "Tel. 089/1234567",
   // "celular 55 1234 5678", "ligue (11) 91234-5678"): people type numbers in every national shape, so the cue decides.
-  { type: 'phone', id: 'phi.phone.cued-digits', hint: /\d[\s()./-]?\d[\s()./-]?\d/, re: new RegExp(String.raw`(?:${PHONE_WORDS})\.?(?:\s+(?:me|us|her|him|them|mich|uns|moi|nous|nos|mim|pra|para|per|bitte|anytime|any time))*\s*(?:(?:at|on|au|al|unter|under|:|#|=|-|is|ist|est|es|é|number|nummer|num[eé]ro|n[uú]mero|no\.?|nr\.?)\s*){0,3}(\+?\(?\d[\d\s().\/-]{4,20}\d)(?![\d\p{L}-])`, 'giu'), group: 1, confidence: 0.8, needsDigit: true,
+  { type: 'phone', id: 'phi.phone.cued-digits', words: PHONE_TRIGGER_WORDS, hint: /\d[\s()./-]?\d[\s()./-]?\d/, re: new RegExp(String.raw`(?:${PHONE_WORDS})\.?(?:\s+(?:me|us|her|him|them|mich|uns|moi|nous|nos|mim|pra|para|per|bitte|anytime|any time))*\s*(?:(?:at|on|au|al|unter|under|:|#|=|-|is|ist|est|es|é|number|nummer|num[eé]ro|n[uú]mero|no\.?|nr\.?)\s*){0,3}(\+?\(?\d[\d\s().\/-]{4,20}\d)(?![\d\p{L}-])`, 'giu'), group: 1, confidence: 0.8, needsDigit: true,
     check: (m) => cuedDigitsArePhone(m[1]!) },
   // Read out digit by digit to dodge scrapers: "five five five, oh one two three".
   { type: 'phone', id: 'phi.phone.spelled', words: ['oh', 'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'], re: /\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[\s,.-]+){6,14}(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b/gi, confidence: 0.7 },
+  // Extensions listed on their own in a post about phones: "bed board x4410, rapid team x3318".
+  { type: 'phone', id: 'phi.phone.x-extension', hint: /(?<![\w/])x\d{4}/, re: /(?<![\w/])x(\d{4,5})\b/g, group: 1, confidence: 0.7, needsDigit: true,
+    check: (m, t) => /\b(?:call|cell|phone|ext|extension|pager|page|line|dial|number|nbr|tel)\b/i.test(t) || /\d{3}[-.]\d{4}/.test(t) },
   { type: 'phone', id: 'phi.phone.555', substr: '555', re: /(?<![\d-])\b555[-.\s]\d{4}\b/g, confidence: 0.85, needsDigit: true },
   { type: 'phone', id: 'phi.phone.national', hint: /\b0\d/, re: /(?<![\d+-])\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}\b/g, confidence: 0.75, needsDigit: true, check: (m, t) => { const d = m[0].replace(/\D/g, '').length; return d >= 9 && d <= 12 && PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)); } },
   { type: 'phone', id: 'phi.phone.local', hint: /\d{3}[-.]\d{4}/, re: /\b\d{3}[-.]\d{4}\b/g, confidence: 0.7, needsDigit: true, check: (m, t) => PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
   // Ages: the number only ("{92}yo", "aged {94}", "{90}th birthday"); "90+" and "in their 90s" are Safe Harbor's own aggregate.
   { type: 'age_over_89', id: 'phi.age.yo', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s?(?:-\s?)?(?:yo|y\/o|y\.o\.?|y-o|yrs?|years?|year|yr|y)(?:[\s-]*(?:old|young|of age))?\b(?!['’])(?![\s-]*olds\b)/gi, group: 1, confidence: 0.95, needsDigit: true },
-  { type: 'age_over_89', id: 'phi.age.aged', ageNumber: true, re: /\b(?:aged?|age of|ages?|at)\s*:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|\/|\.\d|\+|plus\b|and (?:over|older|above|up)\b|or (?:over|older|above)\b|cutoff|cut-off|threshold|limit|bracket|group))/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) && (/^\s*ages?/i.test(m[0]) || /^aged?|age of/i.test(m[0]) || /\b(?:died|passed|death)\b/i.test(t.slice(Math.max(0, m.index - 20), m.index)) || /^(?:\s*[,!;.?]|\s*$|\s+(?:and|she|he|still|years|yrs))/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))) },
-  { type: 'age_over_89', id: 'phi.age.copula', ageNumber: true, re: /\b(?:turned|turns|turning|is|am|was|be|hes|shes|he's|she's|he’s|she’s|i'm|im|now|almost|nearly|reached|reaching|made it to|lived to|lived to be|wird|ist|wurde|tiene|cumple|cumplió|compie|fête)\s+(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|degrees|\/|\.\d|:|pages?|points?|pts|questions?|items?|beds?|patients|people|nurses|miles|feet|ft|seconds|secs?|units?|calls|tabs|pills|dollars|bucks|steps|reps|times|books?|slides?|emails?|messages|charts?|notes|admits|hours|hrs?))/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length)) && !/\b(?:room|rm|bed)\b[^.!?\d]{0,40}$/i.test(t.slice(Math.max(0, m.index - 40), m.index)) },
+  { type: 'age_over_89', id: 'phi.age.aged', ageNumber: true, re: /\b(?:aged?|age of|ages?|at)\s*:?\s*(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|\/|\.\d|\+|plus\b|and (?:over|older|above|up)\b|or (?:over|older|above)\b|cutoff|cut-off|threshold|limit|bracket|group))/gi, group: 1, confidence: 0.9, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) && (/^\s*ages?/i.test(m[0]) || /^aged?|age of/i.test(m[0]) || /\b(?:died|passed|death)\b/i.test(t.slice(Math.max(0, m.index - 40), m.index)) || /^(?:\s*[,!;.?]|\s*$|\s+(?:and|she|he|still|years|yrs))/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 8))) },
+  { type: 'age_over_89', id: 'phi.age.copula', ageNumber: true, re: /\b(?:turned|turns|turning|is|am|was|be|hes|shes|he's|she's|he’s|she’s|i'm|im|now|almost|nearly|reached|reaching|made it to|lived to|lived to be|wird|ist|wurde|tiene|cumple|cumplió|compie|fête)\s+(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|mins|days|weeks|months|percent|bpm|mmhg|degrees|\/|\.\d|:|pages?|points?|pts|questions?|items?|beds?|patients|people|nurses|miles|feet|ft|seconds|secs?|units?|calls|tabs|pills|dollars|bucks|steps|reps|times|books?|slides?|emails?|messages|charts?|notes|admits|hours|hrs?))/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index + m[0].length - m[1]!.length)) && (/^(?:he['’]s|she['’]s|hes|shes|i['’]m|im)\b/i.test(m[0]) || !/\b(?:room|rm|bed)\b[^.!?\d]{0,40}$/i.test(t.slice(Math.max(0, m.index - 40), m.index))) },
   { type: 'age_over_89', id: 'phi.age.relative-parenthesis', ageNumber: true, re: /\b(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|gran|granny|nana|nan|husband|wife|aunt|uncle|patient|pt|neighbou?r|friend|resident|lady|gentleman|man|woman|veteran|vet|client|widow|widower|sister|brother|cousin|godmother|godfather)(?:-in-law)?\s*[(,]\s*(9\d|1[0-2]\d)\s*[!?]*\s*[),]/gi, group: 1, confidence: 0.85, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.clinical-shorthand', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s?(?:yo\s?)?(?:F|M|yF|yM)\b(?=\s*(?:with|w\/|pmh|hx|presenting|admitted|s\/p|on|in|who|c\/o|[,.)]|$))/g, group: 1, confidence: 0.9, needsDigit: true },
   // "Found a 97F down at home": an article before the shorthand makes it one person, whatever follows.
@@ -161,11 +175,15 @@ export const RULES: Rule[] = [
   { type: 'age_over_89', id: 'phi.age.of', ageNumber: true, re: /\b(?:lady|man|woman|gentleman|gent|patient|pt|grandma|grandpa|granny|gran|mother|father|mom|mum|dad|veteran|widow|widower|resident|soul|age)\s+of\s+(9\d|1[0-2]\d)\b/gi, group: 1, confidence: 0.85, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.parenthesis', substr: '(', re: /\((?:[FMfm],\s?|age\s|aged\s)?(9\d|1[0-2]\d)(?:\s?(?:[FMfm]|yo|y\/o)|,\s?[FMfm])?\)/g, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
   { type: 'age_over_89', id: 'phi.age.celebrating', ageNumber: true, re: /\b(?:celebrat\w*|reached|reaching|marking|turned|turning|lived)\s+(9\d|1[0-2]\d)\s+(?:years|yrs|trips around the sun|birthdays)\b/gi, group: 1, confidence: 0.85, needsDigit: true },
+  // An age alone, exclaimed: "103!! and she beat me at gin rummy".
+  { type: 'age_over_89', id: 'phi.age.exclaimed', ageNumber: true, re: /(?<=^|[.!?]\s+|\n)(9\d|1[0-2]\d)(?=\s?!+|\s+(?:and|&)\s+(?:she|he)\b)/g, group: 1, confidence: 0.65, needsDigit: true },
+  // Ages in words in French, Spanish, Portuguese, Italian and German ("quatre-vingt-onze ans", "noventa e dois anos").
+  { type: 'age_over_89', id: 'phi.age.words-intl', words: ['ans', 'anos', 'anos', 'anni', 'jahre', 'jaar'], hint: /quatre-vingt|cent\b|noventa|cien|cem|novant|cento|neunzig|hundert/i, re: /\b((?:quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|cent(?:\s(?:et\s)?un)?|noventa(?:\s(?:y|e)\s(?:un|uno|una|um|uma|dos|duas|dois|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?|cien|cem|novanta|novant(?:uno|adue|atré|atre|aquattro|acinque|asei|asette|otto|anove)|cento|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig|neunzig|hundert))(?=\s+(?:ans|años|anos|anni|Jahre|jaar)\b)/gi, group: 1, confidence: 0.8 },
   { type: 'age_over_89', id: 'phi.age.going-on', words: ['going'], re: /\b(9\d|1[0-2]\d)\s+going on\s+(?:9\d|1[0-2]\d)\b/gi, group: 1, confidence: 0.8, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.words', words: ['ninety', 'ninetieth', 'hundred', 'hundredth'], re: /\b((?:ninety|one hundred|a hundred|hundred)(?:[-\s](?:and[-\s])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?|ninetieth|hundredth)(?=(?:[-\s](?:years?|yrs?)(?:[-\s]old|\s+young|\s+of\s+age)?|[-\s]year[-\s]old|\s+birthday|\s+(?:and|&)\s+still)\b)/gi, group: 1, confidence: 0.85 },
   { type: 'age_over_89', id: 'phi.age.words-copula', words: ['ninety', 'hundred'], re: /\b(?:turned|turns|turning|is|was|shes|hes|she's|he's|she’s|he’s|now|almost|nearly|lived to|made it to)\s+((?:ninety|one hundred|a hundred)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)\b/gi, group: 1, confidence: 0.8 },
   // "Grandmother's 95th is August 9": a relative's ordinal of 90 or more is her birthday.
-  { type: 'age_over_89', id: 'phi.age.possessive-ordinal', ageNumber: true, re: /\b(?:grand(?:ma|pa|mother|father|mom|dad)|great-grand(?:ma|pa|mother|father)|nana|nan|gran|granny|mom|mum|mother|dad|father|aunt|auntie|uncle|husband|wife|oma|opa|abuela|abuelo|nonna|nonno|neighbou?r|patient|resident)['’]s\s+(9\d|1[0-2]\d)(?:st|nd|rd|th)\b(?!\s+(?:percentile|floor|street|st\b|ave|avenue|place|day|week|month|time|visit|admission|cycle|dose))/gi, group: 1, confidence: 0.85, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.possessive-ordinal', ageNumber: true, re: /\b(?:grand(?:ma|pa|mother|father|mom|dad)|great-grand(?:ma|pa|mother|father)|nana|nan|gran|granny|grandad|granda|gramps|nanny|mammy|mam|mammaw|mummy|mommy|daddy|pop|pops|mom|mum|mother|dad|father|aunt|auntie|uncle|husband|wife|oma|opa|abuela|abuelo|nonna|nonno|neighbou?r|patient|resident)['’]s\s+(9\d|1[0-2]\d)(?:st|nd|rd|th)\b(?!\s+(?:percentile|floor|street|st\b|ave|avenue|place|day|week|month|time|visit|admission|cycle|dose))/gi, group: 1, confidence: 0.85, needsDigit: true },
   // "My grandfather, ninety-four, was discharged"; "'how old are you?' 'ninety-one'".
   { type: 'age_over_89', id: 'phi.age.words-apposition', words: ['ninety', 'hundred'], re: /\b(?:(?:mom|mum|mother|dad|father|grandma|grandpa|grandmother|grandfather|gran|granny|nana|nan|husband|wife|aunt|uncle|patient|neighbou?r|friend|resident|lady|gentleman|man|woman|veteran|widow|widower|sister|brother)(?:-in-law)?,|how old[^\n]{0,25}?)\s*["“]?((?:ninety|one hundred|a hundred)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)\b/gi, group: 1, confidence: 0.8 },
   { type: 'date', id: 'phi.date.iso', hint: /\d{4}-\d/, re: /\b(19|20)\d{2}-(0?[1-9]|1[0-2])-(0?[1-9]|[12]\d|3[01])(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b/g, confidence: 0.97, needsDigit: true },
@@ -177,9 +195,15 @@ export const RULES: Rule[] = [
   // A month alone when it dates an individual's event ("diagnosed in March", "admitted back in June", "since October"):
   // more specific than a year. Target or hoped-for months ("by spring", "hoping for June") and "may" the verb stay out.
   { type: 'date', id: 'phi.date.event-month', words: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-    re: /\b(?:diagnosed|dx(?:'d|d)?|admitted|discharged|born|died|passed(?: away)?|buried|operated|surgery|op|transplant(?:ed)?|started|stopped|finished|quit|relapsed|delivered|induced|miscarried|fell|broke|stroke|heart attack|coded|intubated|scan(?:ned)?|biopsy|biopsied|treated|ended up|rushed|hospitali[sz]ed|first seen|seen)\b[^.!?\n]{0,30}?\b(?:in|since|on|last|this past|early|late|mid|until|through)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:january|february|march|april|june|july|august|september|october|november|december)\b)(?!\s*(?:\d|['’]\d))/g,
+    re: /\b(?:birthday|bday|due date|due|diagnosed|dx(?:'d|d)?|admitted|discharged|born|died|passed(?: away)?|buried|operated|surgery|op|transplant(?:ed)?|started|stopped|finished|quit|relapsed|delivered|induced|miscarried|fell|broke|stroke|heart attack|coded|intubated|scan(?:ned)?|biopsy|biopsied|treated|ended up|rushed|hospitali[sz]ed|first seen|seen)\b[^.!?\n]{0,30}?\b(?:in|since|on|last|this past|early|late|mid|until|through)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:january|february|march|april|june|july|august|september|october|november|december)\b)(?!\s*(?:\d|['’]\d))/g,
     group: 1, confidence: 0.65, check: (m, t) => !/^\s+(?:madness|equinox|for\b)/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)) },
-  { type: 'date', id: 'phi.date.day-month-intl', words: ['januar', 'janner', 'februar', 'marz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'], re: new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_INTL}\b(?:\s+(?:de\s+)?((?:19|20)\d{2}))?`, 'giu'), confidence: 0.9, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
+  // A weekday and a day of the month in the posts' languages ("el jueves 12", "zaterdag 8" is caught with its month): the day only.
+  { type: 'date', id: 'phi.date.weekday-day', words: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    re: /\b(?:lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|segunda(?:-feira)?|ter[cç]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?\s+(?:den\s+|le\s+|el\s+|il\s+)?(\d{1,2})\.?(?![\d:]|\s*(?:h\b|uur|Uhr|heures?|horas?|ore|am|pm|a\.m|p\.m|mg|ml|%|de\s|\.\s?\d|\/))/gi, group: 1, confidence: 0.7, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
+  // Ordinal days in words: "the twelfth of March", "March the fourth".
+  { type: 'date', id: 'phi.date.ordinal-words', hint: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/, words: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth', 'twenty', 'thirty'],
+    re: new RegExp(String.raw`\b(?:(?:the\s+)?${ORDINAL_WORD}\s+of\s+${MONTH}\b|${MONTH}\s+(?:the\s+)?${ORDINAL_WORD})\b`, 'gi'), confidence: 0.8, check: (m) => !/^(?:the\s+)?fourth of july$/i.test(m[0]) },
+  { type: 'date', id: 'phi.date.day-month-intl', words: ['januari', 'februari', 'maart', 'mei', 'augustus', 'januar', 'janner', 'februar', 'marz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'], re: new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_INTL}\b(?:\s+(?:de\s+)?((?:19|20)\d{2}))?`, 'giu'), confidence: 0.9, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
   { type: 'date', id: 'phi.date.ordinal-day', hint: /\d(?:st|nd|rd|th)\b/, re: /\b(?:on|since|by|until|till|from|before|after|around|admitted|discharged|born|died|surgery|scheduled for|due|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+((?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:floor|time|day|week|month|year|cycle|dose|round|birthday|century|percentile|grade|place|attempt|st\b|street|ave\b|avenue|rd\b|road|blvd|of\s+(?:the\s+)?(?:month|cycle)|patient|visit|infusion|treatment|session|trimester|hour|minute))/gi, group: 1, confidence: 0.7, needsDigit: true },
   { type: 'date', id: 'phi.date.holiday', words: ['christmas', 'year', 'years', 'thanksgiving', 'easter', 'halloween', 'valentines', 'valentine', 'mothers', 'fathers', 'independence', 'fourth', 'july', 'memorial', 'labor', 'boxing', 'hanukkah', 'diwali', 'eid'], re: /\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s (?:Eve|Day)|Thanksgiving(?: Day)?|Easter Sunday|Easter|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Independence Day|(?:the )?Fourth of July|July 4th|Memorial Day|Labor Day|Boxing Day|Hanukkah|Diwali|Eid)\b/g, group: 1, confidence: 0.6, check: (m, t) => (HOLIDAY_EVENT.test(t.slice(Math.max(0, m.index - 60), m.index)) || HOLIDAY_EVENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) && !/\b(?:merry|happy|wishing|wish you|season)\W+$/i.test(t.slice(Math.max(0, m.index - 20), m.index)) },
   { type: 'date', id: 'phi.date.day-month-numeric', hint: /\d\/\d/, re: /(?<![\d/.])\b(1[3-9]|2\d|3[01])\/(0?[1-9]|1[0-2])\b(?![/\d]|\s*(?:mg|ml|dose|tabs?|pills?|of\b|cups?|%))/g, confidence: 0.7, needsDigit: true, check: (m, t) => m[0] !== '24/7' && !slashIsNotDate(m, t) },
@@ -192,7 +216,19 @@ export const RULES: Rule[] = [
   { type: 'address', id: 'phi.address.street', re: /(?:\b(?:Apt|Apartment|Unit|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Z]?,?\s+)?\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Row|Alley|Crescent|Cres|Close|Heights|Hts|Gardens|Grove|Park|Point|Pike|Plaza|Ridge|Run|Walk|Mews|Hill|Junction|Expressway|Freeway|Fwy|Port|Ports|Ranch|Route|Rte|Spur|Summit|Track|Turnpike|Tpke|Union|Valley|View|Villages?|Ville|Vista|Wells?|Crossing|Xing|Meadows?|Mill|Mills|Falls|Ferry|Forest|Forge|Fort|Ft|Center|Ctr|Causeway|Cove|Creek|Crest|Estates?|Glen|Green|Harbor|Haven|Island|Isle|Key|Lake|Lakes|Landing|Light|Lodge|Manor|Mount|Mountain|Oval|Pass|Path|Pines|Prairie|Shore|Shores|Springs?|Station|Stream|Throughway|Unions?|Viaduct|Via|Bypass|Camp|Canyon|Cape|Cliffs?|Common|Corners?|Course|Courts|Dale|Dam|Divide|Extension|Ext|Field|Fields|Flat|Flats|Ford|Fords|Fork|Forks|Gateway|Harbour)\b\.?(?:,?\s*(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|Ste|[Uu]nit|#|No\.?)\.?\s*#?\s*[\w-]+)?/g, confidence: 0.93, needsDigit: true },
   // Roads where something happened to someone: "on Route 9", "I-95", "Highway 101", "on Elm Street", "the corner of Main and 5th".
   { type: 'address', id: 'phi.address.highway', hint: /I-\d|Interstate|Route|Rte|Highway|Hwy|US-?\d|SR-?\d|County Road|CR-?\d|M\d|A\d/, re: /\b(?:I-\d{1,3}|Interstate \d{1,3}|Route \d{1,3}[A-Z]?|Rte\.? \d{1,3}|Highway \d{1,3}|Hwy\.? \d{1,3}|US-? ?\d{1,3}|SR-?\d{1,3}|State Road \d{1,3}|State Route \d{1,3}|County Road \d{1,3}[A-Z]?|CR-?\d{1,3}|the M\d{1,2}|the A\d{1,4})\b/g, confidence: 0.8, needsDigit: true, check: (m) => !/^Route 66$/.test(m[0]) },
-  { type: 'address', id: 'phi.address.street-named', words: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'way', 'parkway', 'pkwy', 'pike', 'turnpike', 'court', 'terrace', 'circle', 'highway', 'hwy', 'expressway', 'trail', 'crescent', 'close'], re: /\b(?:on|off|at|near|along|down|up|by|crossing|corner of)\s+((?:(?:North|South|East|West|N|S|E|W)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Parkway|Pkwy|Pike|Turnpike|Court|Terrace|Circle|Highway|Hwy|Expressway|Trail|Crescent|Close)\.?)(?![\p{L}])/gu, group: 1, confidence: 0.75 },
+  { type: 'address', id: 'phi.address.street-named', words: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'way', 'parkway', 'pkwy', 'pike', 'turnpike', 'court', 'terrace', 'circle', 'highway', 'hwy', 'expressway', 'trail', 'crescent', 'close', 'strasse', 'straße'], re: /\b(?:on|off|at|near|along|down|up|by|crossing|corner of|of|onto|to|from|an der|in der|auf der)\s+((?:(?:North|South|East|West|N|S|E|W)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Parkway|Pkwy|Pike|Turnpike|Court|Terrace|Circle|Highway|Hwy|Expressway|Trail|Crescent|Close|Straße|Strasse)\.?)(?![\p{L}])/gu, group: 1, confidence: 0.75, check: (m) => !/^(?:of|to|from)\s/i.test(m[0]) || /\s(?:St|Rd|Ave|Blvd|Ln|Dr|Street|Road|Avenue|Lane|Drive|Boulevard|Highway|Hwy|Pkwy)\.?$/.test(m[1]!) },
+  // Rural routes with their box: "RR 3 Box 118", "Rural Route 2, Box 14", "R.R. 1".
+  { type: 'address', id: 'phi.address.rural-route', hint: /\b(?:RR|R\.R\.|Rural Route|HC)\s?\d/i, re: /\b(?:RR|R\.R\.|Rural Route|HC)\s?#?\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b/gi, confidence: 0.9, needsDigit: true },
+  // A house number and a street with no suffix or with one of the rarer ones: "1180 Grand Concourse", "411 Pine" after "at".
+  { type: 'address', id: 'phi.address.street-bare', hint: /\d{2} [A-Z]/, re: /\b(?:at|to|on|from|lives? at|address(?: is)?:?)\s+(\d{1,5}\s+(?:[NSEW]\.?\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s(?:Concourse|Broadway|Row|Square|Plaza|Mews|Walk|Esplanade|Promenade|Gardens|Green|Grove|Rise|Vale|Parade|Quay|Wharf))?(?:,\s(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.?\s*#?\s*\w{1,5})?)(?=[\s,.!?;:)]|$)/gu, group: 1, confidence: 0.65, needsDigit: true,
+    check: (m) => !/\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|PM|AM|Units?|Patients?|People|Beds?|Days?|Weeks?|Hours?|Mg|Pts|Kids|Times|West|East|North|South|Ward|Bed|Room)\b/.test(m[1]!) },
+  // Australian unit/number: "Unit 4/27 Kembla St", "2/15 Smith Road".
+  { type: 'address', id: 'phi.address.au-unit', hint: /\d\/\d{1,4} [A-Z]/, re: /\b(?:(?:Unit|Flat|Apt)\s)?\d{1,4}\/\d{1,4}\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:Street|St|Road|Rd|Avenue|Ave|Parade|Pde|Crescent|Cres|Drive|Dr|Place|Pl|Court|Ct|Lane|Ln|Terrace|Tce|Highway|Hwy|Close|Cl|Way)\b\.?/gu, confidence: 0.85, needsDigit: true },
+  // Irish Eircodes ("H91 X2K4") and a French département postcode in brackets after a town ("Saint-Malo (35400)").
+  { type: 'address', id: 'phi.address.eircode', hint: /\b[AC-FHKNPRTV-Y]\d[\dW]\s?[0-9AC-FHKNPRTV-Y]{4}\b/, re: /\b[AC-FHKNPRTV-Y]\d[\dW]\s?(?=[0-9AC-FHKNPRTV-Y]{4}\b)(?=\w*[A-Z])[0-9AC-FHKNPRTV-Y]{4}\b/g, confidence: 0.8, needsDigit: true },
+  { type: 'address', id: 'phi.address.postcode-bracket', substr: '(', hint: /\(\d{5}\)/, re: /(?<=\p{Lu}[\p{L}'’-]+\s?\()(\d{5})(?=\))/gu, group: 1, confidence: 0.8, needsDigit: true },
+  // A bare US ZIP given as someone's: "my son's ZIP is 60629", "zip: 90210".
+  { type: 'address', id: 'phi.address.zip-is', words: ['zip', 'zipcode', 'plz', 'cp', 'cep'], re: /\b(?:zip|zipcode|zip code|PLZ|CP|CEP|código postal|code postal)\s*(?:code)?\s*(?:is|was|:|=|-|ist|es|est|é)?\s*(\d{5}(?:-\d{3,4})?)\b/gi, group: 1, confidence: 0.9, needsDigit: true },
   { type: 'address', id: 'phi.address.po-box', words: ['box'], re: /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s*\d+\b/gi, confidence: 0.95, needsDigit: true },
   { type: 'address', id: 'phi.address.apartment', words: ['apt', 'apartment', 'suite', 'ste', 'unit'], re: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d+[A-Z]?\b(?!\s+of\b)/g, confidence: 0.85, needsDigit: true },
   { type: 'address', id: 'phi.address.county', words: ['county', 'parish', 'borough', 'township'], re: /\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish|Borough|Township)\b/g, confidence: 0.85, check: (m, t) => !/^(?:County|The)\b/.test(m[0]) && !/\s*(?:Hospital|Medical|General|Health|Clinic)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)) },
@@ -202,7 +238,7 @@ export const RULES: Rule[] = [
   { type: 'address', id: 'phi.address.postcode', hint: /\d{4}/, re: /(?<=(?:,|\n|^|>)\s{0,2})(\d{4,5})(?=\s+\p{Lu}[\p{L}'’-]{2,})/gu, group: 1, confidence: 0.75, needsDigit: true },
   { type: 'address', id: 'phi.address.postcode-city', hint: /\d{4}/, re: /(?<=(?:,|\n|^|>)\s{0,2}\d{4,5}\s+)(\p{Lu}[\p{L}'’-]{2,}(?:[\s-]\p{Lu}[\p{L}'’-]+)?)/gu, group: 1, confidence: 0.75, needsDigit: true },
   // Where something happened: "the corner of Broad and Olney", "wreck at Main and 5th".
-  { type: 'address', id: 'phi.address.intersection', words: ['corner', 'intersection', 'at', 'of'], re: /\b(?:corner of|intersection of|at)\s+((?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th))(?:\s(?:St|Ave|Rd|Blvd)\.?)?\s(?:and|&|\/)\s(?:\p{Lu}\p{Ll}+|\d{1,3}(?:st|nd|rd|th))(?:\s(?:St|Ave|Rd|Blvd|Street|Avenue|Road)\.?)?)(?![\p{L}])/gu, group: 1, confidence: 0.75, check: (m, t) => /^(?:corner|intersection)/i.test(m[0]) || (/\d(?:st|nd|rd|th)\b|\b(?:St|Ave|Rd|Blvd|Street|Avenue|Road)\b/.test(m[1]!) && /\b(?:wreck|crash|accident|hit|shot|collision|fell|found|struck|ran|crossing|corner|lives?|parking lot)\b/i.test(t)) },
+  { type: 'address', id: 'phi.address.intersection', words: ['corner', 'intersection', 'at', 'of', 'to', 'near', 'on'], hint: /\s(?:and|&|\/|y|et)\s(?:[NSEW]\.?\s)?[\dA-Z]/, re: new RegExp(String.raw`\b(?:corner of|intersection of|at|to|near|on)\s+(${STREETISH}\s(?:and|&|\/|y|et)\s${STREETISH})(?![\p{L}\d])`, 'gu'), group: 1, confidence: 0.75, check: (m, t) => /^(?:corner|intersection)/i.test(m[0]) || (/\d(?:st|nd|rd|th)\b|\b(?:St|Ave|Rd|Blvd|Street|Avenue|Road|Hwy|Highway|Route|Dr|Ln|Way|Pkwy)\b|\b(?:Hwy|Route|I-)\s?\d/.test(m[1]!) || /\b(?:wreck|crash|accident|mvc|mva|hit|shot|collision|fell|found|struck|ran|crossing|corner|lives?|parking lot|call|callout|pedestrian|bike|cyclist)\b/i.test(t)) && !/^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b/.test(m[1]!) },
   // Number-first street lines in French, Spanish and Italian: "12 rue des Lilas", "3 avenue Foch", "5 place de la Mairie".
   { type: 'address', id: 'phi.address.street-number-first', words: ['rue', 'avenue', 'boulevard', 'bd', 'chemin', 'allee', 'impasse', 'place', 'quai', 'route', 'cours'], re: /\b\d{1,4}(?:\s?(?:bis|ter))?,?\s+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|route|cours)\s+(?:(?:de la|de l['’]|des|du|de|d['’])\s*)?\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2}/gu, confidence: 0.85, needsDigit: true },
   // A British town before its postcode: "14 Rowan Close, Leeds LS6 2QT".
@@ -243,17 +279,29 @@ export const RULES: Rule[] = [
   // Head word first, as in many languages: "Hospital La Paz", "Klinikum Großhadern", "Hôpital Necker", "CHU de Bordeaux", "Hospital for Special Surgery".
   { type: 'facility', id: 'phi.facility.head-first', words: ['hospital', 'hopital', 'lhopital', 'dhopital', 'clinica', 'klinikum', 'uniklinik', 'universitatsklinikum', 'universitatsspital', 'krankenhaus', 'kantonsspital', 'spital', 'centre', 'chu', 'ospedale', 'policlinico', 'sjukhuset', 'ziekenhuis', 'szpital', 'sanatorio', 'infirmary', 'hospice'], re: /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.]*\s)(?:Hospital(?: Universitario| General| Regional| Infantil| Clínic| das Clínicas)?|Hôpital|Clínica|Clinica|Klinikum|Uniklinik|Universitätsklinikum|Universitätsspital|Krankenhaus|Kantonsspital|Spital|Centre Hospitalier(?: Universitaire)?|CHU|Ospedale|Policlinico|Sjukhuset|Ziekenhuis|Szpital|Sanatorio|Royal Infirmary|Infirmary|Hospice|Hospital for Sick Children)(?:\s+(?:de|del|de la|des|du|di|of|for|the|la|le|San|Santa|Sant['’]|St\.?|Saint|Sainte|am|an der|zum|zur|do|da|dos|das|und|y|et|e|&))*\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:de|del|de la|di|y|et|and|&)?\s*\p{Lu}[\p{L}'’-]+){0,3}/gu, confidence: 0.85, check: (m) => !/\s(?:ICU|NICU|PICU|CICU|MICU|SICU|ER|ED|OR|A&E|L&D|ICU\w*)$/.test(m[0]) && !/^(?:Hospital|Clinic|Infirmary)\s+(?:The|A|An|In|At|To|For|Is|Was|And|Or|But|So|Staff|Food|Bed|Beds|Bills?|Parking|Visit|Gown|Policy)\b/.test(m[0]) },
   // A named place with a lower-case head word, as people type it: "Oak Ridge nursing home", "Riverside hospital", "Sunset Manor".
-  { type: 'facility', id: 'phi.facility.named-lower-head', words: ['hospital', 'clinic', 'hospice', 'nursing', 'care', 'rehab', 'medical', 'cancer', 'urgent', 'memory', 'assisted', 'senior', 'infirmary', 'manor', 'lodge', 'centre', 'health', 'surgery'], re: /(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.&-]+\s+){1,3})(?:hospital|clinic|hospice|nursing home|nursing facility|care home|care center|care centre|rehab|rehab center|medical center|medical centre|cancer center|cancer centre|urgent care|memory care|assisted living|senior living|infirmary|Manor|Lodge|Care Centre|Health Centre|Surgery)(?![\p{L}])/gu, confidence: 0.75, check: (m) => !NOT_FACILITY_START.test(m[1]!) && !/['’]s\s*$/.test(m[1]!) && !/^(?:Children['’]s|Veterans|VA|County|City|State|General|Mental|Regional|Community|University|Teaching|Local|Private|Public|Cancer|Animal|Pet|Vet|Dental|Eye|Walk|Free|Urgent|Big|Small|New|Old|Good|Best|Bad|Worst|Same|Other|Every|Each|Which|What|Why|How|When|Where|Who|Whose)\s*$/.test(m[1]!.trim()) },
+  { type: 'facility', id: 'phi.facility.named-foreign-suffix', words: ['ziekenhuis', 'kinderziekenhuis', 'klinikum', 'krankenhaus', 'klinik', 'kliniek', 'spital', 'sjukhus', 'sykehus', 'sygehus', 'rehab', 'birth', 'sleep', 'surgery', 'eye'], re: /(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.&-]+\s+){1,3})(?:Ziekenhuis|Kinderziekenhuis|Klinikum|Krankenhaus|Klinik|Kliniek|Spital|Sjukhus|Sykehus|Sygehus|Rehab|Birth Center|Birth Centre|Sleep Center|Sleep Centre|Surgery Centre|Eye Hospital)(?![\p{L}])/gu, confidence: 0.8,
+    check: (m) => !NOT_FACILITY_START.test(m[1]!) },
+  // Head word first in other languages: "RSA Villa Serena", "Klinikum Erfurt", "Residencia San José", "CHU de Nantes".
+  { type: 'facility', id: 'phi.facility.foreign-head-first', hint: /\b(?:RSA|Casa di Cura|Casa de Repouso|Residencia|Residenza|Seniorenheim|Pflegeheim|Altenheim|Kliniek|Sanatorio|Maison de retraite|EHPAD|CHU|CHR|Centre Hospitalier|Centro de Salud|Hospital Universitario)\b/, re: /\b(?:RSA|Casa di Cura|Casa de Repouso|Residencia|Residenza|Seniorenheim|Pflegeheim|Altenheim|Kliniek|Sanatorio|Maison de retraite|EHPAD|CHU|CHR|Centre Hospitalier|Centro de Salud|Hospital Universitario)\s+(?:(?:de|del|della|di|du|des|la|le|van|het|der|do|da|dos|d['’])\s*)*\p{Lu}[\p{L}'’-]+(?:\s(?:(?:de|del|della|di|du|des|la)\s)?\p{Lu}[\p{L}'’-]+){0,3}/gu, confidence: 0.8 },
+  { type: 'facility', id: 'phi.facility.named-lower-head', words: ['hospital', 'clinic', 'hospice', 'nursing', 'care', 'rehab', 'medical', 'cancer', 'urgent', 'memory', 'assisted', 'senior', 'infirmary', 'manor', 'lodge', 'centre', 'health', 'surgery'], re: /(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.&-]+\s+){1,3})(?:hospital|clinic|hospice|nursing home|nursing facility|care home|care center|care centre|rehab|rehab center|medical center|medical centre|cancer center|cancer centre|urgent care|memory care|assisted living|senior living|infirmary|Manor|Lodge|Care Centre|Health Centre|Surgery)(?![\p{L}])/gu, confidence: 0.75, check: (m, t) => !/\bof\s$/.test(t.slice(Math.max(0, m.index - 4), m.index)) && !NOT_FACILITY_START.test(m[1]!) && !/['’]s\s*$/.test(m[1]!) && !/^(?:Children['’]s|Veterans|VA|County|City|State|General|Mental|Regional|Community|University|Teaching|Local|Private|Public|Cancer|Animal|Pet|Vet|Dental|Eye|Walk|Free|Urgent|Big|Small|New|Old|Good|Best|Bad|Worst|Same|Other|Every|Each|Which|What|Why|How|When|Where|Who|Whose)\s*$/.test(m[1]!.trim()) },
   { type: 'facility', id: 'phi.facility.unit-at', words: ['icu', 'nicu', 'picu', 'cicu', 'micu', 'sicu', 'cvicu', 'er', 'ed', 'a', 'l', 'labor', 'oncology', 'cardiac', 'psych', 'burn', 'step', 'stepdown', 'cath', 'maternity'], re: /\b(?:NICU|PICU|CICU|MICU|SICU|CVICU|ICU|ER|ED|A&E|L&D|labor and delivery|oncology ward|cardiac unit|psych ward|burn unit|step-?down|cath lab|maternity ward)\s+(?:at|in|of)\s+((?:[A-Z][\w'’.-]+\s?){1,4})/g, group: 1, confidence: 0.8, check: (m) => !NOT_FACILITY_START.test(m[1]!) },
   // A VA site: "the Dayton VA", "the VA in Dayton" ("the VA" alone is the agency or any VA: not labelled).
   { type: 'facility', id: 'phi.facility.va-site', substr: 'VA', re: /(?<![\p{L}])(?:(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\sVA)(?![\p{L}])(?!\s+(?:loans?|benefits|claims?|disability|rating|mortgage|home loan))|(VA\s(?:in|at)\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))/gu, confidence: 0.8, check: (m) => !NOT_FACILITY_START.test(m[1] ?? 'x') && !/^(?:Veterans|Local|Nearest|Which|Every|Any|Some|No)\b/.test(m[1] ?? '') },
   // Care homes named without a head word, after "at" in a post about care: "Visiting hours at Whispering Pines", "lived at Oak Hollow".
   { type: 'facility', id: 'phi.facility.care-home-name', words: ['pines', 'oaks', 'hollow', 'meadows', 'gardens', 'acres', 'haven', 'glen', 'springs', 'woods', 'brook', 'creek', 'grove', 'estates', 'village', 'ridge', 'pointe', 'commons', 'crossing', 'lodge', 'manor', 'house'], re: /\b(?:at|into|to visit|visiting)\s+((?:\p{Lu}\p{Ll}+\s+){1,2}(?:Pines|Oaks|Hollow|Meadows|Gardens|Acres|Haven|Glen|Springs|Woods|Brook|Creek|Grove|Estates|Village|Ridge|Pointe|Commons|Crossing|Lodge|Manor|House))\b/gu, group: 1, confidence: 0.7, check: (m, t) => !NOT_FACILITY_START.test(m[1]!) && CARE_HOME_CONTEXT.test(t) },
   // Named wards and units: "Ward 7B", "Station 4B", "4 West", "5 Peds".
-  { type: 'facility', id: 'phi.facility.ward', words: ['ward', 'station', 'wing', 'pavilion', 'pod', 'unit'], re: /\b(?:Ward|Station|Wing|Pavilion|Pod|ward|station|(?<!(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place)\.?,?\s)Unit)\s+\d{1,2}[A-Z]?\b(?!\s*(?:mg|ml|%|hours?|mins?|minutes?|days?|weeks?|patients|beds|nurses|of\b|quiz|exam|test|lecture|module|homework))/g, confidence: 0.85, needsDigit: true },
+  { type: 'facility', id: 'phi.facility.ward', words: ['ward', 'station', 'wing', 'pavilion', 'pod', 'unit', 'uti', 'reparto', 'planta', 'sala', 'afdeling'], re: /\b(?:Ward|Station|Wing|Pavilion|Pod|ward|station|UTI|Reparto|Planta|Sala|Afdeling|(?<!(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place)\.?,?\s)Unit(?!\s\d{1,4}\/))\s+(?:\d{1,2}[A-Za-z]?|[A-Z](?:\d{1,2})?)\b(?!\/)(?!\s*(?:mg|ml|%|hours?|mins?|minutes?|days?|weeks?|patients|beds|nurses|of\b|quiz|exam|test|lecture|module|homework))/g, confidence: 0.85, needsDigit: true },
   { type: 'facility', id: 'phi.facility.floor-unit', hint: /\d\s?(?:West|East|North|South|Peds|Ortho|Surg|Med|Tele|Onc|Neuro|Cardiac|Rehab|Main|Acute|Pediatrics|Paeds|NW|NE|SW|SE|Tower)/, re: /\b\d{1,2}\s?(?:West|East|North|South|Peds|Ortho|Surg|Med-Surg|MedSurg|Tele|Onc|Neuro|Cardiac|Rehab|Main|Acute|Oncology|Pediatrics|Paeds|NW|NE|SW|SE|Tower)\b(?![-\s]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct)\b)/g, confidence: 0.8, needsDigit: true, check: (m, t) => !/\d\s*$/.test(t.slice(Math.max(0, m.index - 3), m.index)) },
+  // "on 5 south", "floated to 4 north": a lower-case floor unit after a move or place word.
+  { type: 'facility', id: 'phi.facility.floor-unit-lower', hint: /\d\s(?:north|south|east|west)\b/, re: /\b(?:on|to|from|at|floated to|float to|up to|down to|transferred to|moved to)\s+(\d{1,2}\s(?:north|south|east|west))\b/g, group: 1, confidence: 0.7, needsDigit: true },
+  // Named wards and pods: "Hollybrook ward", "the Purple Pod", "Rainbow unit".
+  { type: 'facility', id: 'phi.facility.named-ward', words: ['ward', 'pod', 'unit', 'wing'], re: /(?<![\p{L}])((?:\p{Lu}\p{Ll}+\s){1,2}(?:ward|Ward|Pod|pod|Wing|wing))(?![\p{L}])/gu, group: 1, confidence: 0.65,
+    check: (m) => !/^(?:The|A|An|Our|My|This|That|Every|Each|Any|No|Which|Maternity|Labour|Labor|Surgical|Medical|Psych|Psychiatric|Cardiac|Oncology|Geriatric|Paediatric|Pediatric|Children['’]s|Isolation|Covid|Acute|General|Private|Public|Female|Male|Womens|Mens|Day|Night|Escape|Seed|East|West|North|South|New|Old|Main)\s/.test(m[1]!) },
+  // "Pinderfields A&E", "Hillingdon ED": a place name before an emergency department is the hospital.
+  { type: 'facility', id: 'phi.facility.before-ed', hint: /[a-z] (?:A&E|ED|ER|Emergency Department)\b/, re: /(?<![\p{L}])(\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?)\s(?:A&E|ED|ER|Emergency Department)\b/gu, group: 1, confidence: 0.65,
+    check: (m) => !NOT_FACILITY_START.test(m[1]!) && !/^(?:Peds|Paeds|Adult|Main|Busy|Local|Nearest|County|Covid|Night|Day|Every|Whole|Entire|Rural|Urban|Overnight|Weekend|Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Summer|Winter|Level|Trauma|Major|Minor|Freestanding|Standalone|Pediatric|Paediatric|Children|Childrens|Veterinary|Vet|Animal|Dental|Psych|Psychiatric|Which|What|This|That|Their|Your|Every|Empty|Full|Quiet|Crazy|Insane|Packed|Chaotic)\b/.test(m[1]!) },
   { type: 'facility', id: 'phi.facility.floor-unit-compact', hint: /\d[NSEW]\b/, re: /\b(?:on|to|from|at|floated to|float to|up to|down to|working|work|transferred to|moved to)\s+(\d{1,2}(?:N|S|E|W|NW|NE|SW|SE))\b/g, group: 1, confidence: 0.7, needsDigit: true },
-  { type: 'facility', id: 'phi.facility.building-unit', hint: /\b(?:on|to|floated|float|working|work|transferred|admitted)\s+\p{Lu}/u, re: /\b(?:floated to|float to|working on|work on|up to|transferred to|admitted to|moved to|on|to)\s+(\p{Lu}\p{Ll}{2,}\s\d{1,2}[A-Z]?)\b(?!\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times|x\b|:|\/|\.\d))/gu, group: 1, confidence: 0.65, needsDigit: true, check: (m) => !/^(?:Week|Day|Month|Year|Room|Rm|Bed|Bay|Ward|Station|Unit|Floor|Level|Cycle|Round|Dose|Stage|Grade|Type|Phase|Page|Chapter|Step|Hour|Gen|Version|Covid|Zone|Lot|Box|Pod|Gate|Exit|Route|Highway|Interstate|Apt|Suite|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Easter|Ozempic|Mounjaro|Wegovy|Insulin|Humalog|Lantus|Zepbound|Tirzepatide)\b/.test(m[1]!) },
+  { type: 'facility', id: 'phi.facility.building-unit', hint: /\b(?:on|to|floated|float|working|work|transferred|admitted)\s+\p{Lu}/u, re: /\b(?:floated to|float to|working on|work on|up to|transferred to|admitted to|moved to|on|to)\s+(\p{Lu}\p{Ll}{2,}\s\d{1,2}[A-Z]?)\b(?!\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times|x\b|:|\/|\.\d))/gu, group: 1, confidence: 0.65, needsDigit: true, check: (m) => !/^(?:Week|Day|Month|Year|Room|Rm|Bed|Bay|Ward|Station|Unit|Floor|Level|Cycle|Round|Dose|Stage|Grade|Type|Phase|Page|Chapter|Step|Hour|Gen|Version|Covid|Zone|Lot|Box|Pod|Gate|Exit|Route|Highway|Hwy|Rte|Interstate|County|Road|Junction|Platform|Terminal|Pier|Channel|Apt|Suite|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Easter|Ozempic|Mounjaro|Wegovy|Insulin|Humalog|Lantus|Zepbound|Tirzepatide)\b/.test(m[1]!) },
 ];
 
 /** Normalised trigger word → the indexes of the rules it wakes up. */
@@ -320,9 +368,9 @@ const KNOWN_FACILITIES = ['Mass General', 'Massachusetts General', 'MGH', 'Brigh
   'Queen\'s Medical Centre', 'QMC', 'Rotunda', 'Coombe', 'Holles Street', 'St James\'s', 'St. James\'s', 'CUH', 'Cork University Hospital', 'UHG',
   'Royal Adelaide', 'The Alfred', 'Monash Medical Centre', 'Austin Health', 'Box Hill', 'Lady Cilento', 'Princess Alexandra', 'RBWH', 'Royal Brisbane',
   'Middlemore', 'St Michael\'s', 'St. Michael\'s', 'CAMH', 'Holland Bloorview', 'Montreal General', 'MUHC', 'CHUM', 'Sainte-Justine', 'Jewish General',
-  'Kokilaben', 'Lilavati', 'Hinduja', 'Medanta', 'Narayana', 'CMC Vellore', 'PGIMER', 'Manipal', 'Jaslok', 'Breach Candy', 'Sir Ganga Ram', 'KEM', 'Ruby Hall'];
+  'RPA', 'Morriston', 'Pinderfields', 'Sparrow', 'Kokilaben', 'Lilavati', 'Hinduja', 'Medanta', 'Narayana', 'CMC Vellore', 'PGIMER', 'Manipal', 'Jaslok', 'Breach Candy', 'Sir Ganga Ram', 'KEM', 'Ruby Hall'];
 /** Multi-site systems written with their site after them ("Kaiser Oakland", "Sutter Roseville", "DaVita Eastgate", "Sunrise of Bethesda"). */
-const FACILITY_SYSTEMS = new Set(['kaiser', 'kaiser permanente', 'sutter', 'beaumont', 'upmc', 'davita', 'fresenius', 'swedish', 'providence', 'ascension',
+const FACILITY_SYSTEMS = new Set(['fortis', 'apollo', 'manipal', 'max', 'medanta', 'narayana', 'helios', 'asklepios', 'vivantes', 'kaiser', 'kaiser permanente', 'sutter', 'beaumont', 'upmc', 'davita', 'fresenius', 'swedish', 'providence', 'ascension',
   'adventhealth', 'atrium', 'novant', 'banner', 'intermountain', 'advocate', 'aurora', 'sentara', 'inova', 'medstar', 'northwell', 'mercy', 'piedmont',
   'wellstar', 'bon secours', 'christus', 'scripps', 'spectrum health', 'corewell', 'allina', 'fairview', 'essentia', 'sanford', 'avera', 'geisinger',
   'hackensack', 'rwjbarnabas', 'yale new haven', 'kindred', 'encompass', 'brookdale', 'sunrise', 'atria', 'minuteclinic', 'citymd', 'one medical',
@@ -331,7 +379,7 @@ const FACILITY_SYSTEMS = new Set(['kaiser', 'kaiser permanente', 'sutter', 'beau
 /** Capitalised words that end a system's name instead of naming a site ("Kaiser ICU", "UPMC Nurses"). */
 const NOT_SITE_WORD = /^(?:ICU|NICU|PICU|CICU|MICU|SICU|CVICU|ER|ED|OR|PACU|L&D|Team|Nurses?|Staff|Doctors?|Docs?|Pharmacy|Lab|Labs|Radiology|Billing|Parking|App|Portal|MyChart|Is|Was|And|But|Or|So|The|A|I|We|They|He|She|It|My|Our|His|Her|Their|This|That|On|In|At|To|For|With|From|By|Today|Tonight|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|RN|RNs|MD|MDs|NP|PA|CNA|Employees?|Workers|Strike|Layoffs|Announced|Said|Says|Has|Had|Will|Just|Covid|COVID|Health|Medicine)$/;
 /** Short names that are also words or surnames: a facility only after at/to/from/in or next to a care word. */
-const FACILITY_NEEDS_CONTEXT = new Set(['duke', 'vanderbilt', 'stanford', 'ucla', 'emory', 'hopkins', 'mayo', 'kaiser', 'northwestern', 'parkland', 'grady',
+const FACILITY_NEEDS_CONTEXT = new Set(['rpa', 'sparrow', 'duke', 'vanderbilt', 'stanford', 'ucla', 'emory', 'hopkins', 'mayo', 'kaiser', 'northwestern', 'parkland', 'grady',
   'jefferson', 'sinai', 'baylor', 'scripps', 'sutter', 'lurie', 'barnes', 'rush', 'loyola', 'tisch', 'mercy', 'ascension', 'atrium', 'apollo', 'fortis',
   'sheba', 'erasme', 'amc', 'bara', 'cedars', 'tufts', 'bayview', 'starship', 'huntsman', 'shands', 'moffitt', 'necker', 'chop', 'gosh', 'hup',
   'beaumont', 'inova', 'sentara', 'novant', 'geisinger', 'intermountain', 'ochsner', 'bellevue', 'brigham', 'langone', 'westmead', 'gemelli', 'akh',
@@ -368,7 +416,7 @@ const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'les', 'sur',
 /** Words after a place name that make it an eponym ("Glasgow Coma Scale", "Ottawa ankle rules", "Lyme disease"). */
 const EPONYM_AFTER = /^[\s-]+(?:coma|ankle|knee|foot|rules?|criteria|score|scale|classification|protocol|disease|fever|syndrome|virus|strain|agreement|convention|declaration|charter|statement|questionnaire|model|method|approach|technique|procedure|sign|test|maneuver|manoeuvre)\b/i;
 const TWO_CAPITALS = /[A-Z]{2}/;
-const PLACE_PREPOSITION = new Set(['in', 'near', 'outside']);
+const PLACE_PREPOSITION = new Set(['in', 'near', 'outside', 'en', 'em', 'nach', 'aus']);
 /** Second words of two-word towns ("Shaker Heights", "Niagara Falls", "Palm Springs"). */
 const PLACE_SECOND_WORD = new Set(['heights', 'falls', 'springs', 'city', 'beach', 'park', 'hills', 'valley', 'lake', 'creek', 'harbor', 'harbour', 'point',
   'grove', 'ridge', 'village', 'junction', 'bay', 'forest', 'glen', 'mills', 'rapids', 'bluffs', 'township']);
@@ -398,6 +446,8 @@ function slashIsNotDate(m: RegExpExecArray, text: string): boolean {
   if (/\/10$/.test(m[0]) && (SCORE_BEFORE.test(before) || /^\s*(?:→|->|=|would|pain|stars?|recommend|!)/i.test(after) || /(?:→|->)\s*$/.test(before))) return true;
   // "thread 1/12", "part 2/5": a numbered series, not a date.
   if (/\b(?:thread|part|pt|tweet|post|slide|episode|ep|page|day)\s*$/i.test(before) || /^\s*(?:🧵|👇)/u.test(after)) return true;
+  // "Unit 4/27 Kembla St": an Australian unit and house number before a street.
+  if (/^\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:Street|St|Road|Rd|Avenue|Ave|Parade|Pde|Crescent|Cres|Drive|Dr|Place|Pl|Court|Ct|Lane|Ln|Terrace|Tce|Highway|Hwy|Close|Way)\b/u.test(after)) return true;
   if (/\bratios?\b[^.!?\n]{0,20}$/i.test(before) || /^\s*(?:ratio|split)\b/i.test(after)) return true;
   if (/\bpi day\b[^.!?\n]{0,10}$/i.test(before) || (m[0] === '9/11' && /^\s*(?:anniversary|attacks?|memorial|responders?|victims|truthers?)/i.test(after))) return true;
   return false;
@@ -440,7 +490,9 @@ const STRONG_NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt',
   'grandma', 'grandpa', 'sister', 'brother', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'friend', 'colleague', 'congrats', 'congratulations', 'thanks',
   'thank', 'pray', 'prayers', 'rip', 'mr', 'mrs', 'ms', 'dr', 'miss', 'nurse', 'neighbor', 'neighbour', 'boyfriend', 'girlfriend', 'fiance', 'partner', 'baby',
   'resident', 'stepdad', 'stepmom', 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'grandchild', 'toddler', 'bestie', 'coworker', 'roommate',
-  'doc', 'doctor', 'dra', 'prof', 'professor', 'little', 'sweet', 'precious', 'baby', 'preceptor', 'attending', 'intern', 'surgeon', 'oncologist', 'cardiologist', 'pcp', 'gp', 'np', 'pa', 'rn', 'tech', 'cna', 'client', 'mrn', 'bff',
+  'doc', 'doctor', 'dra', 'prof', 'professor', 'little', 'sweet', 'precious', 'coordinator', 'navigator', 'therapist', 'aide', 'caregiver', 'carer',
+  'midwife', 'chaplain', 'physio', 'dietitian', 'dietician', 'pharmacist', 'consultant', 'registrar', 'worker', 'counselor', 'counsellor', 'volunteer', 'driver',
+  'receptionist', 'paramedic', 'medic', 'contact', 'email', 'ask', 'text', 'message', 'dm', 'shoutout', 'enfermera', 'enfermero', 'infirmière', 'infirmier', 'krankenschwester', 'pfleger', 'preceptor', 'attending', 'intern', 'surgeon', 'oncologist', 'cardiologist', 'pcp', 'gp', 'np', 'pa', 'rn', 'tech', 'cna', 'client', 'mrn', 'bff',
   'hubby', 'wifey', 'fiancé', 'fiancée', 'spouse', 'twin', 'twins', 'sis', 'bro', 'kiddo', 'daughters', 'sons', 'mama', 'papa', 'abuela', 'abuelo',
   'nana', 'nan', 'gran', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'meemaw', 'pawpaw', 'gigi', 'yaya',
   // Greetings and relations in the other languages of the posts ("hey Bazza", "ma grand-mère Françoise", "mi tía Lupe").
@@ -480,6 +532,7 @@ export class PhiDetector {
   private readonly cities: Map<string, number>;
   /** Smaller places, taken only after a place word (lower-case name → its number of words). */
   private readonly towns: Map<string, number>;
+  private readonly placeFirstWords: Set<string>;
   private readonly facilities: Map<string, string[][]>;
 
   constructor(names: NameLexicon, private readonly isConcept: (word: string) => boolean = () => false) {
@@ -493,6 +546,9 @@ export class PhiDetector {
     for (const c of names.cities) this.cities.set(c.toLowerCase(), c.split(/\s+/).length);
     this.towns = new Map();
     for (const c of names.towns ?? []) this.towns.set(c.toLowerCase(), c.split(/\s+/).length);
+    // First words of every place name: most capitalised words start none, so the phrase lookups are skipped for them.
+    this.placeFirstWords = new Set();
+    for (const c of [...names.cities, ...(names.towns ?? [])]) this.placeFirstWords.add(c.toLowerCase().split(/[\s-]/)[0]!);
     // Known facility names indexed by their first normalised token; each entry is the token sequence.
     this.facilities = new Map();
     for (const f of KNOWN_FACILITIES) {
@@ -629,7 +685,10 @@ export class PhiDetector {
           const after = text.slice(last.end, last.end + 24);
           // "Mayo in Rochester": the site's town after it.
           const townAfter = /^\s+in\s+(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)/u.exec(after);
-          if (!FACILITY_CONTEXT_BEFORE.test(before) && !FACILITY_CONTEXT_AFTER.test(after) && !(townAfter && this.cities.has(townAfter[1]!.toLowerCase()))) continue;
+          // "MGH or BWH?": another hospital named beside it is context enough.
+          const paired = /\b(?:or|and|vs\.?|versus)\s+$/i.test(before) && out.some((f) => f.type === 'facility' && f.end <= first.start && first.start - f.end <= 12)
+            || /^\s+(?:or|and|vs\.?|versus)\s+\p{Lu}{2,}/u.test(after);
+          if (!paired && !FACILITY_CONTEXT_BEFORE.test(before) && !FACILITY_CONTEXT_AFTER.test(after) && !(townAfter && this.cities.has(townAfter[1]!.toLowerCase()))) continue;
           // Words that are also generic ("our Children's hospital", "the Memorial service") need a place preposition before.
           const unitAfter = /^ (?:ICU|NICU|PICU|CICU|CCU|ER|ED)\b/.exec(after);
           if (GENERIC_SHORT_NAMES.has(key) && !unitAfter && !/\b(?:at|to|from|in|into|transferred|admitted|discharged|airlifted|flown|rushed)\s+$/i.test(before)) continue;
@@ -686,7 +745,7 @@ export class PhiDetector {
         const next = text.charCodeAt(t.end);
         if (t.text.length > 1 && !(p1 !== undefined && (TITLES.has(p1) || STRONG_NAME_CONTEXT.has(p1) || NAME_CONTEXT.has(p1)))
           && !(p2 !== undefined && STRONG_NAME_CONTEXT.has(p2)) && next !== 44 && !(next === 32 && /^ [A-Z]/.test(text.slice(t.end, t.end + 2)))
-          && !(next === 32 && t.text.length > 2 && PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 40)))) continue;
+          && !(next === 32 && t.text.length > 2 && PERSON_ACTION_FIRST.has(tokens[i + 1]?.norm ?? '') && PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 40)))) continue;
       }
       // "Mrs. K in bed 4": a single initial after a title.
       if (t.text.length === 1 && /^\p{Lu}$/u.test(t.text) && tokens[i - 1] && TITLES.has(tokens[i - 1]!.norm) && !/^(?:np|rn|doc|coach|judge|pastor|sister|father|nurse)$/.test(tokens[i - 1]!.norm)
@@ -761,7 +820,10 @@ export class PhiDetector {
         if (p.kind !== 'word' || !isCapitalised(p.text) || NOT_NAMES.has(p.norm) || COMMON_CAPITALISED.has(p.norm) || this.isConcept(p.norm)
           || TITLES.has(p.norm) || STRONG_NAME_CONTEXT.has(p.norm) || NAME_CONTEXT.has(p.norm)
           || this.ambiguous.has(p.norm) || text.slice(p.end, tokens[b]!.start) !== ' ' || tokens[b]!.breakBefore) break;
-        if ((p.sentence !== t.sentence || b - 1 === 0 || tokens[b - 2]?.sentence !== p.sentence) && this.plainWords.has(p.norm) && !this.first.has(p.norm)) break;
+        const pStart = p.sentence !== t.sentence || b - 1 === 0 || tokens[b - 2]?.sentence !== p.sentence;
+        if (pStart && this.plainWords.has(p.norm) && !this.first.has(p.norm)) break;
+        // "Email Tasha", "Chiamare Giulia": a sentence-initial word the name lists do not know is a verb or a word, not a given name.
+        if (pStart && !this.first.has(p.norm) && (this.commonWords.has(p.norm) || !this.last.has(p.norm))) break;
         if (taken(p.start)) break;
         b--;
       }
@@ -808,10 +870,111 @@ export class PhiDetector {
       out.push({ type: 'name', start, end: start + m[1]!.length, text: m[1]!, ruleId: 'phi.name.sign-off', confidence: 0.6 });
     }
     // Signatures: "— Jess", "~Dr. Amara" on the last line.
-    const signature = !(text.includes('-') || text.includes('–') || text.includes('—') || text.includes('~')) ? null : /(?:^|\n|\s)[-–—~]\s?(?:(?:Dr|Nurse|NP|RN)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:,?\s+[A-Z][A-Za-z-]{1,6})?\s*$/u.exec(text);
+    const signature = !(text.includes('-') || text.includes('–') || text.includes('—') || text.includes('~')) ? null : /(?:^|\n|\s)[-–—~]\s?(?:(?:Dr|Nurse|NP|RN)\.?\s+)?(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:\s(?:&|and)\s(\p{Lu}\p{Ll}+))?(?:,?\s+[A-Z][A-Za-z-]{1,6})?\s*$/u.exec(text);
     if (signature && !NOT_NAMES.has(signature[1]!.toLowerCase()) && !this.isConcept(signature[1]!.toLowerCase())) {
       const start = signature.index + signature[0].indexOf(signature[1]!);
       out.push({ type: 'name', start, end: start + signature[1]!.length, text: signature[1]!, ruleId: 'phi.name.signature', confidence: 0.6 });
+      const second = signature[2];
+      if (second && !NOT_NAMES.has(second.toLowerCase()) && !this.isConcept(second.toLowerCase())) {
+        const s2 = signature.index + signature[0].lastIndexOf(second);
+        out.push({ type: 'name', start: s2, end: s2 + second.length, text: second, ruleId: 'phi.name.signature', confidence: 0.6 });
+      }
+    }
+    this.titledLowerSurnames(text, out);
+    this.initialSurnames(text, out);
+    this.coordinatedNames(text, out);
+    this.roomAfterName(text, out);
+  }
+
+  /** "mrs goldberg on 5 south", "mrs o'brien in 12": a lower-case surname after a title, when it is no everyday word. */
+  private titledLowerSurnames(text: string, out: PhiFinding[]): void {
+    if (!/\b(?:mrs|mr|ms|miss|dr|nurse)\b/.test(text)) return;
+    const re = /\b(?:mrs|mr|ms|miss|dr|nurse)\.?\s+([a-z][a-z'’-]{2,})\b/g;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const w = m[1]!;
+      const key = w.replace(/['’]s$/, '');
+      if (this.commonWords.has(key) || this.plainWords.has(key) || NOT_NAMES.has(key) || this.isConcept(key) || KINSHIP.includes(key)) continue;
+      const start = m.index + m[0].length - w.length;
+      const end = start + key.length;
+      if (out.some((f) => f.start < end && start < f.end)) continue;
+      out.push({ type: 'name', start, end, text: text.slice(start, end), ruleId: 'phi.name.title-lower', confidence: 0.65 });
+    }
+  }
+
+  /** "Rx for J. Whitcombe", "name D. Ashworth": an initial and a capitalised surname that is no everyday word. */
+  private initialSurnames(text: string, out: PhiFinding[]): void {
+    if (!INITIAL_SURNAME_GATE.test(text)) return;
+    const re = /(?<![\p{L}\d.])(\p{Lu}\.\s?\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const surname = m[1]!.replace(/^\p{Lu}\.\s?/u, '').toLowerCase();
+      if ((this.commonWords.has(surname) && !this.last.has(surname)) || NOT_NAMES.has(surname) || this.isConcept(surname) || STATE_NAMES.has(surname)
+        || COUNTRY_NAMES.has(surname) || this.cities.has(surname)) continue;
+      const start = m.index;
+      const end = start + m[1]!.length;
+      if (out.some((f) => f.start < end && start < f.end && f.type !== 'name')) continue;
+      const k = out.findIndex((f) => f.type === 'name' && f.start < end && start < f.end);
+      if (k >= 0) { if (out[k]!.start <= start && out[k]!.end >= end) continue; out.splice(k, 1); }
+      out.push({ type: 'name', start, end, text: m[1]!, ruleId: 'phi.name.initial-surname', confidence: 0.7 });
+    }
+  }
+
+  /**
+   * "Oluwaseun, Priya, Tomasz, Siobhán and Li Wei", "Mai and Tou Vang", "Will and Rose from PT": a capitalised word joined
+   * to a found name by a comma or "and" is a name too, when it is no everyday word, place, drug or condition.
+   */
+  private coordinatedNames(text: string, out: PhiFinding[]): void {
+    if (!out.some((g) => g.type === 'name')) return;
+    const after = COORDINATED_AFTER;
+    const before = COORDINATED_BEFORE;
+    const ok = (word: string) => {
+      const parts = word.toLowerCase().split(/\s+/);
+      return parts.every((w) => !NOT_NAMES.has(w) && !COMMON_CAPITALISED.has(w) && !this.isConcept(w) && !STATE_NAMES.has(w) && !COUNTRY_NAMES.has(w)
+        && !MONTH_NAMES.has(w) && !FAMOUS_FIGURES.has(w) && (this.first.has(w) || this.last.has(w) || !this.commonWords.has(w)))
+        && !this.cities.has(word.toLowerCase());
+    };
+    for (let round = 0; round < 6; round++) {
+      let added = false;
+      for (const f of out.filter((g) => g.type === 'name')) {
+        const a = after.exec(text.slice(f.end, f.end + 40));
+        if (a) {
+          const word = a[1]!;
+          const start = f.end + a[0].length - word.length;
+          if (ok(word) && !out.some((g) => g.start < start + word.length && start < g.end)) {
+            out.push({ type: 'name', start, end: start + word.length, text: word, ruleId: 'phi.name.coordinated', confidence: 0.6 });
+            added = true;
+          }
+        }
+        const b = before.exec(text.slice(Math.max(0, f.start - 40), f.start));
+        if (b) {
+          const word = b[1]!;
+          const start = f.start - b[0].length;
+          if (ok(word) && !out.some((g) => g.start < start + word.length && start < g.end)) {
+            out.push({ type: 'name', start, end: start + word.length, text: word, ruleId: 'phi.name.coordinated', confidence: 0.6 });
+            added = true;
+          }
+        }
+      }
+      if (!added) break;
+    }
+  }
+
+  /** "mrs o'reilly in 9", "RK in 22, TM in 24": a bed or room number right after a patient's name or initials. */
+  private roomAfterName(text: string, out: PhiFinding[]): void {
+    if (!/\sin\s\d/.test(text)) return;
+    const initials = /(?<![\p{L}\d.])(\p{Lu}{2,3})\s+in\s+(\d{1,4}[A-Za-z]?)(?![\p{L}\d])(?!\s*(?:mg|ml|mcg|kg|lbs?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?|am|pm|times))/gu;
+    for (let m = initials.exec(text); m; m = initials.exec(text)) {
+      if (NOT_INITIALS.has(m[1]!)) continue;
+      const start = m.index;
+      if (!out.some((f) => f.start < start + m![1]!.length && start < f.end)) {
+        out.push({ type: 'name', start, end: start + m[1]!.length, text: m[1]!, ruleId: 'phi.name.initials-room', confidence: 0.6 });
+      }
+    }
+    for (const f of out.filter((g) => g.type === 'name')) {
+      const m = /^\s+in\s+(\d{1,4}[A-Za-z]?)(?![\p{L}\d])(?!\s*(?:mg|ml|mcg|kg|lbs?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?|am|pm|times|\/))/u.exec(text.slice(f.end, f.end + 16));
+      if (!m) continue;
+      const start = f.end + m[0].length - m[1]!.length;
+      if (out.some((g) => g.start < start + m[1]!.length && start < g.end)) continue;
+      out.push({ type: 'other_id', start, end: start + m[1]!.length, text: m[1]!, ruleId: 'phi.other-id.room-after-name', confidence: 0.6 });
     }
   }
 
@@ -885,13 +1048,16 @@ export class PhiDetector {
       const c0 = t.text.charCodeAt(0);
       if (c0 >= 97 && c0 <= 122 || !isCapitalised(t.text)) continue;
       const prevNorm = tokens[i - 1]?.norm ?? '';
-      const afterPlaceWord = PLACE_WORD_BEFORE.has(prevNorm) && tokens[i - 1]!.sentence === t.sentence;
+      // A town right after a street line, a postcode or a unit and a comma is the town of that address ("2205 W Elm St #14, Lodi").
+      const afterAddress = /,\s$/.test(text.slice(Math.max(0, t.start - 2), t.start))
+        && out.some((f) => f.type === 'address' && f.end <= t.start && t.start - f.end <= 6 && /^[\s,#\w]*$/.test(text.slice(f.end, t.start)));
+      const afterPlaceWord = (PLACE_WORD_BEFORE.has(prevNorm) && tokens[i - 1]!.sentence === t.sentence) || afterAddress;
       if (!this.cities.has(t.norm) && !this.towns.has(t.norm) && PLACE_PREPOSITION.has(prevNorm)) this.unlistedPlace(text, tokens, i, out);
       // "Dr. Whitfield", "Edna Fitzgerald": a place name right after a title or a capitalised given name is a surname.
       const prev = tokens[i - 1];
       const surnamePosition = prev !== undefined && text.slice(prev.end, t.start).length <= 2 && !afterPlaceWord
         && (TITLES.has(prev.norm) || (isCapitalised(prev.text) && this.first.has(prev.norm) && !this.plainWords.has(prev.norm)));
-      for (let len = 4; len >= 1; len--) {
+      for (let len = this.placeFirstWords.has(t.text.toLowerCase()) ? 5 : 0; len >= 1; len--) {
         if (i + len > tokens.length) continue;
         const last = tokens[i + len - 1]!;
         const phrase = text.slice(t.start, last.end);
@@ -899,10 +1065,11 @@ export class PhiDetector {
         const cityWords = this.cities.get(key);
         const townWords = cityWords === undefined && afterPlaceWord ? this.towns.get(key) : undefined;
         const words = cityWords ?? townWords;
-        if (words !== len || !tokens.slice(i, i + len).every((x, k) => isCapitalised(x.text) || (k > 0 && k < len - 1 && PLACE_PARTICLES.has(x.norm)))) continue;
+        // Hyphens are tokens of their own ("Saint-Malo", "Stratford-upon-Avon"): the phrase is what counts, not the token count.
+        if (words === undefined || !tokens.slice(i, i + len).every((x, k) => isCapitalised(x.text) || (k > 0 && k < len - 1 && (PLACE_PARTICLES.has(x.norm) || x.text === '-')))) continue;
         if (len === 1 && (surnamePosition || this.isConcept(t.norm) || NOT_PLACES.has(t.norm))) continue;
         // "said Gladys to Logan": a one-word city that is also a given name or surname needs a place preposition.
-        if (len === 1 && (this.first.has(t.norm) || this.last.has(t.norm)) && !/^(?:in|to|from|near|at|of|outside|around|into)$/.test(prevNorm)) continue;
+        if (len === 1 && (this.first.has(t.norm) || this.last.has(t.norm)) && !afterAddress && !/^(?:in|to|from|near|at|of|outside|around|into|a|en|em|nach|aus|bei|da|di|de|desde|vers)$/.test(prevNorm)) continue;
         // "congrats to Maria", "thanks to Sofia": after a greeting, "to" introduces a person.
         if (len === 1 && this.first.has(t.norm) && /^(?:to|of|at)$/.test(prevNorm) && STRONG_NAME_CONTEXT.has(tokens[i - 2]?.norm ?? '')) continue;
         // "Glasgow Coma Scale", "Ottawa ankle rules": an eponym, not a place.
@@ -918,12 +1085,23 @@ export class PhiDetector {
 }
 
 const MONTH_NAMES = new Set(['april', 'june', 'august', 'may']);
+const NAME_JOINER = String.raw`(?:,\s*(?:(?:and|&|y|et|und|e)\s+)?|\s+(?:and|&|y|et|und|e)\s+)`;
+/** A capitalised word joined after a name ("Priya, Tomasz and Li Wei") and before one ("Mai and Tou Vang"). */
+const COORDINATED_AFTER = new RegExp(String.raw`^${NAME_JOINER}(\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}[\p{Ll}'’-]+)?)`, 'u');
+const COORDINATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+)${NAME_JOINER}$`, 'u');
 /** Historical and public figures quoted in medical posts ("Osler said…"): public roles, not patients' or colleagues' names. */
 const FAMOUS_FIGURES = new Set(['osler', 'hippocrates', 'galen', 'nightingale', 'virchow', 'semmelweis', 'lister', 'pasteur', 'koch', 'fleming', 'salk',
   'sabin', 'jenner', 'freud', 'jung', 'halsted', 'cushing', 'apgar', 'banting', 'curie', 'darwin', 'einstein', 'fauci', 'trump', 'biden', 'obama', 'harris',
   'kennedy', 'rfk', 'musk', 'oz', 'gupta', 'gates', 'tedros', 'whitty', 'vallance', 'macron', 'starmer', 'sunak', 'trudeau', 'albanese', 'modi']);
+/** An initial, a dot and a capitalised word somewhere in the post (ASCII is enough for a gate). */
+const INITIAL_SURNAME_GATE = /[A-Z]\. ?[A-Z][a-z]/;
 /** A person's verb right after a capitalised word ("Bartholomew keeps pulling his IV", "Olamide said"): a name, whatever the word. */
-const PERSON_ACTION_AFTER = /^\s+(?:said|says|asked|asks|told|tells|texted|called|smiled|laughed|cried|yelled|screamed|sang|refused|refuses|insisted|keeps|kept|squeezed|hugged|grabbed|waved|winked|passed away|died|coded|fell|ate|walked|pulled|pulls|rang|wants|wanted|loves|loved|hates|hated|turned \d|turns \d|is turning|was (?:discharged|admitted|transferred|diagnosed|born|intubated|extubated)|got (?:discharged|admitted|transferred|diagnosed|his|her|their)|has been (?:discharged|admitted|asking)|is (?:doing|home|back|awake|asking|recovering|stable|still)|was (?:doing|asking)|finally (?:walked|ate|went|came|got|said)|went home|came home)\b/;
+const PERSON_ACTION_AFTER = /^\s+(?:said|says|asked|asks|told|tells|texted|called|smiled|laughed|cried|yelled|screamed|sang|refused|refuses|insisted|keeps|kept|squeezed|hugged|grabbed|waved|winked|passed away|died|coded|fell|ate|walked|pulled|pulls|rang|wants|wanted|loves|loved|hates|hated|turned \d|turns \d|is turning|was (?:discharged|admitted|transferred|diagnosed|born|intubated|extubated)|got (?:discharged|admitted|transferred|diagnosed|his|her|their)|has been (?:discharged|admitted|asking)|is (?:doing|home|back|awake|asking|recovering|stable|still)|was (?:doing|asking)|finally (?:walked|ate|went|came|got|said)|went home|came home|from (?:the )?(?=[A-Z])|from (?:pharmacy|transport|radiology|pt|ot|rt|the lab|security|billing)\b)/;
+/** First words of those actions: one Set lookup before the regex. */
+const PERSON_ACTION_FIRST = new Set(['said', 'says', 'asked', 'asks', 'told', 'tells', 'texted', 'called', 'smiled', 'laughed', 'cried', 'yelled', 'screamed',
+  'sang', 'refused', 'refuses', 'insisted', 'keeps', 'kept', 'squeezed', 'hugged', 'grabbed', 'waved', 'winked', 'passed', 'died', 'coded', 'fell', 'ate',
+  'walked', 'pulled', 'pulls', 'rang', 'wants', 'wanted', 'loves', 'loved', 'hates', 'hated', 'turned', 'turns', 'is', 'was', 'got', 'has', 'finally', 'went',
+  'came', 'from']);
 const PERSON_VERB_AFTER = /^(?:['’]s\b|\s+(?:said|says|asked|asks|told|tells|passed|died|coded|fell|called|texted|smiled|laughed|cried|yelled|sang|wanted|wants|refused|refuses|insisted|loves|loved|hates|hated|keeps|kept|squeezed|held|hugged|gave|brought|remembered|remembers|grabbed|waved)\b|\s+\p{Lu}\p{Ll}+)/u;
 
 /** A month name used as a given name: a title or relation word before it, or a person's verb, possessive or surname after it. */
@@ -934,6 +1112,7 @@ function monthIsPerson(text: string, tokens: readonly Token[], i: number): boole
   if (prev && (TITLES.has(prev.norm) || STRONG_NAME_CONTEXT.has(prev.norm)) && !/^(?:in|on|since|by|until|of|last|next|early|mid|late|this|every)$/.test(prev.norm)) return true;
   const after = text.slice(t.end, t.end + 24);
   if (/^\s*\d/.test(after)) return false;
+  if (/^\s+in\s+(?:bed|room|rm|bay|\d)/i.test(after)) return true;
   return PERSON_VERB_AFTER.test(after) && !/^\s+\p{Lu}\p{Ll}+\s+\d/u.test(after);
 }
 
@@ -964,7 +1143,8 @@ function isPublicLine(number: string, text: string, start: number): boolean {
   if (national.length !== 10 || !/^8(?:00|88|77|66|55|44|33)/.test(national)) return false;
   // A toll-free number written with letters or beside a fax, a clinic, "our" or "my" is someone's own line.
   if (/[A-Z]{4}/.test(number) || /\b(?:fax\w*|our|my|clinic|office|practice|direct)\b[^.!?\n]{0,30}$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
-  return true;
+  // Other toll-free numbers are someone's line (a hospital's intake, a pharmacy) unless the post calls them a public help line.
+  return /\b(?:hotline|helpline|help line|crisis|lifeline|poison|samhsa|cdc|fda|medicare|medicaid|quitline|national|free(?:phone)?|24\/7 (?:help|support))\b/i.test(text.slice(Math.max(0, start - 60), start + number.length + 30));
 }
 /** Public help lines (poison control, CDC-INFO, SAMHSA, the domestic-violence and old suicide hotlines). */
 const PUBLIC_NUMBERS = new Set(['8002221222', '8002324636', '8006624357', '8007997233', '8002738255', '8004518355']);
@@ -1040,8 +1220,8 @@ function relabelFax(text: string, found: PhiFinding[]): void {
 const SHOP_ORDER = /\b(?:shop|store|amazon|etsy|ebay|shipped|shipping|ship|delivery|delivered|tracking|cart|checkout|uniform|scrubs|merch)\b/i;
 
 /** Quick gate for CARE_MOVE (one cheap test instead of the many-branched regex on every post). */
-const CARE_MOVE_GATE = /\b(?:admitted|transferred|discharged|took|taken|rushed|airlifted|flown|brought|transported|walked out|left|surgery|[Vv]isiting hours|[Ww]orking|shift|wing|ICU|NICU|PICU|ER|ED|unit|ward|nurses|staff)\b/;
-const CARE_MOVE = /\b(?:admitted (?:to|at)|transferred (?:to|from)|discharged (?:to|from)|(?:took|taken|rushed|airlifted|flown|brought|transported) (?:(?:her|him|them|me|us|my \p{Ll}+) )?to|walked out of|left|(?:in )?surgery at|[Vv]isiting hours at|(?:ICU|NICU|PICU|ER|ED|wing|unit|ward|floor|nurses|staff|residency|rotation) at|[Ww]orking (?:(?:\d{1,2}\s?\p{Lu}\p{Ll}+|nights|days|tonight) )?at|(?:night |day )?shift at)\s+(?:l['’])?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const CARE_MOVE_GATE = /\b(?:admitted|transferred|discharged|took|taken|rushed|airlifted|flown|brought|transported|walked out|left|surgery|bypass|stents?|scan|CT|MRI|op|operation|procedure|biopsy|infusion|chemo|dialysis|transplant|c-section|born|delivered|delivery|died|passed away|appointment|appt|seen|treated|A&E|[Vv]isiting hours|[Ww]orking|shift|wing|ICU|NICU|PICU|ER|ED|unit|ward|nurses|staff)\b/;
+const CARE_MOVE = /\b(?:admitted (?:to|at)|transferred (?:to|from)|discharged (?:to|from)|(?:took|taken|rushed|airlifted|flown|brought|transported) (?:(?:her|him|them|me|us|my \p{Ll}+) )?to|walked out of|left|(?:in )?surgery at|(?:bypass|stents?|scan|CT|MRI|op|operation|procedure|biopsy|infusion|chemo|dialysis|transplant|c-section|delivery|appointment|appt|born|delivered|died|passed away|seen|treated|admitted|discharged) (?:(?:done|today|yesterday|tonight|last \p{Ll}+|this morning) )?at|[Vv]isiting hours at|(?:ICU|NICU|PICU|ER|ED|wing|unit|ward|floor|nurses|staff|residency|rotation) at|[Ww]orking (?:(?:\d{1,2}\s?\p{Lu}\p{Ll}+|nights|days|tonight) )?at|(?:night |day )?shift at)\s+(?:l['’])?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 const HOLIDAY_WORDS = /Eve\b|Valentine/;
 const HOLIDAY_NAMES = /\b(?:(?:Christmas|New Year['’]s) Eve|(?:Happy )?(?:St\.? )?Valentine['’]s(?: Day)?)/g;
