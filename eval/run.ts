@@ -13,7 +13,7 @@ import { datasetsDir, REPO_ROOT } from './datasets-dir.js';
 import type { Section } from './report.js';
 import { adeSection } from './tasks/ade.js';
 import { misinformationSection } from './tasks/misinformation.js';
-import { PHI_GOLD_FILE, phiSection, PHI_RECALL_TARGET } from './tasks/phi.js';
+import { PHI_GOLD_FILE, PHI_GOLD_PATTERN, phiGoldFiles, phiSection, PHI_RECALL_TARGET } from './tasks/phi.js';
 import { sentimentSection } from './tasks/sentiment.js';
 
 const args = process.argv.slice(2);
@@ -40,11 +40,10 @@ log('misinformation'); sections.push(misinformationSection(analyzer, datasets));
 const looksLog = join(REPO_ROOT, 'eval', 'dev', 'GOLD-LOOKS.log');
 const lookLines = existsSync(looksLog) ? readFileSync(looksLog, 'utf8').split('\n').filter((l) => l.trim()) : [];
 const goldLooks = lookLines.length;
-// PHI gold set 1 was looked at 8 times and then retired (2026-11-25); runs on set 2 are logged with its file name.
-const phiGold2Present = !noGold && existsSync(join(goldDir, PHI_GOLD_FILE));
-const phiGold2Looks = lookLines.filter((l) => l.includes(PHI_GOLD_FILE)).length;
-const phiGold2Sentence = phiGold2Present
-  ? `PHI gold set 2 (\`eval/gold/${PHI_GOLD_FILE}\`) was evaluated in this run; log lines naming it: ${phiGold2Looks} (this run included when it is the last line).`
+// PHI gold set 1 was looked at 8 times and then retired (2026-11-25); runs on sets 2 and 3 are logged with their file names.
+const phiGoldFilesPresent = noGold ? [] : phiGoldFiles(goldDir);
+const phiGold2Sentence = phiGoldFilesPresent.length > 0
+  ? phiGoldFilesPresent.map((file) => `PHI gold set ${PHI_GOLD_PATTERN.exec(file)![1]} (\`eval/gold/${file}\`) was evaluated in this run; log lines naming it: ${lookLines.filter((l) => l.includes(file)).length} (this run included when it is the last line).`).join(' ')
   : `PHI gold set 2 (\`eval/gold/${PHI_GOLD_FILE}\`): not yet looked at — it is not present in this run, so the PHI gate below covers only the generated posts.`;
 
 const gates = sections.flatMap((s) => s.gates);
@@ -69,7 +68,9 @@ const report = [
   'run, changes followed the written labelling rules of `eval/gold/README.md` and the categories below target, not',
   'individual gold items. The third round worked only from new hand-written sets — PHI dev set 5 and ADE dev set 6, one',
   'branch each — and each branch looked at the gold set once, at its end; the merged analyzer (nlp-1.3.0) was then run once',
-  '(gold run 8). The PHI held-out set (`eval/holdout/`) is reported when the run has `--holdout`.',
+  '(gold run 8). The PHI held-out set (`eval/holdout/`) is reported when the run has `--holdout`. In the sixth PHI round (nlp-1.6.0) the rules',
+  'were developed on PHI dev set 8, written blind in parallel with PHI gold set 3 by a third annotator; set 3 was first evaluated at the',
+  'end of that round, together with the third look at set 2 (`eval/dev/README.md`, "PHI round 6").',
   '',
   '**PHI gold set 1 retired (2026-11-25):** after 8 looks the PHI gold set 1 was moved to `eval/dev/phi-retired-gold-1.jsonl`;',
   'its posts, misses and false positives were then read and rules were developed on it (the fourth PHI round, nlp-1.4.0), so',
@@ -77,7 +78,7 @@ const report = [
   `in the same round, so its figures are training figures too. The ADE and HCP gold sets stay in \`eval/gold/\`. ${phiGold2Sentence}`,
   '',
   `**PHI gate (R1.2):** recall ≥ ${PHI_RECALL_TARGET} (relaxed matching) in every category with ≥ 10 gold spans in the generated social`,
-  `posts and the independent PHI gold set 2 when present (${phiGold2Present ? 'present' : '**not present in this run**'}): ${failed.length === 0 ? '**all categories pass**' : `**${failed.length} below target**: ${failed.map((f) => f.name).join('; ')}`}.`,
+  `posts and each independent PHI gold set present (${phiGoldFilesPresent.length > 0 ? phiGoldFilesPresent.join(', ') : '**none present in this run**'}): ${failed.length === 0 ? '**all categories pass**' : `**${failed.length} below target**: ${failed.map((f) => f.name).join('; ')}`}.`,
   '',
   ...sections.flatMap((s) => [`## ${s.title}`, '', s.markdown, '']),
 ].join('\n');

@@ -61,4 +61,15 @@ describe('PHI evaluation: retired gold set and gold set 2', () => {
     expect(section.gates.find((g) => g.name === 'gold phi-hcp-posts-2: name recall')!.ok).toBe(false);
     expect(section.numbers['phi.gold.recall']).toBe(0.5);
   });
+  it('gates on every PHI gold set present (set 3 beside set 2), each under its own name', () => {
+    const gold = join(root, 'gold23'); mkdirSync(gold);
+    writeFileSync(join(gold, PHI_GOLD_FILE), Array.from({ length: 10 }, (_, i) => post(`g${i}`)).join('\n') + '\n');
+    writeFileSync(join(gold, 'phi-hcp-posts-3.jsonl'), Array.from({ length: 10 }, (_, i) => post(`r${i}`)).join('\n') + '\n');
+    const section = phiSection(analyzer, undefined, gold, { generated: 10 });
+    const gateNames = section.gates.filter((g) => g.name.startsWith('gold')).map((g) => g.name).sort();
+    expect(gateNames).toEqual(['gold phi-hcp-posts-2: name recall', 'gold phi-hcp-posts-2: other_id recall',
+      'gold phi-hcp-posts-3: name recall', 'gold phi-hcp-posts-3: other_id recall']);
+    expect(section.markdown).toContain('### Gold set 3 `eval/gold/phi-hcp-posts-3.jsonl` (10 posts');
+    expect(section.numbers['phi.gold3.recall']).toBe(0.5);
+  });
 });
