@@ -5,7 +5,7 @@
  *
  * Run: node --import tsx eval/gold/check-gold.ts [dir]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
@@ -15,8 +15,11 @@ import { parseMarkedPosts, toJsonl } from './build-phi-gold.js';
 export const GOLD_FILES = { ade: 'ade-social.jsonl', phi: 'phi-hcp-posts-2.jsonl', bios: 'hcp-bios.jsonl' } as const;
 /** The hand-marked source the PHI set is built from (build-phi-gold.ts). */
 export const PHI_SOURCES = { phi: 'phi-hcp-posts-2.marked.txt' } as const;
-/** PHI set 3 (README section 2c): a third blind annotator, validated like set 2 and gated beside it. */
-export const PHI_SET_3 = { file: 'phi-hcp-posts-3.jsonl', source: 'phi-hcp-posts-3.marked.txt' } as const;
+/** Later PHI gold sets (phi-hcp-posts-<n>.jsonl, n ≥ 3, README sections 2c and after), validated like set 2 and gated beside it. */
+export function laterPhiGoldSets(dir: string): Array<{ file: string; source: string }> {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => /^phi-hcp-posts-(?:[3-9]|\d{2,})\.jsonl$/.test(f)).sort()
+    .map((file) => ({ file, source: file.replace(/\.jsonl$/, '.marked.txt') })) : [];
+}
 
 export const EXPERIENCERS = ['self', 'other', 'general', 'none'] as const;
 /** HIPAA Safe Harbor categories (45 CFR 164.514(b)(2)(i)) plus facility and handle. */
@@ -250,11 +253,11 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const report = validateGoldSets(dir);
   console.log(formatReport(report));
   for (const error of report.errors) console.error(error);
-  if (existsSync(join(dir, PHI_SET_3.file))) {
-    const set3 = validatePhiSet(dir, PHI_SET_3.file, PHI_SET_3.source);
-    console.log(`${PHI_SET_3.file}: ${set3.phi.posts} posts, ${set3.phi.postsWithPhi} with PHI, ${set3.phi.spans} spans`);
-    for (const error of set3.errors) console.error(error);
-    if (set3.errors.length > 0) process.exitCode = 1;
+  for (const set of laterPhiGoldSets(dir)) {
+    const checked = validatePhiSet(dir, set.file, set.source);
+    console.log(`${set.file}: ${checked.phi.posts} posts, ${checked.phi.postsWithPhi} with PHI, ${checked.phi.spans} spans`);
+    for (const error of checked.errors) console.error(error);
+    if (checked.errors.length > 0) process.exitCode = 1;
   }
   if (report.errors.length > 0) {
     console.error(`${report.errors.length} problem(s) in ${dir}`);
