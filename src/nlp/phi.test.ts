@@ -493,6 +493,58 @@ describe('PHI round 5 (nlp-1.5.0, issue 6): identifier formats of the written ru
   });
 });
 
+describe('PHI round 7 (nlp-1.6.0, issue 6): families read from the retired gold set 3, each as our own example', () => {
+  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
+  const cases: Array<[string, string, string]> = [
+    ['facility', 'three nights on Ward 12 at the Royal Oldham, send tea', 'Royal Oldham'],
+    ['facility', 'she is doing well at Orange Base after the fall', 'Orange Base'],
+    ['facility', 'the Hillview front desk never answers', 'Hillview'],
+    ['facility', 'our son was on 6B for 2 months in the NICU', '6B'],
+    ['facility', 'Das Universitätsklinikum Bonn sucht Pflegekräfte', 'Universitätsklinikum Bonn'],
+    ['facility', "porter at Ysbyty Glan Clwyd for years", 'Ysbyty Glan Clwyd'],
+    ['facility', 'ingresada en el Hospital 12 de Octubre, habitación 3', 'Hospital 12 de Octubre'],
+    ['facility', 'respite bed at Wattle Grove from Monday', 'Wattle Grove'],
+    ['name', "Ellery's tubes came out again", 'Ellery'],
+    ['name', 'The Adeyemi family lost everything in the fire', 'Adeyemi'],
+    ['name', 'pt stated name Dwayne Kessler, no ID on him', 'Dwayne Kessler'],
+    ['name', 'Welcome Aisha Balogun, MD, to the team', 'Aisha Balogun'],
+    ['other_id', 'assignment tonight: 301, 305 and 309', '305'],
+    ['other_id', 'whoever is in 1117 keeps pressing the call light', '1117'],
+    ['other_id', 'who moved Henderson from 22 to 24 without telling me', '22'],
+    ['address', 'Salió de la casa en la colonia Del Valle ayer', 'Del Valle'],
+    ['address', 'zuletzt gesehen in der Gartenstraße in Rheine', 'Gartenstraße'],
+    ['address', 'home visits for Dad in Indooroopilly 4068 please', '4068'],
+    ['address', 'Nació en Villanueva de Córdoba en 1930', 'Villanueva de Córdoba'],
+    ['address', 'Alguém perto da Rua das Flores em Niterói?', 'Rua das Flores'],
+    ['date', "Mam's in since Stephen's Day", "Stephen's Day"],
+    ['date', 'internada desde 2 de novembro', '2 de novembro'],
+    ['date', 'wurde am 12. November operiert', '12. November'],
+    ['date', 'Papy fête ses 90 ans le 1er décembre', '1er décembre'],
+    ['date', "CABG moved from the 14th to the 21st", 'the 21st'],
+    ['phone', 'Cualquier informe al 55 5501 2388', '55 5501 2388'],
+    ['phone', 'mensagem pra ela: (11) 95550-1234', '(11) 95550-1234'],
+    ['phone', 'Hinweise bitte an 0176 5550 3391', '0176 5550 3391'],
+    ['phone', 'Glenda, ( 405 ) 555 - 0179', '( 405 ) 555 - 0179'],
+    ['phone', 'Call 1-866-SMILE-4U today', '1-866-SMILE-4U'],
+    ['age_over_89', 'pronounced my first pt tonight. 94, DNR, family at bedside', '94'],
+    ['age_over_89', 'Opa feiert seinen 100. Geburtstag', '100'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    const start = text.indexOf(span);
+    expect(findings(text)).toContainEqual([type, start, start + span.length]);
+  });
+  it('keeps towns with a state, mail and royal institutions, and weekdays after a town out of the new rules', () => {
+    expect(phi('my dad is back home in Lebanon, PA after the stroke')).toContainEqual(['address', 'Lebanon']);
+    expect(phi('Ms. Lund flew to Reno on Saturday morning.')).toContainEqual(['address', 'Reno']);
+    const none: Array<[string, string]> = [
+      ['the Royal Mail lost my letter again', 'facility'],
+      ['Today\'s surgery list is long', 'name'],
+      ['dosing in 5G networks is not a thing', 'facility'],
+    ];
+    for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
+  });
+});
+
 describe('PHI round 6 (nlp-1.6.0, issue 6): phone words in any language, event months, a gazetteer of towns, names by their actions', () => {
   const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [

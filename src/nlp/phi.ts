@@ -44,13 +44,13 @@ const RANK = new Map(PRIORITY.map((t, i) => [t, i]));
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** Month names in German, French, Spanish, Portuguese and Italian ("14. März", "3 mars", "14 de marzo"). */
-const MONTH_INTL = '(?:januari|februari|maart|mei|augustus|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)';
+const MONTH_INTL = '(?:novembro|januari|februari|maart|mei|augustus|januar|jänner|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)';
 /** An individual's event before a holiday makes it that person's date ("she was born on Christmas Eve"). */
 /** "Christmas Eve admission", "New Year's Day discharge": the event word after the holiday ties it to someone. */
 const HOLIDAY_EVENT_AFTER = /^\s+(?:admission|admit|discharge|surgery|delivery|birth|baby|diagnosis|transplant|stroke|crash|accident|c-section|code|arrest|overdose|fall)\b/i;
 /** Words that make a bare number a birthday age ("93 today!"). */
 const BIRTHDAY_CUE = /🎂|🥳|\b(?:birthday|bday|b-day|born|turns|turned|years young)\b/i;
-const HOLIDAY_EVENT = /\b(?:born|birth|died|passed|passed away|admitted|discharged|surgery|operated|diagnosed|delivered|coded|transplant|accident|crash|fell|stroke|seizure|heart attack|stents?|bypass|collapsed|fall|went into labou?r|water broke|ambulance|rushed|intubated|overdosed?|intubated|extubated|induced|gave birth|miscarried|arrested|since|until|on|last|this past)\b[^.!?\n]{0,40}$/i;
+const HOLIDAY_EVENT = /\b(?:born|birth|geboren|née?|nació|nasceu|nato|nata|died|since|seit|desde|depuis|dal|passed|passed away|admitted|discharged|surgery|operated|diagnosed|delivered|coded|transplant|accident|crash|fell|stroke|seizure|heart attack|stents?|bypass|collapsed|fall|went into labou?r|water broke|ambulance|rushed|intubated|overdosed?|intubated|extubated|induced|gave birth|miscarried|arrested|since|until|on|last|this past)\b[^.!?\n]{0,40}$/i;
 const LABEL_SEP = String.raw`(?:\s*(?:number|num|no\.?|#|id|nbr)\.?)?\s*(?:is|was|:|#|=|-)?\s*#?\s*`;
 
 interface Rule {
@@ -138,7 +138,7 @@ export const RULES: Rule[] = [
     check: (m, t) => (/^(?:ext|extensi|extens|durchwahl|apparat)/i.test(m[0]) && m[1]!.length >= 3) || /\d[\s,]*$/.test(t.slice(Math.max(0, m.index - 3), m.index)) && (/^x\d/i.test(m[0]) || !/^x/i.test(m[0])) },
   { type: 'phone', id: 'phi.phone.pager', words: ['pager', 'beeper', 'page', 'paging', 'pg', 'vocera', 'spectralink', 'direct', 'desk', 'extension'], re: /\b(?:pager|beeper|page me at|paging|pg|vocera|spectralink|direct line|desk line|extension)\s*(?:number|no\.?|#)?\s*[:=-]?\s*(\d{4,7}|\d{3}[-.]\d{4})\b/gi, group: 1, confidence: 0.8, needsDigit: true },
   // Vanity numbers: "1-800-555-CARE", "(312) 555-DOCS".
-  { type: 'phone', id: 'phi.phone.vanity', hint: /\d[\s.-][A-Z]{4}/, re: /(?<![\w-])(?:1[\s.-])?\(?\d{3}\)?[\s.-](?:(?:\d{3}|[A-Z]{3})[\s.-]?[A-Z]{4}|[A-Z]{5,8})(?![\w-])/g, confidence: 0.8, needsDigit: true },
+  { type: 'phone', id: 'phi.phone.vanity', hint: /\d[\s.-][A-Z]{4}/, re: /(?<![\w-])(?:1[\s.-])?\(?\d{3}\)?[\s.-](?:(?:\d{3}|[A-Z]{3})[\s.-]?[A-Z]{4}|[A-Z]{5,8}(?:-[A-Z\d]{1,4})?)(?![\w-])/g, confidence: 0.8, needsDigit: true },
   // National numbers in their usual groups, needing no cue: UK "07700 900461", "0117 496 0321", "020 7946 0958"; Australian
   // "0491 570 156", "02 5550 1234"; French "01 23 45 67 89".
   { type: 'phone', id: 'phi.phone.national-shape', hint: /\b0\d/, re: /(?<![\d+.\/-])(?:\b0[1-9]\d{3}\s\d{6}|\b0\d{3}\s\d{3}\s\d{3,4}|\b0\d{2}\s\d{4}\s\d{4}|\b0\d\s\d{4}\s\d{4}|\(0\d\)\s\d{4}\s\d{4}|\b0[1-9](?:[\s.]\d{2}){4})\b(?![.\/-]\d)/g, confidence: 0.8, needsDigit: true },
@@ -154,6 +154,12 @@ export const RULES: Rule[] = [
   // Extensions listed on their own in a post about phones: "bed board x4410, rapid team x3318".
   { type: 'phone', id: 'phi.phone.x-extension', hint: /(?<![\w/])x\d{4}/, re: /(?<![\w/])x(\d{4,5})\b/g, group: 1, confidence: 0.7, needsDigit: true,
     check: (m, t) => /\b(?:call|cell|phone|ext|extension|pager|page|line|dial|number|nbr|tel)\b/i.test(t) || /\d{3}[-.]\d{4}/.test(t) },
+  // National numbers in 2-4-4 and (2) 4/5-4 groups (Mexico City, Guadalajara, São Paulo, Buenos Aires): "55 5501 2388", "(11) 95550-1234", "11 5555-0183".
+  { type: 'phone', id: 'phi.phone.latam-shape', hint: /\d{2}\)?\s\d{4,5}[\s-]\d{4}/, re: /(?<![\d.,\/+-])(?:\(\d{2}\)\s?\d{4,5}-\d{4}|\b\d{2}\s\d{4}[\s-]\d{4})(?![\d.,\/-])/g, confidence: 0.75, needsDigit: true },
+  // German mobiles and other 4-4-4 / 4-7 groups: "0176 5550 3391", "0151 55501873".
+  { type: 'phone', id: 'phi.phone.de-mobile', hint: /\b0\d{3}\s\d{4}/, re: /(?<![\d.,\/+-])\b0\d{3}\s(?:\d{4}\s\d{3,4}|\d{7,8})\b(?![.,\/-]\d)/g, confidence: 0.8, needsDigit: true },
+  // Spaced-out parentheses: "( 405 ) 555 - 0179"; letter O for zero to dodge scrapers: "2O6-555-O1O9".
+  { type: 'phone', id: 'phi.phone.spaced', hint: /\(\s\d{3}\s\)|\d\s-\s\d|O\d|\dO/, re: /(?:\(\s?\d{3}\s?\)\s?\d{3}\s?-\s?\d{4}|\b[2-9O][\dO]{2}-[\dO]{3}-[\dO]{4}\b)/g, confidence: 0.75, check: (m) => /\(/.test(m[0]) || /O/.test(m[0]) },
   { type: 'phone', id: 'phi.phone.555', substr: '555', re: /(?<![\d-])\b555[-.\s]\d{4}\b/g, confidence: 0.85, needsDigit: true },
   { type: 'phone', id: 'phi.phone.national', hint: /\b0\d/, re: /(?<![\d+-])\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]\d{2,4}){1,3}\b/g, confidence: 0.75, needsDigit: true, check: (m, t) => { const d = m[0].replace(/\D/g, '').length; return d >= 9 && d <= 12 && PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)); } },
   { type: 'phone', id: 'phi.phone.local', hint: /\d{3}[-.]\d{4}/, re: /\b\d{3}[-.]\d{4}\b/g, confidence: 0.7, needsDigit: true, check: (m, t) => PHONE_CUE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
@@ -179,6 +185,10 @@ export const RULES: Rule[] = [
   { type: 'age_over_89', id: 'phi.age.exclaimed', ageNumber: true, re: /(?<=^|[.!?]\s+|\n)(9\d|1[0-2]\d)(?=\s?!+|\s+(?:and|&)\s+(?:she|he)\b)/g, group: 1, confidence: 0.65, needsDigit: true },
   // Ages in words in French, Spanish, Portuguese, Italian and German ("quatre-vingt-onze ans", "noventa e dois anos").
   { type: 'age_over_89', id: 'phi.age.words-intl', words: ['ans', 'anos', 'anos', 'anni', 'jahre', 'jaar'], hint: /quatre-vingt|cent\b|noventa|cien|cem|novant|cento|neunzig|hundert/i, re: /\b((?:quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|cent(?:\s(?:et\s)?un)?|noventa(?:\s(?:y|e)\s(?:un|uno|una|um|uma|dos|duas|dois|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?|cien|cem|novanta|novant(?:uno|adue|atré|atre|aquattro|acinque|asei|asette|otto|anove)|cento|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig|neunzig|hundert))(?=\s+(?:ans|años|anos|anni|Jahre|jaar)\b)/gi, group: 1, confidence: 0.8 },
+  // "94, DNR, family at bedside": an age opening a clinical line.
+  { type: 'age_over_89', id: 'phi.age.clinical-line', ageNumber: true, re: /(?<=^|[.!?:]\s+|\n)(9\d|1[0-2]\d),\s(?=DNR|DNI|full code|comfort care|hospice|[FM]\b|female|male|widow|lives alone|nursing home|from home)/g, group: 1, confidence: 0.7, needsDigit: true },
+  // "seinen 100. Geburtstag", "ses 90 ans" is caught elsewhere.
+  { type: 'age_over_89', id: 'phi.age.de-ordinal', ageNumber: true, re: /\b(9\d|1[0-2]\d)\.\s(?:Geburtstag|Wiegenfest)\b/g, group: 1, confidence: 0.85, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.going-on', words: ['going'], re: /\b(9\d|1[0-2]\d)\s+going on\s+(?:9\d|1[0-2]\d)\b/gi, group: 1, confidence: 0.8, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.words', words: ['ninety', 'ninetieth', 'hundred', 'hundredth'], re: /\b((?:ninety|one hundred|a hundred|hundred)(?:[-\s](?:and[-\s])?(?:one|two|three|four|five|six|seven|eight|nine|ten))?|ninetieth|hundredth)(?=(?:[-\s](?:years?|yrs?)(?:[-\s]old|\s+young|\s+of\s+age)?|[-\s]year[-\s]old|\s+birthday|\s+(?:and|&)\s+still)\b)/gi, group: 1, confidence: 0.85 },
   { type: 'age_over_89', id: 'phi.age.words-copula', words: ['ninety', 'hundred'], re: /\b(?:turned|turns|turning|is|was|shes|hes|she's|he's|she’s|he’s|now|almost|nearly|lived to|made it to)\s+((?:ninety|one hundred|a hundred)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?)\b/gi, group: 1, confidence: 0.8 },
@@ -190,12 +200,12 @@ export const RULES: Rule[] = [
   { type: 'date', id: 'phi.date.numeric', hint: /\d[/.-]\d{1,2}[/.-]\d/, re: /\b(0?[1-9]|[12]\d|3[01])[/.-](0?[1-9]|[12]\d|3[01])[/.-]((?:19|20)?\d{2})\b/g, confidence: 0.95, needsDigit: true, check: (m) => Number(m[1]) <= 12 || Number(m[2]) <= 12 },
   { type: 'date', id: 'phi.date.month-day', hint: /\d\/\d/, re: /(?<![\d/.])\b(0?[1-9]|1[0-2])\/(0?[1-9]|[12]\d|3[01])\b(?![/\d]|\s*(?:mg|ml|dose|tabs?|pills?|of\b|cups?|%))/g, confidence: 0.75, needsDigit: true, check: (m, t) => !slashIsNotDate(m, t) },
   { type: 'date', id: 'phi.date.month-name', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b${MONTH}\.?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && (!/^may\s/i.test(m[0]) || /^May\s/.test(m[0]) || /^may\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d{2})?$/i.test(m[0]) && (m[0].length > 6 || /\d{2}/.test(m[0]))) },
-  { type: 'date', id: 'phi.date.day-month', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m, t) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && !/\b(?:happy|merry)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.index - 12), m.index)) },
+  { type: 'date', id: 'phi.date.day-month', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?${MONTH}\b\.?(?:,?\s+((?:19|20)\d{2}))?`, 'gi'), confidence: 0.93, needsDigit: true, check: (m, t) => Number(m[1]) >= 1 && Number(m[1]) <= 31 && !/\b(?:happy|merry)\s+(?:the\s+)?$/i.test(t.slice(Math.max(0, m.index - 12), m.index)) },
   { type: 'date', id: 'phi.date.month-year', words: ['jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august', 'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december'], re: new RegExp(String.raw`\b${MONTH}\.?\s+((?:19|20)\d{2}\b|['’]\d{2}(?!\d))`, 'gi'), confidence: 0.85, needsDigit: true },
   // A month alone when it dates an individual's event ("diagnosed in March", "admitted back in June", "since October"):
   // more specific than a year. Target or hoped-for months ("by spring", "hoping for June") and "may" the verb stay out.
   { type: 'date', id: 'phi.date.event-month', words: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-    re: /\b(?:birthday|bday|due date|due|diagnosed|dx(?:'d|d)?|admitted|discharged|born|died|passed(?: away)?|buried|operated|surgery|op|transplant(?:ed)?|started|stopped|finished|quit|relapsed|delivered|induced|miscarried|fell|broke|stroke|heart attack|coded|intubated|scan(?:ned)?|biopsy|biopsied|treated|ended up|rushed|hospitali[sz]ed|first seen|seen)\b[^.!?\n]{0,30}?\b(?:in|since|on|last|this past|early|late|mid|until|through)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:january|february|march|april|june|july|august|september|october|november|december)\b)(?!\s*(?:\d|['’]\d))/g,
+    re: /\b(?:birthday|bday|due date|due|moved|moving|starts?|starting|begins?|began|diagnosed|dx(?:'d|d)?|admitted|discharged|born|died|passed(?: away)?|buried|operated|surgery|op|transplant(?:ed)?|started|stopped|finished|quit|relapsed|delivered|induced|miscarried|fell|broke|stroke|heart attack|coded|intubated|scan(?:ned)?|biopsy|biopsied|treated|ended up|rushed|hospitali[sz]ed|first seen|seen)\b[^.!?\n]{0,30}?\b(?:in|since|on|last|this past|early|late|mid|until|through)\s+((?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|(?:january|february|march|april|june|july|august|september|october|november|december)\b)(?!\s*(?:\d|['’]\d))/g,
     group: 1, confidence: 0.65, check: (m, t) => !/^\s+(?:madness|equinox|for\b)/i.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)) },
   // A weekday and a day of the month in the posts' languages ("el jueves 12", "zaterdag 8" is caught with its month): the day only.
   { type: 'date', id: 'phi.date.weekday-day', words: ['lunes', 'martes', 'miercoles', 'jueves', 'viernes', 'sabado', 'domingo', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lunedi', 'martedi', 'mercoledi', 'giovedi', 'venerdi', 'sabato', 'domenica', 'segunda', 'terca', 'quarta', 'quinta', 'sexta', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
@@ -203,9 +213,9 @@ export const RULES: Rule[] = [
   // Ordinal days in words: "the twelfth of March", "March the fourth".
   { type: 'date', id: 'phi.date.ordinal-words', hint: /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/, words: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'thirtieth', 'twenty', 'thirty'],
     re: new RegExp(String.raw`\b(?:(?:the\s+)?${ORDINAL_WORD}\s+of\s+${MONTH}\b|${MONTH}\s+(?:the\s+)?${ORDINAL_WORD})\b`, 'gi'), confidence: 0.8, check: (m) => !/^(?:the\s+)?fourth of july$/i.test(m[0]) },
-  { type: 'date', id: 'phi.date.day-month-intl', words: ['januari', 'februari', 'maart', 'mei', 'augustus', 'januar', 'janner', 'februar', 'marz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'], re: new RegExp(String.raw`\b(\d{1,2})\.?\s+(?:de\s+)?${MONTH_INTL}\b(?:\s+(?:de\s+)?((?:19|20)\d{2}))?`, 'giu'), confidence: 0.9, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
-  { type: 'date', id: 'phi.date.ordinal-day', hint: /\d(?:st|nd|rd|th)\b/, re: /\b(?:on|since|by|until|till|from|before|after|around|admitted|discharged|born|died|surgery|scheduled for|due|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+((?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:floor|time|day|week|month|year|cycle|dose|round|birthday|century|percentile|grade|place|attempt|st\b|street|ave\b|avenue|rd\b|road|blvd|of\s+(?:the\s+)?(?:month|cycle)|patient|visit|infusion|treatment|session|trimester|hour|minute))/gi, group: 1, confidence: 0.7, needsDigit: true },
-  { type: 'date', id: 'phi.date.holiday', words: ['christmas', 'year', 'years', 'thanksgiving', 'easter', 'halloween', 'valentines', 'valentine', 'mothers', 'fathers', 'independence', 'fourth', 'july', 'memorial', 'labor', 'boxing', 'hanukkah', 'diwali', 'eid'], re: /\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s (?:Eve|Day)|Thanksgiving(?: Day)?|Easter Sunday|Easter|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Independence Day|(?:the )?Fourth of July|July 4th|Memorial Day|Labor Day|Boxing Day|Hanukkah|Diwali|Eid)\b/g, group: 1, confidence: 0.6, check: (m, t) => (HOLIDAY_EVENT.test(t.slice(Math.max(0, m.index - 60), m.index)) || HOLIDAY_EVENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) && !/\b(?:merry|happy|wishing|wish you|season)\W+$/i.test(t.slice(Math.max(0, m.index - 20), m.index)) },
+  { type: 'date', id: 'phi.date.day-month-intl', words: ['novembro', 'januari', 'februari', 'maart', 'mei', 'augustus', 'januar', 'janner', 'februar', 'marz', 'maerz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'janvier', 'fevrier', 'mars', 'avril', 'juin', 'juillet', 'aout', 'septembre', 'octobre', 'novembre', 'decembre', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre', 'janeiro', 'fevereiro', 'marco', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'dezembro', 'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre'], re: new RegExp(String.raw`\b(\d{1,2})(?:er|re|º|ª)?\.?\s+(?:de\s+)?${MONTH_INTL}\b(?:\s+(?:de\s+)?((?:19|20)\d{2}))?`, 'giu'), confidence: 0.9, needsDigit: true, check: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31 },
+  { type: 'date', id: 'phi.date.ordinal-day', hint: /\d(?:st|nd|rd|th)\b/, re: /\b(?:on|since|by|until|till|to|through|thru|from|before|after|around|admitted|discharged|born|died|surgery|scheduled for|due|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun)\s+((?:the\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th))\b(?!\s+(?:floor|time|day|week|month|year|cycle|dose|round|birthday|century|percentile|grade|place|attempt|st\b|street|ave\b|avenue|rd\b|road|blvd|of\s+(?:the\s+)?(?:month|cycle)|patient|visit|infusion|treatment|session|trimester|hour|minute))/gi, group: 1, confidence: 0.7, needsDigit: true },
+  { type: 'date', id: 'phi.date.holiday', words: ['stephens', 'stephen', 'patricks', 'paddys', 'armistice', 'remembrance', 'veterans', 'canada', 'australia', 'anzac', 'bonfire', 'fawkes', 'hogmanay', 'burns', 'juneteenth', 'good', 'allerheiligen', 'heiligabend', 'silvester', 'weihnachten', 'ostern', 'nochebuena', 'navidad', 'nochevieja', 'reyes', 'muertos', 'noel', 'toussaint', 'paques', 'lunar', 'chinese', 'christmas', 'year', 'years', 'thanksgiving', 'easter', 'halloween', 'valentines', 'valentine', 'mothers', 'fathers', 'independence', 'fourth', 'july', 'memorial', 'labor', 'boxing', 'hanukkah', 'diwali', 'eid'], re: /\b((?:Christmas Eve|Christmas Day|Christmas|New Year['’]s (?:Eve|Day)|St\.? Stephen['’]s Day|Stephen['’]s Day|St\.? Patrick['’]s Day|Paddy['’]s Day|Armistice Day|Remembrance Day|Remembrance Sunday|Veterans Day|Canada Day|Australia Day|Anzac Day|Bonfire Night|Guy Fawkes Night|Hogmanay|Burns Night|Juneteenth|Good Friday|Easter Monday|Allerheiligen|Heiligabend|Silvester|Weihnachten|Ostern|Nochebuena|Navidad|Nochevieja|Reyes|Día de Muertos|Noël|Toussaint|Pâques|Lunar New Year|Chinese New Year|Thanksgiving(?: Day)?|Easter Sunday|Easter|Halloween|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day|Independence Day|(?:the )?Fourth of July|July 4th|Memorial Day|Labor Day|Boxing Day|Hanukkah|Diwali|Eid)(?:\s(?:19|20)\d{2})?)(?![\p{L}])/gu, group: 1, confidence: 0.6, check: (m, t) => (HOLIDAY_EVENT.test(t.slice(Math.max(0, m.index - 60), m.index)) || HOLIDAY_EVENT_AFTER.test(t.slice(m.index + m[0].length, m.index + m[0].length + 24))) && !/\b(?:merry|happy|wishing|wish you|season)\W+$/i.test(t.slice(Math.max(0, m.index - 20), m.index)) },
   { type: 'date', id: 'phi.date.day-month-numeric', hint: /\d\/\d/, re: /(?<![\d/.])\b(1[3-9]|2\d|3[01])\/(0?[1-9]|1[0-2])\b(?![/\d]|\s*(?:mg|ml|dose|tabs?|pills?|of\b|cups?|%))/g, confidence: 0.7, needsDigit: true, check: (m, t) => m[0] !== '24/7' && !slashIsNotDate(m, t) },
   { type: 'date', id: 'phi.date.dotted-day-month', hint: /\d\.\d{1,2}\./, re: /(?<![\d.])\b((?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.)(?!\d)/g, group: 1, confidence: 0.7, needsDigit: true, check: (m, t) => !LAB_BEFORE.test(t.slice(Math.max(0, m.index - 12), m.index)) },
   { type: 'date', id: 'phi.date.day-month-dash', hint: /\d-[A-Za-z]|[A-Za-z]-\d/, re: new RegExp(String.raw`\b(?:(\d{1,2})-${MONTH}|${MONTH}-(\d{1,2}))\b(?:-((?:19|20)?\d{2}))?`, 'gi'), confidence: 0.85, needsDigit: true },
@@ -216,7 +226,7 @@ export const RULES: Rule[] = [
   { type: 'address', id: 'phi.address.street', re: /(?:\b(?:Apt|Apartment|Unit|Suite|Ste)\.?\s*#?\s*\d{1,5}[A-Z]?,?\s+)?\b\d{1,6}[A-Za-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Z0-9][\w'.-]*\s+){0,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Square|Sq|Trail|Trl|Loop|Row|Alley|Crescent|Cres|Close|Heights|Hts|Gardens|Grove|Park|Point|Pike|Plaza|Ridge|Run|Walk|Mews|Hill|Junction|Expressway|Freeway|Fwy|Port|Ports|Ranch|Route|Rte|Spur|Summit|Track|Turnpike|Tpke|Union|Valley|View|Villages?|Ville|Vista|Wells?|Crossing|Xing|Meadows?|Mill|Mills|Falls|Ferry|Forest|Forge|Fort|Ft|Center|Ctr|Causeway|Cove|Creek|Crest|Estates?|Glen|Green|Harbor|Haven|Island|Isle|Key|Lake|Lakes|Landing|Light|Lodge|Manor|Mount|Mountain|Oval|Pass|Path|Pines|Prairie|Shore|Shores|Springs?|Station|Stream|Throughway|Unions?|Viaduct|Via|Bypass|Camp|Canyon|Cape|Cliffs?|Common|Corners?|Course|Courts|Dale|Dam|Divide|Extension|Ext|Field|Fields|Flat|Flats|Ford|Fords|Fork|Forks|Gateway|Harbour)\b\.?(?:,?\s*(?:[Aa]pt|APT|[Aa]partment|[Ss]uite|Ste|[Uu]nit|#|No\.?)\.?\s*#?\s*[\w-]+)?/g, confidence: 0.93, needsDigit: true },
   // Roads where something happened to someone: "on Route 9", "I-95", "Highway 101", "on Elm Street", "the corner of Main and 5th".
   { type: 'address', id: 'phi.address.highway', hint: /I-\d|Interstate|Route|Rte|Highway|Hwy|US-?\d|SR-?\d|County Road|CR-?\d|M\d|A\d/, re: /\b(?:I-\d{1,3}|Interstate \d{1,3}|Route \d{1,3}[A-Z]?|Rte\.? \d{1,3}|Highway \d{1,3}|Hwy\.? \d{1,3}|US-? ?\d{1,3}|SR-?\d{1,3}|State Road \d{1,3}|State Route \d{1,3}|County Road \d{1,3}[A-Z]?|CR-?\d{1,3}|the M\d{1,2}|the A\d{1,4})\b/g, confidence: 0.8, needsDigit: true, check: (m) => !/^Route 66$/.test(m[0]) },
-  { type: 'address', id: 'phi.address.street-named', words: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'way', 'parkway', 'pkwy', 'pike', 'turnpike', 'court', 'terrace', 'circle', 'highway', 'hwy', 'expressway', 'trail', 'crescent', 'close', 'strasse', 'straße'], re: /\b(?:on|off|at|near|along|down|up|by|crossing|corner of|of|onto|to|from|an der|in der|auf der)\s+((?:(?:North|South|East|West|N|S|E|W)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Parkway|Pkwy|Pike|Turnpike|Court|Terrace|Circle|Highway|Hwy|Expressway|Trail|Crescent|Close|Straße|Strasse)\.?)(?![\p{L}])/gu, group: 1, confidence: 0.75, check: (m) => !/^(?:of|to|from)\s/i.test(m[0]) || /\s(?:St|Rd|Ave|Blvd|Ln|Dr|Street|Road|Avenue|Lane|Drive|Boulevard|Highway|Hwy|Pkwy)\.?$/.test(m[1]!) },
+  { type: 'address', id: 'phi.address.street-named', words: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'way', 'parkway', 'pkwy', 'pike', 'turnpike', 'court', 'ct', 'terrace', 'ter', 'circle', 'cir', 'highway', 'hwy', 'expressway', 'trail', 'trl', 'crescent', 'cres', 'close', 'place', 'pl', 'strasse', 'straße'], re: /\b(?:on|off|at|near|along|down|up|by|crossing|corner of|of|onto|to|from|an der|in der|auf der)\s+((?:(?:North|South|East|West|N|S|E|W)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Parkway|Pkwy|Pike|Turnpike|Court|Ct|Terrace|Ter|Circle|Cir|Highway|Hwy|Expressway|Trail|Trl|Crescent|Cres|Close|Place|Pl|Straße|Strasse)\.?)(?![\p{L}])/gu, group: 1, confidence: 0.75, check: (m) => !/^(?:of|to|from)\s/i.test(m[0]) || /\s(?:St|Rd|Ave|Blvd|Ln|Dr|Street|Road|Avenue|Lane|Drive|Boulevard|Highway|Hwy|Pkwy)\.?$/.test(m[1]!) },
   // Rural routes with their box: "RR 3 Box 118", "Rural Route 2, Box 14", "R.R. 1".
   { type: 'address', id: 'phi.address.rural-route', hint: /\b(?:RR|R\.R\.|Rural Route|HC)\s?\d/i, re: /\b(?:RR|R\.R\.|Rural Route|HC)\s?#?\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b/gi, confidence: 0.9, needsDigit: true },
   // A house number and a street with no suffix or with one of the rarer ones: "1180 Grand Concourse", "411 Pine" after "at".
@@ -229,6 +239,13 @@ export const RULES: Rule[] = [
   { type: 'address', id: 'phi.address.postcode-bracket', substr: '(', hint: /\(\d{5}\)/, re: /(?<=\p{Lu}[\p{L}'’-]+\s?\()(\d{5})(?=\))/gu, group: 1, confidence: 0.8, needsDigit: true },
   // A bare US ZIP given as someone's: "my son's ZIP is 60629", "zip: 90210".
   { type: 'address', id: 'phi.address.zip-is', words: ['zip', 'zipcode', 'plz', 'cp', 'cep'], re: /\b(?:zip|zipcode|zip code|PLZ|CP|CEP|código postal|code postal)\s*(?:code)?\s*(?:is|was|:|=|-|ist|es|est|é)?\s*(\d{5}(?:-\d{3,4})?)\b/gi, group: 1, confidence: 0.9, needsDigit: true },
+  // Neighbourhoods named with their word in Spanish, Portuguese, French and Italian: "colonia Santa Úrsula", "bairro Jardim América".
+  { type: 'address', id: 'phi.address.neighbourhood', words: ['colonia', 'col', 'barrio', 'bairro', 'quartier', 'zona', 'frazione', 'localidad', 'vila', 'villa', 'urbanizacion', 'fraccionamiento'], re: /\b(?:[Cc]olonia|[Cc]ol\.|[Bb]arrio|[Bb]airro|[Qq]uartier|[Zz]ona|[Ff]razione|[Ll]ocalidad|[Ff]raccionamiento|[Uu]rbanización)\s+((?:\p{Lu}[\p{L}'’-]+)(?:\s(?:(?:de|del|da|do|dos|das|di|la|las|los)\s)?\p{Lu}[\p{L}'’-]+){0,2})/gu, group: 1, confidence: 0.75 },
+  // German streets without a house number after "in der", "an der": "zuletzt gesehen in der Lindenstraße".
+  { type: 'address', id: 'phi.address.de-street-article', hint: /(?:stra(?:ß|ss)e|gasse|weg|allee|platz|ring|damm)\b/i, re: /\b(?:in der|an der|auf der|in die|Ecke)\s+(\p{Lu}[\p{L}-]*(?:stra(?:ß|ss)e|gasse|weg|allee|platz|ring|damm)|\p{Lu}[\p{L}]+er\s(?:Straße|Strasse|Allee|Gasse))\b/gu, group: 1, confidence: 0.75 },
+  // Hyphenated towns after a place word in French, Spanish, Portuguese: "à Saint-Jean-de-Luz", "en San-Sebastián".
+  { type: 'address', id: 'phi.address.hyphen-town', hint: /\p{Lu}\p{Ll}+-\p{L}/u, re: /\b(?:à|a|en|de|in|from|near|to|em|aus|nach|bei)\s+((?:Saint|Sainte|St|Ste|San|Santa|Santo|São|Sankt|Bad|Le|La|Les|Villers|Châlons|Aix|Boulogne|Neuilly|Issy|Mont|Pont|Fontenay|Ivry|Vitry)-[\p{L}'’]+(?:-[\p{L}'’]+){0,4})/gu, group: 1, confidence: 0.75 },
+  { type: 'address', id: 'phi.address.street-prefix-bare', words: ['rua', 'avenida', 'calle', 'carrera', 'travessa', 'via', 'viale', 'corso', 'piazza', 'largo', 'rue', 'chemin', 'plaza', 'praca', 'paseo', 'camino'], re: /\b(?:perto d[ao]|na|no|em|en la|en el|en|sur la|dans la|in|nella|nel|on|at|near|de la|du|da|do)\s+((?:Rua|Avenida|Calle|Carrera|Travessa|Via|Viale|Corso|Piazza|Largo|Rue|Chemin|Plaza|Praça|Paseo|Camino)\s+(?:(?:de|da|do|dos|das|del|della|delle|dei|di|des|du|de la|la|le|les|el)\s+)*\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2})/gu, group: 1, confidence: 0.7 },
   { type: 'address', id: 'phi.address.po-box', words: ['box'], re: /\b(?:P\.?\s?O\.?\s?Box|Post Office Box)\s*\d+\b/gi, confidence: 0.95, needsDigit: true },
   { type: 'address', id: 'phi.address.apartment', words: ['apt', 'apartment', 'suite', 'ste', 'unit'], re: /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?\s*#?\s*\d+[A-Z]?\b(?!\s+of\b)/g, confidence: 0.85, needsDigit: true },
   { type: 'address', id: 'phi.address.county', words: ['county', 'parish', 'borough', 'township'], re: /\b(?:[A-Z][a-z]+\s){1,2}(?:County|Parish|Borough|Township)\b/g, confidence: 0.85, check: (m, t) => !/^(?:County|The)\b/.test(m[0]) && !/\s*(?:Hospital|Medical|General|Health|Clinic)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 10)) },
@@ -273,11 +290,18 @@ export const RULES: Rule[] = [
   { type: 'biometric', id: 'phi.biometric.placeholder', substr: '[', re: /\[(?:audio|voice(?: memo| note| message| recording)?|recording|voicemail|sound)\b[^\]\n]{0,200}\]/gi, confidence: 0.85 },
   { type: 'handle', id: 'phi.handle', substr: '@', re: /(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?(?![\w@])/g, confidence: 0.95, check: (m, t) => !/^@\d+$/.test(m[0]) && t[m.index + m[0].length] !== '.' || /[A-Za-z]/.test(m[0]) },
   { type: 'handle', id: 'phi.handle.reddit', substr: 'u/', re: /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}\b/g, confidence: 0.95 },
+  // Beds and rooms in a nurse's assignment or a move: "assignment tonight: 401, 403, 404 and an admit to 402", "moved Henderson from 22 to 24",
+  // "whoever is in 1117".
+  { type: 'other_id', id: 'phi.other-id.room-list', words: ['assignment', 'assigned', 'rooms', 'beds', 'pts', 'patients'], re: /\b(?:assignment|assigned|my rooms|rooms|beds|my pts|my patients)(?:\s(?:tonight|today|is|are|was|were))*\s?:?\s*((?:\d{1,4}[A-Z]?(?:,\s?|\s(?:and|&)\s|\s)){1,8}\d{1,4}[A-Z]?)\b/g, group: 1, confidence: 0.7, needsDigit: true },
+  { type: 'other_id', id: 'phi.other-id.room-move', words: ['from', 'to', 'in'], re: /\b(?:moved|move|transferred|swapped|switched|put|went|going|coming|admit(?:ted)?(?: coming)?|whoever is|who['’]?s|the one|pt|patient|lady|guy|man|woman)\b[^.!?\n]{0,24}?\b(?:from|to|in)\s+(\d{2,4}[A-Z]?)\b(?!\s*(?:mg|ml|mcg|kg|lbs?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|yrs?|am|pm|times|units|feet|ft|miles|\/|:|\.\d|-\d))/g, group: 1, confidence: 0.6, needsDigit: true,
+    check: (m, t) => !/^(?:19|20)\d{2}$/.test(m[1]!) && /\b(?:room|rm|bed|bay|assignment|admit|call light|moved|transferred|swapped|whoever|meds|pt|patient|nurse|unit|floor|charge)\b/i.test(t) },
+  // A described tattoo or birthmark identifies a person: "the one with the parrot tattoo", "spiderweb tattoo on his left elbow".
+  { type: 'other_id', id: 'phi.other-id.mark', words: ['tattoo', 'tattoos', 'birthmark'], re: /\b(?:(?:a|an|the|his|her|their|my)\s)?((?!(?:a|an|the|his|her|their|my|with|has|had|got|get|no|any|new|first|removed|fresh|small|little|big)\s)[\p{L}-]+\s(?:tattoo|birthmark)(?:\s(?:on|across|over)\s(?:his|her|their|the)\s(?:(?:left|right|upper|lower)\s)?[\p{L}]+)?)/gu, group: 1, confidence: 0.6 },
   { type: 'facility', id: 'phi.facility.saint', words: ['st', 'saint', 'ste'], re: /\b(?:St\.?|Saint|Ste\.?)\s+[A-Z][a-z]+(?:['’]s)?(?:\s+(?:(?:Regional|Memorial|General|University|Community|Children['’]s|Medical|Mercy|Health|Hospital|Medical Center|Medical Centre|Clinic|Infirmary|Hospice|Center|Centre|Healthcare|Health System)\b\s*){0,3})?/g, confidence: 0.85, check: (m, t) => !/^\S+\s+(?:Unit|Apt|Apartment|Suite|Ste|Floor|Fl)\b/.test(m[0]) && !/\d+[A-Za-z]?\s+$/.test(t.slice(Math.max(0, m.index - 12), m.index)) && !/^\S+\s+[A-Z][a-z]+['’]?s?\s+(?:Road|Rd|Street|Avenue|Ave|Lane|Ln|Drive|Way|Place|Square|Close|Crescent)\b/.test(m[0] + t.slice(m.index + m[0].length, m.index + m[0].length + 12)) },
   { type: 'facility', id: 'phi.facility.saint-lower', words: ['st', 'saint'], re: /\b(?:at|to|from|in)\s+((?:st\.?|saint)\s+[a-z]+['’]?s)\b(?:\s+(?:hospital|medical center|children['’]?s|health))?/g, group: 1, confidence: 0.7 },
   { type: 'facility', id: 'phi.facility.named', words: ['hospital', 'hospitals', 'medical', 'health', 'clinic', 'infirmary', 'hospice', 'home', 'center', 'centre', 'cancer', 'institute', 'childrens', 'memorial', 'general', 'healthcare', 'group', 'care', 'pharmacy', 'sanatorium', 'sanitarium', 'living', 'campus', 'family', 'pediatrics', 'paediatrics', 'dermatology', 'cardiology', 'orthopedics', 'orthopaedics', 'oncology', 'physicians', 'physician', 'womens', 'dental', 'dentistry', 'eye', 'imaging', 'radiology', 'surgical', 'partners', 'methodist', 'baptist', 'presbyterian', 'lutheran', 'adventist', 'heart', 'nursing', 'rehabilitation', 'behavioral', 'dialysis'], re: /(?<![\p{L}\d])(?:\p{Lu}[\p{L}'’.&-]+\s+){1,4}(?:Methodist|Baptist|Presbyterian|Lutheran|Adventist|Heart and Vascular(?: Center| Institute)?|Heart (?:Institute|Center|Hospital)|Living Center|Nursing Center|(?:Nursing|Health) and Rehabilitation(?: Center)?|Behavioral Health|Hospital|Hospitals|Medical Center|Medical Centre|Health System|Health Center|Clinic|Infirmary|Hospice|Nursing Home|Rehab(?:ilitation)? Center|Care Center|Cancer Center|Cancer Institute|Children['’]s|Memorial|General|Healthcare|Health|Medical Group|Urgent Care|Surgery Center|Dialysis Center|Dialysis|Institute|Sanatorium|Sanitarium|Care Home|Retirement Home|Assisted Living|Senior Living|Pharmacy|Medical|Family Medicine|Family Practice|Pediatrics|Paediatrics|Dermatology|Cardiology Associates|Orthopedics|Orthopaedics|Oncology Associates|Physicians|Physician Group|Women['’]s Health|Dental|Dentistry|Eye Center|Imaging|Radiology|Surgical Associates|Medical Associates|Health Partners)\b(?:\s+(?:Hospital|Center|Centre|Clinic|Medical Center|Campus))?(?:\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)?(?![\p{L}])/gu, confidence: 0.85, check: (m, t) => !/^(?:The|A|An|Our|My|This|That|At|In|To|Public|Mental|Global|Women['’]s|Men['’]s|Behavioral|Digital|Home|World|Primary)\s+(?:Health|Healthcare|Medical)$/.test(m[0]) && !denominationNotFacility(m, t) },
   // Head word first, as in many languages: "Hospital La Paz", "Klinikum Großhadern", "Hôpital Necker", "CHU de Bordeaux", "Hospital for Special Surgery".
-  { type: 'facility', id: 'phi.facility.head-first', words: ['hospital', 'hopital', 'lhopital', 'dhopital', 'clinica', 'klinikum', 'uniklinik', 'universitatsklinikum', 'universitatsspital', 'krankenhaus', 'kantonsspital', 'spital', 'centre', 'chu', 'ospedale', 'policlinico', 'sjukhuset', 'ziekenhuis', 'szpital', 'sanatorio', 'infirmary', 'hospice'], re: /(?<![\p{L}])(?<!\p{Lu}[\p{L}'’.]*\s)(?:Hospital(?: Universitario| General| Regional| Infantil| Clínic| das Clínicas)?|Hôpital|Clínica|Clinica|Klinikum|Uniklinik|Universitätsklinikum|Universitätsspital|Krankenhaus|Kantonsspital|Spital|Centre Hospitalier(?: Universitaire)?|CHU|Ospedale|Policlinico|Sjukhuset|Ziekenhuis|Szpital|Sanatorio|Royal Infirmary|Infirmary|Hospice|Hospital for Sick Children)(?:\s+(?:de|del|de la|des|du|di|of|for|the|la|le|San|Santa|Sant['’]|St\.?|Saint|Sainte|am|an der|zum|zur|do|da|dos|das|und|y|et|e|&))*\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:de|del|de la|di|y|et|and|&)?\s*\p{Lu}[\p{L}'’-]+){0,3}/gu, confidence: 0.85, check: (m) => !/\s(?:ICU|NICU|PICU|CICU|MICU|SICU|ER|ED|OR|A&E|L&D|ICU\w*)$/.test(m[0]) && !/^(?:Hospital|Clinic|Infirmary)\s+(?:The|A|An|In|At|To|For|Is|Was|And|Or|But|So|Staff|Food|Bed|Beds|Bills?|Parking|Visit|Gown|Policy)\b/.test(m[0]) },
+  { type: 'facility', id: 'phi.facility.head-first', words: ['ysbyty', 'lkh', 'institut', 'maternite', 'clinique', 'hospital', 'hopital', 'lhopital', 'dhopital', 'clinica', 'klinikum', 'uniklinik', 'universitatsklinikum', 'universitatsspital', 'krankenhaus', 'kantonsspital', 'spital', 'centre', 'chu', 'ospedale', 'policlinico', 'sjukhuset', 'ziekenhuis', 'szpital', 'sanatorio', 'infirmary', 'hospice'], re: /(?<![\p{L}])(?<!(?!(?:Das|Dem|Im|Am|Ins|Zum|Vom|Al|El|La|Le|Il|Lo|O|A|Do|Da|No|Na|Del|Au|Du|Les|Des)\s)\p{Lu}[\p{L}'’.]*\s)(?:Hospital(?: Universitario| General| Regional| Infantil| Clínic| das Clínicas)?|Ysbyty|LKH|Institut|[Mm]aternité|[Cc]linique|Hôpital|Clínica|Clinica|Klinikum|Uniklinik|Universitätsklinikum|Universitätsspital|Krankenhaus|Kantonsspital|Spital|Centre Hospitalier(?: Universitaire)?|CHU|Ospedale|Policlinico|Sjukhuset|Ziekenhuis|Szpital|Sanatorio|Royal Infirmary|Infirmary|Hospice|Hospital for Sick Children)(?:\s+(?:de|del|de la|des|du|di|of|for|the|la|le|San|Santa|Sant['’]|St\.?|Saint|Sainte|am|an der|zum|zur|do|da|dos|das|und|y|et|e|&))*\s+(?:\p{Lu}[\p{L}'’-]+|\p{Lu}{2,})(?:\s+(?:de|del|de la|di|y|et|and|&)?\s*\p{Lu}[\p{L}'’-]+){0,3}/gu, confidence: 0.85, check: (m) => !/\s(?:ICU|NICU|PICU|CICU|MICU|SICU|ER|ED|OR|A&E|L&D|ICU\w*)$/.test(m[0]) && !/^(?:Hospital|Clinic|Infirmary)\s+(?:The|A|An|In|At|To|For|Is|Was|And|Or|But|So|Staff|Food|Bed|Beds|Bills?|Parking|Visit|Gown|Policy)\b/.test(m[0]) },
   // A named place with a lower-case head word, as people type it: "Oak Ridge nursing home", "Riverside hospital", "Sunset Manor".
   { type: 'facility', id: 'phi.facility.named-foreign-suffix', words: ['ziekenhuis', 'kinderziekenhuis', 'klinikum', 'krankenhaus', 'klinik', 'kliniek', 'spital', 'sjukhus', 'sykehus', 'sygehus', 'rehab', 'birth', 'sleep', 'surgery', 'eye'], re: /(?<![\p{L}\d])((?:\p{Lu}[\p{L}'’.&-]+\s+){1,3})(?:Ziekenhuis|Kinderziekenhuis|Klinikum|Krankenhaus|Klinik|Kliniek|Spital|Sjukhus|Sykehus|Sygehus|Rehab|Birth Center|Birth Centre|Sleep Center|Sleep Centre|Surgery Centre|Eye Hospital)(?![\p{L}])/gu, confidence: 0.8,
     check: (m) => !NOT_FACILITY_START.test(m[1]!) },
@@ -290,7 +314,7 @@ export const RULES: Rule[] = [
   // Care homes named without a head word, after "at" in a post about care: "Visiting hours at Whispering Pines", "lived at Oak Hollow".
   { type: 'facility', id: 'phi.facility.care-home-name', words: ['pines', 'oaks', 'hollow', 'meadows', 'gardens', 'acres', 'haven', 'glen', 'springs', 'woods', 'brook', 'creek', 'grove', 'estates', 'village', 'ridge', 'pointe', 'commons', 'crossing', 'lodge', 'manor', 'house'], re: /\b(?:at|into|to visit|visiting)\s+((?:\p{Lu}\p{Ll}+\s+){1,2}(?:Pines|Oaks|Hollow|Meadows|Gardens|Acres|Haven|Glen|Springs|Woods|Brook|Creek|Grove|Estates|Village|Ridge|Pointe|Commons|Crossing|Lodge|Manor|House))\b/gu, group: 1, confidence: 0.7, check: (m, t) => !NOT_FACILITY_START.test(m[1]!) && CARE_HOME_CONTEXT.test(t) },
   // Named wards and units: "Ward 7B", "Station 4B", "4 West", "5 Peds".
-  { type: 'facility', id: 'phi.facility.ward', words: ['ward', 'station', 'wing', 'pavilion', 'pod', 'unit', 'uti', 'reparto', 'planta', 'sala', 'afdeling'], re: /\b(?:Ward|Station|Wing|Pavilion|Pod|ward|station|UTI|Reparto|Planta|Sala|Afdeling|(?<!(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place)\.?,?\s)Unit(?!\s\d{1,4}\/))\s+(?:\d{1,2}[A-Za-z]?|[A-Z](?:\d{1,2})?)\b(?!\/)(?!\s*(?:mg|ml|%|hours?|mins?|minutes?|days?|weeks?|patients|beds|nurses|of\b|quiz|exam|test|lecture|module|homework))/g, confidence: 0.85, needsDigit: true },
+  { type: 'facility', id: 'phi.facility.ward', words: ['ward', 'station', 'wing', 'pavilion', 'pod', 'unit', 'uti', 'reparto', 'planta', 'sala', 'afdeling'], re: /\b(?:Ward|Station|Wing|Pavilion|Pod|ward|station|UTI|Reparto|Planta|Sala|Afdeling|(?<!(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Lane|Ln|Dr|Drive|Way|Ct|Court|Pl|Place)\.?,?\s)Unit(?!\s\d{1,4}\/))\s+(?:no\.?\s)?(?:\d{1,2}[A-Za-z]?|(?<=[Ww]ard\s(?:no\.?\s)?)\d{3}|[A-Z](?:\d{1,2})?)\b(?!\/)(?!\s*(?:mg|ml|%|hours?|mins?|minutes?|days?|weeks?|patients|beds|nurses|of\b|quiz|exam|test|lecture|module|homework))/g, confidence: 0.85, needsDigit: true },
   { type: 'facility', id: 'phi.facility.floor-unit', hint: /\d\s?(?:West|East|North|South|Peds|Ortho|Surg|Med|Tele|Onc|Neuro|Cardiac|Rehab|Main|Acute|Pediatrics|Paeds|NW|NE|SW|SE|Tower)/, re: /\b\d{1,2}\s?(?:West|East|North|South|Peds|Ortho|Surg|Med-Surg|MedSurg|Tele|Onc|Neuro|Cardiac|Rehab|Main|Acute|Oncology|Pediatrics|Paeds|NW|NE|SW|SE|Tower)\b(?![-\s]+(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct)\b)/g, confidence: 0.8, needsDigit: true, check: (m, t) => !/\d\s*$/.test(t.slice(Math.max(0, m.index - 3), m.index)) },
   // "on 5 south", "floated to 4 north": a lower-case floor unit after a move or place word.
   { type: 'facility', id: 'phi.facility.floor-unit-lower', hint: /\d\s(?:north|south|east|west)\b/, re: /\b(?:on|to|from|at|floated to|float to|up to|down to|transferred to|moved to)\s+(\d{1,2}\s(?:north|south|east|west))\b/g, group: 1, confidence: 0.7, needsDigit: true },
@@ -300,6 +324,17 @@ export const RULES: Rule[] = [
   // "Pinderfields A&E", "Hillingdon ED": a place name before an emergency department is the hospital.
   { type: 'facility', id: 'phi.facility.before-ed', hint: /[a-z] (?:A&E|ED|ER|Emergency Department)\b/, re: /(?<![\p{L}])(\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?)\s(?:A&E|ED|ER|Emergency Department)\b/gu, group: 1, confidence: 0.65,
     check: (m) => !NOT_FACILITY_START.test(m[1]!) && !/^(?:Peds|Paeds|Adult|Main|Busy|Local|Nearest|County|Covid|Night|Day|Every|Whole|Entire|Rural|Urban|Overnight|Weekend|Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Summer|Winter|Level|Trauma|Major|Minor|Freestanding|Standalone|Pediatric|Paediatric|Children|Childrens|Veterinary|Vet|Animal|Dental|Psych|Psychiatric|Which|What|This|That|Their|Your|Every|Empty|Full|Quiet|Crazy|Insane|Packed|Chaotic)\b/.test(m[1]!) },
+  // "the Royal Stoke", "taken to the Royal Berkshire": English hospitals known by "the Royal" and their town.
+  { type: 'facility', id: 'phi.facility.the-royal', words: ['royal'], re: /\b[Tt]he\s(Royal\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu, group: 1, confidence: 0.7,
+    check: (m) => !/^Royal\s(?:Mail|Family|Navy|Air|Marines?|College|Society|Academy|Wedding|Albert|Opera|Ballet|Mint|Court|Highness|Household|Commission|Charter|Warrant|Assent|Institution|Ascot|Variety|Bank|Shakespeare|Festival|Botanic|Gardens|Collection|Yacht|Engineers|Artillery|Legion|Enfield)\b/.test(m[1]!) },
+  // Australian base hospitals ("doing well at Dubbo Base") and Appalachian Regional sites ("Harlan ARH").
+  { type: 'facility', id: 'phi.facility.base-arh', hint: /\p{Lu}\p{Ll}+\s(?:Base|ARH)\b/u, re: /\b(?:at|to|in|from|into)\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:Base|ARH))\b/gu, group: 1, confidence: 0.7 },
+  // A named place with its front desk, reception or respite bed is a care site: "the Pinecrest front desk".
+  { type: 'facility', id: 'phi.facility.front-desk', hint: /front desk|reception desk|respite|nurses['’]? station|visiting hours/, re: /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(?:front desk|reception desk|respite (?:bed|unit|care)|nurses['’]? station|visiting hours)\b/gu, group: 1, confidence: 0.65,
+    check: (m) => !NOT_FACILITY_START.test(m[1]!) && !/^(?:ICU|ER|ED|Hospital|Clinic|Ward|Unit|Weekend|Night|Day|Main|New|Old)\b/.test(m[1]!) },
+  // "on 4C for 3 months", "back on 6B": a unit code in a post about a stay.
+  { type: 'facility', id: 'phi.facility.unit-code', hint: /\b\d{1,2}[A-Z]{1,2}\b/, re: /\b(?:was on|were on|back on|on|to|from|floated to)\s(\d{1,2}[A-Z]{1,2})\b(?!\s*(?:mg|ml|\/|-\d))/g, group: 1, confidence: 0.6, needsDigit: true,
+    check: (m, t) => !/^\d{1,2}(?:G|D|K|AM|PM|X|MB|GB|TB|HP|V|W|A|AH)$/.test(m[1]!) && /\b(?:NICU|PICU|ICU|ward|unit|hospital|admitted|nurses|SickKids|stay|months|weeks|discharged|inpatient|oncology|peds)\b/i.test(t) },
   { type: 'facility', id: 'phi.facility.floor-unit-compact', hint: /\d[NSEW]\b/, re: /\b(?:on|to|from|at|floated to|float to|up to|down to|working|work|transferred to|moved to)\s+(\d{1,2}(?:N|S|E|W|NW|NE|SW|SE))\b/g, group: 1, confidence: 0.7, needsDigit: true },
   { type: 'facility', id: 'phi.facility.building-unit', hint: /\b(?:on|to|floated|float|working|work|transferred|admitted)\s+\p{Lu}/u, re: /\b(?:floated to|float to|working on|work on|up to|transferred to|admitted to|moved to|on|to)\s+(\p{Lu}\p{Ll}{2,}\s\d{1,2}[A-Z]?)\b(?!\s*(?:mg|ml|mcg|units?|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?|times|x\b|:|\/|\.\d))/gu, group: 1, confidence: 0.65, needsDigit: true, check: (m) => !/^(?:Week|Day|Month|Year|Room|Rm|Bed|Bay|Ward|Station|Unit|Floor|Level|Cycle|Round|Dose|Stage|Grade|Type|Phase|Page|Chapter|Step|Hour|Gen|Version|Covid|Zone|Lot|Box|Pod|Gate|Exit|Route|Highway|Hwy|Rte|Interstate|County|Road|Junction|Platform|Terminal|Pier|Channel|Apt|Suite|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Christmas|Easter|Ozempic|Mounjaro|Wegovy|Insulin|Humalog|Lantus|Zepbound|Tirzepatide)\b/.test(m[1]!) },
 ];
@@ -368,7 +403,7 @@ const KNOWN_FACILITIES = ['Mass General', 'Massachusetts General', 'MGH', 'Brigh
   'Queen\'s Medical Centre', 'QMC', 'Rotunda', 'Coombe', 'Holles Street', 'St James\'s', 'St. James\'s', 'CUH', 'Cork University Hospital', 'UHG',
   'Royal Adelaide', 'The Alfred', 'Monash Medical Centre', 'Austin Health', 'Box Hill', 'Lady Cilento', 'Princess Alexandra', 'RBWH', 'Royal Brisbane',
   'Middlemore', 'St Michael\'s', 'St. Michael\'s', 'CAMH', 'Holland Bloorview', 'Montreal General', 'MUHC', 'CHUM', 'Sainte-Justine', 'Jewish General',
-  'RPA', 'Morriston', 'Pinderfields', 'Sparrow', 'Kokilaben', 'Lilavati', 'Hinduja', 'Medanta', 'Narayana', 'CMC Vellore', 'PGIMER', 'Manipal', 'Jaslok', 'Breach Candy', 'Sir Ganga Ram', 'KEM', 'Ruby Hall'];
+  'San Raffaele', 'Musgrove Park', 'Mary Birch', 'Sharp Mary Birch', 'Ysbyty Gwynedd', 'Hospital 12 de Octubre', 'Rosie', 'RPA', 'Morriston', 'Pinderfields', 'Sparrow', 'Kokilaben', 'Lilavati', 'Hinduja', 'Medanta', 'Narayana', 'CMC Vellore', 'PGIMER', 'Manipal', 'Jaslok', 'Breach Candy', 'Sir Ganga Ram', 'KEM', 'Ruby Hall'];
 /** Multi-site systems written with their site after them ("Kaiser Oakland", "Sutter Roseville", "DaVita Eastgate", "Sunrise of Bethesda"). */
 const FACILITY_SYSTEMS = new Set(['fortis', 'apollo', 'manipal', 'max', 'medanta', 'narayana', 'helios', 'asklepios', 'vivantes', 'kaiser', 'kaiser permanente', 'sutter', 'beaumont', 'upmc', 'davita', 'fresenius', 'swedish', 'providence', 'ascension',
   'adventhealth', 'atrium', 'novant', 'banner', 'intermountain', 'advocate', 'aurora', 'sentara', 'inova', 'medstar', 'northwell', 'mercy', 'piedmont',
@@ -379,7 +414,7 @@ const FACILITY_SYSTEMS = new Set(['fortis', 'apollo', 'manipal', 'max', 'medanta
 /** Capitalised words that end a system's name instead of naming a site ("Kaiser ICU", "UPMC Nurses"). */
 const NOT_SITE_WORD = /^(?:ICU|NICU|PICU|CICU|MICU|SICU|CVICU|ER|ED|OR|PACU|L&D|Team|Nurses?|Staff|Doctors?|Docs?|Pharmacy|Lab|Labs|Radiology|Billing|Parking|App|Portal|MyChart|Is|Was|And|But|Or|So|The|A|I|We|They|He|She|It|My|Our|His|Her|Their|This|That|On|In|At|To|For|With|From|By|Today|Tonight|Yesterday|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|May|June|July|August|September|October|November|December|RN|RNs|MD|MDs|NP|PA|CNA|Employees?|Workers|Strike|Layoffs|Announced|Said|Says|Has|Had|Will|Just|Covid|COVID|Health|Medicine)$/;
 /** Short names that are also words or surnames: a facility only after at/to/from/in or next to a care word. */
-const FACILITY_NEEDS_CONTEXT = new Set(['rpa', 'sparrow', 'duke', 'vanderbilt', 'stanford', 'ucla', 'emory', 'hopkins', 'mayo', 'kaiser', 'northwestern', 'parkland', 'grady',
+const FACILITY_NEEDS_CONTEXT = new Set(['rosie', 'rpa', 'sparrow', 'duke', 'vanderbilt', 'stanford', 'ucla', 'emory', 'hopkins', 'mayo', 'kaiser', 'northwestern', 'parkland', 'grady',
   'jefferson', 'sinai', 'baylor', 'scripps', 'sutter', 'lurie', 'barnes', 'rush', 'loyola', 'tisch', 'mercy', 'ascension', 'atrium', 'apollo', 'fortis',
   'sheba', 'erasme', 'amc', 'bara', 'cedars', 'tufts', 'bayview', 'starship', 'huntsman', 'shands', 'moffitt', 'necker', 'chop', 'gosh', 'hup',
   'beaumont', 'inova', 'sentara', 'novant', 'geisinger', 'intermountain', 'ochsner', 'bellevue', 'brigham', 'langone', 'westmead', 'gemelli', 'akh',
@@ -410,7 +445,7 @@ const COUNTRY_NAMES = new Set(['america', 'usa', 'us', 'canada', 'mexico', 'engl
 const CITY_FULL_STATE = new RegExp(String.raw`\b((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s|Mount\s|Mt\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:${STATE_FULL})\b`, 'g');
 const RESIDENCE = /\b(?:(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Way|Court|Ct|Drive|Dr|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Apt\s*\w+|apt\s*\w+)\.?,?|lives?|living|lived|moved|moving|move|relocated|relocating|resides?|residing|grew up|raised|hometown(?: is| of)?|home|farm|house|trailer|apartment|condo|neighbou?rhood|town of|city of|village of|county of|back home|visiting (?:her|his|my|our|their) \w+|flew|drove|driving|commutes?)\s+(?:back\s+|all the way\s+|out\s+)?(?:in|to|from|near|outside(?: of)?|at|by)\s+((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s|Mount\s|Mt\.\s)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)/gu;
 /** Words after which a small town's name is the place ("from Dunmore", "outside Kingston", "grew up in Ballymena"). */
-const PLACE_WORD_BEFORE = new Set(['in', 'from', 'near', 'outside', 'around', 'to', 'into', 'of', 'nr', 'via', 'towards', 'toward', 'aus', 'nach', 'bei', 'en', 'de', 'desde', 'em', 'da', 'di', 'a', 'à', 'vers']);
+const PLACE_WORD_BEFORE = new Set(['past', 'beyond', 'in', 'from', 'near', 'outside', 'around', 'to', 'into', 'of', 'nr', 'via', 'towards', 'toward', 'aus', 'nach', 'bei', 'en', 'de', 'desde', 'em', 'da', 'di', 'a', 'à', 'vers']);
 /** Lower-case words inside a place name ("Villafranca del Cid", "Stratford upon Avon", "Frankfurt am Main"). */
 const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'la', 'le', 'les', 'sur', 'sous', 'upon', 'on', 'am', 'an', 'im', 'der', 'do', 'da', 'dos', 'das', 'di', 'en', 'y', 'of', 'the', 'by']);
 /** Words after a place name that make it an eponym ("Glasgow Coma Scale", "Ottawa ankle rules", "Lyme disease"). */
@@ -461,7 +496,7 @@ function denominationNotFacility(m: RegExpExecArray, text: string): boolean {
 }
 
 /** A post about residential care: a head-less place name after "at" is then the care home. */
-const CARE_HOME_CONTEXT = /\b(?:nursing|memory care|assisted|care home|facility|visiting hours|visit(?:ed|ing)? (?:her|him|mom|dad|grandma|grandpa|nan|nana)|resident|aides?|staff|hospice|rehab|skilled|snf|alf|moved (?:her|him) in|lived at|lives at|she['’]s \d|he['’]s \d|years old|yo\b|social chair|activities)\b/i;
+const CARE_HOME_CONTEXT = /\(\s?(?:9\d|1[0-2]\d)\s?\)|\b(?:room \d|respite|front desk|fell|nursing|memory care|assisted|care home|facility|visiting hours|visit(?:ed|ing)? (?:her|him|mom|dad|grandma|grandpa|nan|nana)|resident|aides?|staff|hospice|rehab|skilled|snf|alf|moved (?:her|him) in|lived at|lives at|she['’]s \d|he['’]s \d|years old|yo\b|social chair|activities)\b/i;
 
 /** DEA check digit: (d1 + d3 + d5) + 2 × (d2 + d4 + d6), last digit equals d7. */
 function deaCheckDigit(id: string): boolean {
@@ -492,7 +527,8 @@ const STRONG_NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt',
   'resident', 'stepdad', 'stepmom', 'stepson', 'stepdaughter', 'grandson', 'granddaughter', 'grandchild', 'toddler', 'bestie', 'coworker', 'roommate',
   'doc', 'doctor', 'dra', 'prof', 'professor', 'little', 'sweet', 'precious', 'coordinator', 'navigator', 'therapist', 'aide', 'caregiver', 'carer',
   'midwife', 'chaplain', 'physio', 'dietitian', 'dietician', 'pharmacist', 'consultant', 'registrar', 'worker', 'counselor', 'counsellor', 'volunteer', 'driver',
-  'receptionist', 'paramedic', 'medic', 'contact', 'email', 'ask', 'text', 'message', 'dm', 'shoutout', 'enfermera', 'enfermero', 'infirmière', 'infirmier', 'krankenschwester', 'pfleger', 'preceptor', 'attending', 'intern', 'surgeon', 'oncologist', 'cardiologist', 'pcp', 'gp', 'np', 'pa', 'rn', 'tech', 'cna', 'client', 'mrn', 'bff',
+  'receptionist', 'paramedic', 'medic', 'contact', 'email', 'ask', 'text', 'message', 'dm', 'shoutout', 'birthday', 'bday', 'welcome', 'bisabuela', 'bisabuelo',
+  'vó', 'vo', 'vovó', 'vovo', 'vô', 'nonnina', 'zia', 'zio', 'tía', 'tío', 'abuelita', 'abuelito', 'omi', 'opi', 'uropa', 'uroma', 'papy', 'mamie', 'dona', 'doña', 'don', 'enfermera', 'enfermero', 'infirmière', 'infirmier', 'krankenschwester', 'pfleger', 'preceptor', 'attending', 'intern', 'surgeon', 'oncologist', 'cardiologist', 'pcp', 'gp', 'np', 'pa', 'rn', 'tech', 'cna', 'client', 'mrn', 'bff',
   'hubby', 'wifey', 'fiancé', 'fiancée', 'spouse', 'twin', 'twins', 'sis', 'bro', 'kiddo', 'daughters', 'sons', 'mama', 'papa', 'abuela', 'abuelo',
   'nana', 'nan', 'gran', 'granny', 'grandad', 'granddad', 'auntie', 'aunty', 'oma', 'opa', 'nonna', 'nonno', 'bubbe', 'zayde', 'meemaw', 'pawpaw', 'gigi', 'yaya',
   // Greetings and relations in the other languages of the posts ("hey Bazza", "ma grand-mère Françoise", "mi tía Lupe").
@@ -609,6 +645,13 @@ export class PhiDetector {
         found.push(finding);
       }
     }
+    // "401, 403, 404 and 410": one room number per span.
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k]!;
+      if (f.ruleId !== 'phi.other-id.room-list') continue;
+      found.splice(k, 1);
+      for (const m of f.text.matchAll(/\d{1,4}[A-Z]?/g)) found.push({ ...f, start: f.start + m.index, end: f.start + m.index + m[0].length, text: m[0] });
+    }
     if (text.includes('fax') || text.includes('Fax') || text.includes('FAX')) relabelFax(text, found);
     if (found.some((f) => f.type === 'age_over_89')) repeatedAges(text, found);
     const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
@@ -616,6 +659,11 @@ export class PhiDetector {
     if (CARE_MOVE_GATE.test(text)) this.careMoveFacilities(text, found);
     this.names(text, words, found);
     this.places(text, tokens, found);
+    // "Aisha Balogun, MD": a credential after it makes a capitalised place-like phrase a person.
+    for (let k = found.length - 1; k >= 0; k--) {
+      const f = found[k]!;
+      if (f.type === 'address' && /^\p{Lu}\p{Ll}+\s\p{Lu}/u.test(f.text) && this.first.has(f.text.split(/\s/)[0]!.toLowerCase()) && CREDENTIAL_AFTER.test(text.slice(f.end, f.end + 12))) found[k] = { ...f, type: 'name', ruleId: 'phi.name.credential' };
+    }
     dropNotAnIndividuals(text, found);
     // A full fediverse handle holds an e-mail-like part ("@nina@mastodon.social"): the handle is the one identifier.
     for (const h of found.filter((f) => f.ruleId === 'phi.handle.fediverse')) {
@@ -680,6 +728,10 @@ export class PhiDetector {
         // unambiguous names of two or more words typed in lower case ("mass general", "dana farber").
         if (!/^\p{Lu}/u.test(first.text) && (seq.length < 2 || FACILITY_NEEDS_CONTEXT.has(seq.join(' ')))) continue;
         const key = seq.join(' ');
+        // "Dwayne Kessler": a hospital's name right after a given name is a surname; "Kings County, NS": a county with its province.
+        const prevTok = tokens[i - 1];
+        if (prevTok && isCapitalised(prevTok.text) && this.first.has(prevTok.norm) && !this.plainWords.has(prevTok.norm) && first.start - prevTok.end === 1 && seq.length === 1) continue;
+        if (/county$/.test(key) && /^,\s?[A-Z]{2}\b/.test(text.slice(last.end, last.end + 6))) continue;
         if (FACILITY_NEEDS_CONTEXT.has(key)) {
           const before = text.slice(Math.max(0, first.start - 24), first.start);
           const after = text.slice(last.end, last.end + 24);
@@ -784,7 +836,8 @@ export class PhiDetector {
         // "Bartholomew keeps pulling his IV", "Will got his cast off": a person's action after the word. A word that is also an
         // everyday word ("Hope", "Will") needs a personal pronoun in the sentence as well.
         else if (!this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && !FAMOUS_FIGURES.has(lower) && !this.cities.has(lower) && PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 40))
-          && (((known && !ambiguous) || !this.commonWords.has(lower)) || ((known || this.first.has(lower)) && /\b(?:his|her|he|she|him|their)\b/i.test(sentenceAround(text, t.start, t.end))))) score = 0.6;
+          && (((known && !ambiguous) || !this.commonWords.has(lower)) || ((known || this.first.has(lower)) && (/\b(?:his|her|he|she|him|their)\b/i.test(sentenceAround(text, t.start, t.end))
+            || /^\s+(?:from (?:PT|OT|RT|pt|ot|rt|pharmacy|transport|radiology|group|church|work|school|our|my)\b|in \d{1,4}[A-Z]?(?:\?|,|\s(?:is|was|keeps|wants|needs|asked|says)))/.test(text.slice(t.end, t.end + 24)))))) score = 0.6;
       } else if (allCaps) {
         // "ELLIE" embroidered on a blanket: a known given name written in capitals that is no English word.
         if (this.first.has(lower) && !this.plainWords.has(lower) && !this.commonWords.has(lower) && !ambiguous && !this.cities.has(lower)
@@ -804,7 +857,7 @@ export class PhiDetector {
         const single = /^\p{Lu}$/u.test(n.text);
         const afterInitial = /^\p{Lu}$/u.test(tokens[j]!.text);
         if (n.kind !== 'word' || (!single && NOT_NAMES.has(n.norm)) || (n.sentence !== t.sentence && !afterInitial) || this.isConcept(n.norm) || taken(n.start)) break;
-        const particle = /^(?:van|von|de|da|del|della|di|du|la|le|ten|ter|bin|ibn|al|el|dos|das)$/.test(n.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '');
+        const particle = /^(?:van|von|de|da|do|del|della|di|du|la|le|ten|ter|bin|ibn|al|el|dos|das)$/.test(n.text) && /^\p{Lu}/u.test(tokens[j + 2]?.text ?? '');
         const nameLike = capital || allCaps ? (isCapitalised(n.text) && !COMMON_CAPITALISED.has(n.norm) && !CREDENTIAL_WORD.test(n.text)
           && (this.first.has(n.norm) || this.last.has(n.norm) || !this.commonWords.has(n.norm.replace(/s$/, ''))))
           : (/^\p{Ll}{2,}$/u.test(n.text) && !this.plainWords.has(n.norm) && !this.commonWords.has(n.norm) && !this.isConcept(n.norm));
@@ -880,10 +933,39 @@ export class PhiDetector {
         out.push({ type: 'name', start: s2, end: s2 + second.length, text: second, ruleId: 'phi.name.signature', confidence: 0.6 });
       }
     }
+    this.possessiveAndFamilyNames(text, out);
     this.titledLowerSurnames(text, out);
     this.initialSurnames(text, out);
     this.coordinatedNames(text, out);
     this.roomAfterName(text, out);
+  }
+
+  /**
+   * "Maddie's tubes fell out", "Lily's cochlear implant": a capitalised word with a possessive before something only a
+   * person has; "The Okafor family": a surname before "family". Everyday words ("Today's", "Everyone's") are left out.
+   */
+  private possessiveAndFamilyNames(text: string, out: PhiFinding[]): void {
+    if (text.includes("'s ") || text.includes('’s ')) {
+      for (const m of text.matchAll(POSSESSIVE_PERSON)) {
+        const w = m[1]!;
+        const key = w.toLowerCase();
+        if (NOT_NAMES.has(key) || COMMON_CAPITALISED.has(key) || this.isConcept(key) || FAMOUS_FIGURES.has(key) || KINSHIP.includes(key)
+          || (!this.first.has(key) && this.commonWords.has(key)) || this.cities.has(key) || STATE_NAMES.has(key) || COUNTRY_NAMES.has(key)) continue;
+        const start = m.index;
+        if (out.some((f) => f.start < start + w.length && start < f.end)) continue;
+        out.push({ type: 'name', start, end: start + w.length, text: w, ruleId: 'phi.name.possessive', confidence: 0.6 });
+      }
+    }
+    if (text.includes('family')) {
+      for (const m of text.matchAll(/\b[Tt]he\s(\p{Lu}[\p{Ll}'’-]+)\s(?:family|household|twins|kids|boys|girls)\b/gu)) {
+        const w = m[1]!;
+        const key = w.toLowerCase();
+        if (NOT_NAMES.has(key) || COMMON_CAPITALISED.has(key) || this.isConcept(key) || (this.commonWords.has(key) && !this.last.has(key)) || this.cities.has(key)) continue;
+        const start = m.index + m[0].indexOf(w);
+        if (out.some((f) => f.start < start + w.length && start < f.end)) continue;
+        out.push({ type: 'name', start, end: start + w.length, text: w, ruleId: 'phi.name.family', confidence: 0.65 });
+      }
+    }
   }
 
   /** "mrs goldberg on 5 south", "mrs o'brien in 12": a lower-case surname after a title, when it is no everyday word. */
@@ -999,6 +1081,27 @@ export class PhiDetector {
     out.push({ type: 'address', start: t.start, end, text: text.slice(t.start, end), ruleId: 'phi.address.unlisted-place', confidence: 0.6 });
   }
 
+  /**
+   * "Cangas de Onís", "Frankfurt am Main": a place word and a capitalised word after a found town belong to it; "Toowong 4066":
+   * a postcode right after a town is part of the address.
+   */
+  private townTails(text: string, out: PhiFinding[]): void {
+    const towns = out.filter((f) => f.type === 'address' && /^phi\.address\.(?:city|town|unlisted-place|residence)$/.test(f.ruleId));
+    for (const f of towns) {
+      const tail = /^\s(?:de|del|de la|da|do|dos|das|di|la|sur|am|an der|upon)\s(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(f.end, f.end + 30));
+      if (tail && !this.commonWords.has(tail[1]!.toLowerCase()) && !NOT_NAMES.has(tail[1]!.toLowerCase())
+        && !out.some((g) => g !== f && g.start < f.end + tail[0].length && f.end < g.end)) {
+        f.end += tail[0].length;
+        f.text = text.slice(f.start, f.end);
+      }
+      const code = /^,?\s(\d{4,5})(?![\d.,:\/-]\d|\s?(?:mg|ml|kg|am|pm|%|years?|yrs?|people|patients|steps))/.exec(text.slice(f.end, f.end + 12));
+      if (!code) continue;
+      const start = f.end + code[0].length - code[1]!.length;
+      if (out.some((g) => g.start < start + code[1]!.length && start < g.end)) continue;
+      out.push({ type: 'address', start, end: start + code[1]!.length, text: code[1]!, ruleId: 'phi.address.town-postcode', confidence: 0.7 });
+    }
+  }
+
   /** A capitalised name-like word follows ("Long Nguyen"), so a sentence-initial dictionary word is a given name. */
   private nameFollows(tokens: readonly Token[], i: number): boolean {
     const n = tokens[i + 1];
@@ -1052,7 +1155,7 @@ export class PhiDetector {
       const afterAddress = /,\s$/.test(text.slice(Math.max(0, t.start - 2), t.start))
         && out.some((f) => f.type === 'address' && f.end <= t.start && t.start - f.end <= 6 && /^[\s,#\w]*$/.test(text.slice(f.end, t.start)));
       const afterPlaceWord = (PLACE_WORD_BEFORE.has(prevNorm) && tokens[i - 1]!.sentence === t.sentence) || afterAddress;
-      if (!this.cities.has(t.norm) && !this.towns.has(t.norm) && PLACE_PREPOSITION.has(prevNorm)) this.unlistedPlace(text, tokens, i, out);
+      if (!this.cities.has(t.norm) && !this.towns.has(t.norm) && (PLACE_PREPOSITION.has(prevNorm) || afterAddress)) this.unlistedPlace(text, tokens, i, out);
       // "Dr. Whitfield", "Edna Fitzgerald": a place name right after a title or a capitalised given name is a surname.
       const prev = tokens[i - 1];
       const surnamePosition = prev !== undefined && text.slice(prev.end, t.start).length <= 2 && !afterPlaceWord
@@ -1081,6 +1184,7 @@ export class PhiDetector {
         break;
       }
     }
+    this.townTails(text, out);
   }
 }
 
@@ -1093,15 +1197,17 @@ const COORDINATED_BEFORE = new RegExp(String.raw`(?<![\p{L}])(\p{Lu}[\p{Ll}'’-
 const FAMOUS_FIGURES = new Set(['osler', 'hippocrates', 'galen', 'nightingale', 'virchow', 'semmelweis', 'lister', 'pasteur', 'koch', 'fleming', 'salk',
   'sabin', 'jenner', 'freud', 'jung', 'halsted', 'cushing', 'apgar', 'banting', 'curie', 'darwin', 'einstein', 'fauci', 'trump', 'biden', 'obama', 'harris',
   'kennedy', 'rfk', 'musk', 'oz', 'gupta', 'gates', 'tedros', 'whitty', 'vallance', 'macron', 'starmer', 'sunak', 'trudeau', 'albanese', 'modi']);
+/** A possessive before something only a person has ("Maddie's tubes", "Lily's cochlear implant", "Tom's mum"). */
+const POSSESSIVE_PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s\s(?:(?:new|old|first|last|latest|left|right|little|baby|cochlear|hearing|wheel)\s)?(?:tubes?|implant|surgery|op|operation|meds|medication|scan|mri|ct|appointment|appt|birthday|bday|room|bed|cancer|chemo|diagnosis|doctor|dr|nurse|mom|mum|dad|mother|father|wife|husband|son|daughter|kids|baby|funeral|wake|memorial|transplant|heart|lungs?|kidneys?|liver|brain|seizures?|therapy|physio|rehab|recovery|wheelchair|walker|oxygen|insulin|pump|ostomy|stoma|port|picc|trach|feeding|cast|stitches|hearing aids?|glasses|teeth|dentures)\b/gu;
 /** An initial, a dot and a capitalised word somewhere in the post (ASCII is enough for a gate). */
 const INITIAL_SURNAME_GATE = /[A-Z]\. ?[A-Z][a-z]/;
 /** A person's verb right after a capitalised word ("Bartholomew keeps pulling his IV", "Olamide said"): a name, whatever the word. */
-const PERSON_ACTION_AFTER = /^\s+(?:said|says|asked|asks|told|tells|texted|called|smiled|laughed|cried|yelled|screamed|sang|refused|refuses|insisted|keeps|kept|squeezed|hugged|grabbed|waved|winked|passed away|died|coded|fell|ate|walked|pulled|pulls|rang|wants|wanted|loves|loved|hates|hated|turned \d|turns \d|is turning|was (?:discharged|admitted|transferred|diagnosed|born|intubated|extubated)|got (?:discharged|admitted|transferred|diagnosed|his|her|their)|has been (?:discharged|admitted|asking)|is (?:doing|home|back|awake|asking|recovering|stable|still)|was (?:doing|asking)|finally (?:walked|ate|went|came|got|said)|went home|came home|from (?:the )?(?=[A-Z])|from (?:pharmacy|transport|radiology|pt|ot|rt|the lab|security|billing)\b)/;
+const PERSON_ACTION_AFTER = /^\s+(?:said|says|asked|asks|told|tells|texted|called|smiled|laughed|cried|yelled|screamed|sang|refused|refuses|insisted|keeps|kept|squeezed|hugged|grabbed|waved|winked|passed away|died|coded|fell|ate|walked|pulled|pulls|rang|wants|wanted|loves|loved|hates|hated|turned \d|turns \d|is turning|was (?:discharged|admitted|transferred|diagnosed|born|intubated|extubated)|got (?:discharged|admitted|transferred|diagnosed|his|her|their)|has been (?:discharged|admitted|asking)|is (?:doing|home|back|awake|asking|recovering|stable|still)|was (?:doing|asking)|finally (?:walked|ate|went|came|got|said)|went home|came home|from (?:the )?(?=[A-Z])|from (?:pharmacy|transport|radiology|pt|ot|rt|PT|OT|RT|the lab|security|billing|group|church|work|school|our|my|next door|down the hall)\b|in \d{1,4}\b(?!\s*(?:mg|ml|%|hours?|hrs?|minutes?|mins?|days?|weeks?|months?|years?)))/;
 /** First words of those actions: one Set lookup before the regex. */
 const PERSON_ACTION_FIRST = new Set(['said', 'says', 'asked', 'asks', 'told', 'tells', 'texted', 'called', 'smiled', 'laughed', 'cried', 'yelled', 'screamed',
   'sang', 'refused', 'refuses', 'insisted', 'keeps', 'kept', 'squeezed', 'hugged', 'grabbed', 'waved', 'winked', 'passed', 'died', 'coded', 'fell', 'ate',
   'walked', 'pulled', 'pulls', 'rang', 'wants', 'wanted', 'loves', 'loved', 'hates', 'hated', 'turned', 'turns', 'is', 'was', 'got', 'has', 'finally', 'went',
-  'came', 'from']);
+  'came', 'from', 'in']);
 const PERSON_VERB_AFTER = /^(?:['’]s\b|\s+(?:said|says|asked|asks|told|tells|passed|died|coded|fell|called|texted|smiled|laughed|cried|yelled|sang|wanted|wants|refused|refuses|insisted|loves|loved|hates|hated|keeps|kept|squeezed|held|hugged|gave|brought|remembered|remembers|grabbed|waved)\b|\s+\p{Lu}\p{Ll}+)/u;
 
 /** A month name used as a given name: a title or relation word before it, or a person's verb, possessive or surname after it. */
@@ -1220,8 +1326,8 @@ function relabelFax(text: string, found: PhiFinding[]): void {
 const SHOP_ORDER = /\b(?:shop|store|amazon|etsy|ebay|shipped|shipping|ship|delivery|delivered|tracking|cart|checkout|uniform|scrubs|merch)\b/i;
 
 /** Quick gate for CARE_MOVE (one cheap test instead of the many-branched regex on every post). */
-const CARE_MOVE_GATE = /\b(?:admitted|transferred|discharged|took|taken|rushed|airlifted|flown|brought|transported|walked out|left|surgery|bypass|stents?|scan|CT|MRI|op|operation|procedure|biopsy|infusion|chemo|dialysis|transplant|c-section|born|delivered|delivery|died|passed away|appointment|appt|seen|treated|A&E|[Vv]isiting hours|[Ww]orking|shift|wing|ICU|NICU|PICU|ER|ED|unit|ward|nurses|staff)\b/;
-const CARE_MOVE = /\b(?:admitted (?:to|at)|transferred (?:to|from)|discharged (?:to|from)|(?:took|taken|rushed|airlifted|flown|brought|transported) (?:(?:her|him|them|me|us|my \p{Ll}+) )?to|walked out of|left|(?:in )?surgery at|(?:bypass|stents?|scan|CT|MRI|op|operation|procedure|biopsy|infusion|chemo|dialysis|transplant|c-section|delivery|appointment|appt|born|delivered|died|passed away|seen|treated|admitted|discharged) (?:(?:done|today|yesterday|tonight|last \p{Ll}+|this morning) )?at|[Vv]isiting hours at|(?:ICU|NICU|PICU|ER|ED|wing|unit|ward|floor|nurses|staff|residency|rotation) at|[Ww]orking (?:(?:\d{1,2}\s?\p{Lu}\p{Ll}+|nights|days|tonight) )?at|(?:night |day )?shift at)\s+(?:l['’])?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/gu;
+const CARE_MOVE_GATE = /\b(?:respite|placement|admitted|transferred|discharged|took|taken|rushed|airlifted|flown|brought|transported|walked out|left|surgery|bypass|stents?|scan|CT|MRI|op|operation|procedure|biopsy|infusion|chemo|dialysis|transplant|c-section|born|delivered|delivery|died|passed away|appointment|appt|seen|treated|A&E|[Vv]isiting hours|[Ww]orking|shift|wing|ICU|NICU|PICU|ER|ED|unit|ward|nurses|staff)\b/;
+const CARE_MOVE = /\b(?:admitted (?:to|at)|transferred (?:to|from)|discharged (?:to|from)|(?:took|taken|rushed|airlifted|flown|brought|transported) (?:(?:her|him|them|me|us|my \p{Ll}+) )?to|walked out of|left|(?:in )?surgery at|(?:respite|respite bed|bed|room|placement) at|(?:bypass|stents?|scan|CT|MRI|op|operation|procedure|biopsy|infusion|chemo|dialysis|transplant|c-section|delivery|appointment|appt|born|delivered|died|passed away|seen|treated|admitted|discharged) (?:(?:done|today|yesterday|tonight|last \p{Ll}+|this morning) )?at|[Vv]isiting hours at|(?:ICU|NICU|PICU|ER|ED|wing|unit|ward|floor|nurses|staff|residency|rotation) at|[Ww]orking (?:(?:\d{1,2}\s?\p{Lu}\p{Ll}+|nights|days|tonight) )?at|(?:night |day )?shift at)\s+(?:l['’])?(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})/gu;
 
 const HOLIDAY_WORDS = /Eve\b|Valentine/;
 const HOLIDAY_NAMES = /\b(?:(?:Christmas|New Year['’]s) Eve|(?:Happy )?(?:St\.? )?Valentine['’]s(?: Day)?)/g;
@@ -1286,6 +1392,10 @@ function resolveOverlaps(found: PhiFinding[]): PhiFinding[] {
       // Overlap: keep the higher-priority type; on a tie, the longer span.
       const fr = RANK.get(f.type)!;
       const gr = RANK.get(g.type)!;
+      // "Hospital 12 de Octubre": a date inside a facility's name is part of the name.
+      const facilityHolds = (a: PhiFinding, b: PhiFinding) => a.type === 'facility' && b.type === 'date' && a.start <= b.start && b.end <= a.end && a.end - a.start > b.end - b.start;
+      if (facilityHolds(f, g)) { kept.splice(k, 1); continue; }
+      if (facilityHolds(g, f)) { drop = true; break; }
       if (fr < gr || (fr === gr && f.end - f.start > g.end - g.start)) kept.splice(k, 1);
       else { drop = true; break; }
     }
