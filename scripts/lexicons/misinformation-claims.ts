@@ -3,23 +3,20 @@
  * `all`: every group must match one of its phrases in the same post. Phrases are matched on normalised tokens.
  * Written to lexicons/misinformation.json by scripts/build-lexicons.ts.
  */
-const CDC_COVID_MYTHS = { org: 'CDC', title: 'Myths and Facts about COVID-19 Vaccines', url: 'https://www.cdc.gov/coronavirus/2019-ncov/vaccines/facts.html' };
-const WHO_MYTHBUSTERS = { org: 'WHO', title: 'Coronavirus disease (COVID-19) advice for the public: Mythbusters', url: 'https://www.who.int/emergency/diseases/novel-coronavirus-2019/advice-for-public/myth-busters' };
-const NCI_MYTHS = { org: 'NIH/NCI', title: 'Common Cancer Myths and Misconceptions', url: 'https://www.cancer.gov/about-cancer/causes-prevention/risk/myths' };
-const VACCINE = ['vaccine', 'vaccines', 'vaccinated', 'vaccination', 'vaccinations', 'vax', 'vaxx', 'vaxxed', 'vaxxes', 'vaxxine', 'vaxxines', 'vaccinate',
-  'jab', 'jabs', 'jabbed', 'mrna', 'booster', 'boosters', 'booster shot', 'inoculation', 'inoculations', 'pfizer', 'moderna',
-  'astrazeneca', 'johnson and johnson', 'janssen', 'clot shot', 'death jab', 'kill shot', 'covid shot', 'covid shots', 'mrna shot', 'mrna shots',
-  'vaccine shot', 'gene therapy shot', 'flu shot', 'flu shots'];
-// Bare "shot", "shots" and "injection" are left out: "that last shot was deadly" is basketball.
-const COVID = ['covid', 'covid 19', 'covid19', 'coronavirus', 'sars cov 2', 'sars cov2', 'sarscov2', 'the virus', 'pandemic', 'rona', 'corona', 'omicron',
-  'delta variant', 'wuhan virus', 'china virus', 'kung flu', 'the covid'];
-const FLU = ['flu', 'influenza', 'the flu', 'flu virus', 'swine flu', 'bird flu', 'h1n1'];
-const HIV = ['hiv', 'aids', 'hiv aids', 'the aids virus'];
-const CDC_VACCINE_SAFETY = { org: 'CDC', title: 'Ensuring the Safety of Vaccines in the United States', url: 'https://www.cdc.gov/vaccine-safety-systems/' };
-const CDC_HIV_TRANSMISSION = { org: 'CDC', title: 'How HIV Spreads', url: 'https://www.cdc.gov/hiv/causes/index.html' };
-const CDC_FLU_MISCONCEPTIONS = { org: 'CDC', title: 'Misconceptions about Seasonal Flu and Flu Vaccines', url: 'https://www.cdc.gov/flu/prevent/misconceptions.htm' };
+import { CDC_COVID_MYTHS, CDC_FLU_MISCONCEPTIONS, CDC_HIV_TRANSMISSION, CDC_VACCINE_SAFETY, COVID, FLU, HIV, NCI_MYTHS, VACCINE, WHO_MYTHBUSTERS, type Source } from './misinformation-words.js';
 
-export const MISINFORMATION_CLAIMS = [
+export interface CuratedClaim {
+  id: string; topic: string; claim: string;
+  /** Every group must match one of its phrases in the same post. */
+  all: string[][];
+  /** Phrases that state the claim by themselves; one is enough. */
+  alone?: string[];
+  /** Phrases that show the words are used otherwise; any one in the post vetoes the claim. */
+  unless?: string[];
+  source: Source;
+}
+
+export const MISINFORMATION_CLAIMS: CuratedClaim[] = [
   { id: 'vaccines-autism', topic: 'vaccines', claim: 'Vaccines cause autism.', all: [VACCINE, ['autism', 'autistic']],
     source: { org: 'CDC', title: 'Autism and Vaccines', url: 'https://www.cdc.gov/vaccinesafety/concerns/autism.html' } },
   { id: 'covid-vaccine-dna', topic: 'covid-19', claim: 'mRNA COVID-19 vaccines change your DNA.', all: [VACCINE, ['dna', 'genome', 'genes', 'genetic code', 'plasmid', 'plasmids', 'dna contamination', 'contaminated with dna', 'alters your dna', 'rewrites your dna']],
@@ -237,19 +234,4 @@ export const MISINFORMATION_CLAIMS = [
         'wake up sheeple', 'sheeple', 'cover up', 'covered up', 'big pharma lies', 'fake pandemic', 'planned pandemic', 'the agenda', 'kill us all',
         'slow kill', 'medical tyranny', 'medical fascism', 'experimenting on us', 'lab rats', 'guinea pigs']],
     source: { org: 'WHO', title: 'Infodemic (health topic)', url: 'https://www.who.int/health-topics/infodemic' } },
-];
-
-/** Wording that often comes with health misinformation; a cue alone is a risk signal, not a claim. */
-export const RISK_CUES = [
-  { id: 'miracle-cure', kind: 'miracle-cure', phrases: ['miracle cure', 'miracle drug', 'cures everything', 'cure all', 'cure-all', '100 natural', 'doctors hate',
-    'detox', 'one weird trick', 'natural cure', 'secret cure', 'instantly cured', 'heals everything', 'no side effects'] },
-  { id: 'suppressed-truth', kind: 'conspiracy', phrases: ['they dont want you to know', 'big pharma', 'the truth they', 'mainstream media', 'msm', 'cover up', 'covered up',
-    'what they arent telling', 'wake up', 'sheeple', 'scripted', 'agenda', 'depopulation', 'globalists', 'bioweapon', 'plandemic', 'scamdemic', 'psyop'] },
-  { id: 'self-research', kind: 'conspiracy', phrases: ['do your own research', 'do your research', 'research it yourself', 'open your eyes'] },
-  { id: 'urgency-share', kind: 'urgency', phrases: ['share before they delete', 'share before its deleted', 'before they take this down', 'spread the word', 'banned video', 'censored'] },
-  { id: 'coercion-framing', kind: 'conspiracy', phrases: ['medical tyranny', 'tyranny', 'mandates', 'vaccine mandate', 'vaccine mandates', 'forced vaccination',
-    'vaccine passport', 'vaccine passports', 'nuremberg', 'crimes against humanity', 'great reset', 'new world order', 'big tech censorship'] },
-  { id: 'harm-framing', kind: 'fear', phrases: ['died suddenly', 'vaccine injured', 'vax injured', 'jab injured', 'clot shot', 'death shot', 'kill shot', 'experimental gene therapy', 'poison',
-    'vaccine injury', 'vaccine injuries', 'vaccine deaths', 'vax deaths', 'toxic jab', 'bioweapon', 'genocide', 'mass murder', 'depopulation agenda'] },
-  { id: 'anti-vaccine-identity', kind: 'identity', phrases: ['pureblood', 'pure blood', 'purebloods', 'unvaxxed and proud', 'unjabbed', 'never vaxxed', 'antivax', 'sheep', 'sheeple', 'jabbed sheep', 'covidiots', 'plandemic'] },
 ];

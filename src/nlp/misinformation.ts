@@ -2,7 +2,9 @@
  * Health misinformation: claims matched against a curated, sourced set of debunked claims (lexicons/misinformation.json,
  * written in scripts/lexicons/misinformation-claims.ts; each names the WHO/CDC/FDA/NIH/Cochrane page that refutes it),
  * plus risk cues (miracle-cure language, conspiracy framing, urgency to share). A claim inside debunking wording
- * ("myth: vaccines cause autism") is reported as debunked, not as misinformation.
+ * ("myth: vaccines cause autism") is reported as debunked, not as misinformation, unless the debunking words are in scare
+ * quotes ('100% “safe and effective”'). A claim matches when every group of its wording is present, or one of its `alone`
+ * phrases ("death jab"); an `unless` phrase ("cancer vaccine") vetoes it. Filler adverbs may sit inside a phrase.
  */
 import { PhraseTrie } from './lexicon/phrase-trie.js';
 import type { MisinformationClaim } from './lexicon/load-lexicons.js';
@@ -29,17 +31,36 @@ const DEBUNK = new CueMatcher({ debunk: ['myth', 'myths', 'debunked', 'debunking
   'not dangerous', 'isnt dangerous', 'arent dangerous', 'are safe', 'is safe', 'does not spread', 'doesnt spread', 'cannot spread', 'cant spread', 'you cannot get',
   'you cant get', 'wont give you', 'cannot give you', 'cant give you', 'is a myth', 'are a myth', 'debunk', 'false', 'hoax claims', 'misleading'] });
 
+/** Adverbs that may sit inside a claim's wording without changing it ("never even existed", "is literally poison"). */
+const FILLERS = new Set(['even', 'really', 'actually', 'ever', 'just', 'literally', 'truly', 'also', 'now', 'secretly', 'quietly', 'already',
+  'still', 'clearly', 'obviously', 'deliberately', 'intentionally', 'purposely', 'totally', 'completely', 'basically', 'definitely']);
+const ALONE = -1;
+const UNLESS = -2;
+const OPEN_QUOTES = new Set(['"', '“', '„', '«', "'", '‘']);
+const CLOSE_QUOTES = new Set(['"', '”', '»', "'", '’']);
+
+/** A debunking phrase in scare quotes ('100% “safe and effective”') is mocked, not asserted. */
+function scareQuoted(text: string, start: number, end: number): boolean {
+  return OPEN_QUOTES.has(text[start - 1] ?? '') && CLOSE_QUOTES.has(text[end] ?? '');
+}
+
+type Span = { text: string; start: number; end: number };
+
 export class MisinformationDetector {
   private readonly trie = new PhraseTrie<{ claim: number; group: number }>();
   private readonly cues: CueMatcher;
 
   constructor(private readonly claims: MisinformationClaim[], riskCues: Array<{ id: string; kind: string; phrases: string[] }>) {
-    claims.forEach((c, ci) => c.all.forEach((group, gi) => group.forEach((phrase) => this.trie.add(phrase.split(' '), { claim: ci, group: gi }))));
+    claims.forEach((c, ci) => {
+      c.all.forEach((group, gi) => group.forEach((phrase) => this.trie.add(phrase.split(' '), { claim: ci, group: gi })));
+      c.alone?.forEach((phrase) => this.trie.add(phrase.split(' '), { claim: ci, group: ALONE }));
+      c.unless?.forEach((phrase) => this.trie.add(phrase.split(' '), { claim: ci, group: UNLESS }));
+    });
     this.cues = new CueMatcher(riskCues.map((c) => [`${c.kind}|${c.id}`, c.phrases] as const));
   }
 
   detect(text: string, words: readonly Token[]): MisinformationResult {
-    const hitsByClaim = new Map<number, Map<number, { text: string; start: number; end: number }>>();
+    const hitsByClaim = new Map<number, Map<number, Span>>();
     // Overlapping phrases matter here (a phrase can serve two groups), so match from every position.
     for (let i = 0; i < words.length; i++) {
       let node = this.trie.root.next!.get(words[i]!.norm);
@@ -47,22 +68,34 @@ export class MisinformationDetector {
       while (node) {
         j++;
         for (const p of node.payload ?? []) {
-          const groups = hitsByClaim.get(p.claim) ?? new Map();
+          const groups = hitsByClaim.get(p.claim) ?? new Map<number, Span>();
           if (!groups.has(p.group)) groups.set(p.group, { text: text.slice(words[i]!.start, words[j - 1]!.end), start: words[i]!.start, end: words[j - 1]!.end });
           hitsByClaim.set(p.claim, groups);
         }
         if (j >= words.length || !node.next) break;
-        node = node.next.get(words[j]!.norm);
+        let next = node.next.get(words[j]!.norm);
+        if (!next && FILLERS.has(words[j]!.norm) && j + 1 < words.length) {
+          next = node.next.get(words[j + 1]!.norm);
+          if (next) j++;
+        }
+        node = next;
       }
     }
-    const debunks = DEBUNK.find(words, text);
+    const debunks = DEBUNK.find(words, text).filter((d) => !scareQuoted(text, d.start, d.end));
     const claims: ClaimMatch[] = [];
     for (const [ci, groups] of hitsByClaim) {
       const c = this.claims[ci]!;
-      if (groups.size < c.all.length) continue;
-      const evidence = [...groups.values()].sort((a, b) => a.start - b.start);
-      // Distinct evidence spans only (a single phrase may not satisfy two groups by itself).
-      if (new Set(evidence.map((e) => `${e.start}:${e.end}`)).size < Math.min(c.all.length, evidence.length)) continue;
+      if (groups.has(UNLESS)) continue;
+      const alone = groups.get(ALONE);
+      let evidence: Span[];
+      if (alone) {
+        evidence = [alone];
+      } else {
+        if (c.all.length === 0 || c.all.some((_, gi) => !groups.has(gi))) continue;
+        evidence = c.all.map((_, gi) => groups.get(gi)!).sort((a, b) => a.start - b.start);
+        // Distinct evidence spans only (a single phrase may not satisfy two groups by itself).
+        if (new Set(evidence.map((e) => `${e.start}:${e.end}`)).size < evidence.length) continue;
+      }
       const lo = evidence[0]!.start;
       const hi = evidence[evidence.length - 1]!.end;
       // A debunking cue inside the claim's own evidence ("HIV does not cause AIDS") is part of the claim.

@@ -33,6 +33,10 @@ export interface MisinformationClaim {
   id: string; claim: string; topic: string;
   /** Every group must match (one of its phrases) for the claim to match. */
   all: string[][];
+  /** Phrases that state the claim by themselves ("death jab"): one is enough. */
+  alone?: string[];
+  /** Phrases that show the words are used otherwise ("cancer vaccine", "saves lives"): any one in the post vetoes the claim. */
+  unless?: string[];
   source: { org: string; title: string; url: string };
 }
 
