@@ -6,7 +6,8 @@ import { matchableTokens, tokenize } from './tokenize.js';
 const SOURCE = { org: 'CDC', title: 'a page', url: 'https://www.cdc.gov/example' };
 const CLAIMS: MisinformationClaim[] = [
   { id: 'pills-harm', topic: 'general', claim: 'Widget pills ruin your liver.', all: [['widget pills'], ['ruin your liver', 'destroy your liver']],
-    alone: ['liver killer pills'], unless: ['liver transplant'], source: SOURCE },
+    alone: ['liver killer pills'], unless: ['liver transplant'], quoted: ['medicine'], source: SOURCE },
+  { id: 'gadget-myth', topic: 'general', claim: 'Gadgets do not cause burns, they are a scam.', all: [['gadget', 'gadgets'], ['scam', 'do not cause burns']], source: SOURCE },
 ];
 const detector = new MisinformationDetector(CLAIMS, [{ id: 'plot', kind: 'conspiracy', phrases: ['they hide it'] }]);
 const detect = (text: string) => detector.detect(text, matchableTokens(tokenize(text)));
@@ -31,6 +32,15 @@ describe('MisinformationDetector matching', () => {
 
   it('an "unless" phrase anywhere in the post vetoes the claim', () => {
     expect(live('widget pills ruin your liver, she needed a liver transplant')).toEqual([]);
+  });
+
+  it('a "quoted" phrase states the claim only in scare quotes', () => {
+    expect(live('they sell widget "medicine" at the fair')).toEqual(['pills-harm']);
+    expect(live('they sell medicine at the fair')).toEqual([]);
+  });
+
+  it("the claim's own wording is never its debunk, even where it is not the first evidence", () => {
+    expect(live('gadgets are a scam, they do not cause burns')).toEqual(['gadget-myth']);
   });
 
   it('debunking words keep a claim from counting, unless they are in scare quotes', () => {

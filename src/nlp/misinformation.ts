@@ -4,10 +4,10 @@
  * plus risk cues (miracle-cure language, conspiracy framing, urgency to share). A claim inside debunking wording
  * ("myth: vaccines cause autism") is reported as debunked, not as misinformation, unless the debunking words are in scare
  * quotes ('100% “safe and effective”'). A claim matches when every group of its wording is present, or one of its `alone`
- * phrases ("death jab"); an `unless` phrase ("cancer vaccine") vetoes it. Filler adverbs may sit inside a phrase.
+ * phrases ("death jab") or of its `quoted` phrases in scare quotes (the "vaccine"); an `unless` phrase ("cancer vaccine") vetoes it. Filler adverbs may sit inside a phrase.
  */
 import { PhraseTrie } from './lexicon/phrase-trie.js';
-import type { MisinformationClaim } from './lexicon/load-lexicons.js';
+import type { MisinformationClaim, MisinformationCue } from './lexicon/load-lexicons.js';
 import type { Token } from './tokenize.js';
 import { CueMatcher } from './cue-matcher.js';
 
@@ -33,9 +33,11 @@ const DEBUNK = new CueMatcher({ debunk: ['myth', 'myths', 'debunked', 'debunking
 
 /** Adverbs that may sit inside a claim's wording without changing it ("never even existed", "is literally poison"). */
 const FILLERS = new Set(['even', 'really', 'actually', 'ever', 'just', 'literally', 'truly', 'also', 'now', 'secretly', 'quietly', 'already',
-  'still', 'clearly', 'obviously', 'deliberately', 'intentionally', 'purposely', 'totally', 'completely', 'basically', 'definitely']);
+  'still', 'clearly', 'obviously', 'deliberately', 'intentionally', 'purposely', 'totally', 'completely', 'basically', 'definitely', 'only',
+  'complete', 'total', 'massive', 'huge', 'big', 'giant']);
 const ALONE = -1;
 const UNLESS = -2;
+const QUOTED = -3;
 const OPEN_QUOTES = new Set(['"', '“', '„', '«', "'", '‘']);
 const CLOSE_QUOTES = new Set(['"', '”', '»', "'", '’']);
 
@@ -49,18 +51,25 @@ type Span = { text: string; start: number; end: number };
 export class MisinformationDetector {
   private readonly trie = new PhraseTrie<{ claim: number; group: number }>();
   private readonly cues: CueMatcher;
+  /** Cues that count only in scare quotes; a separate matcher so that they never shadow a longer ordinary cue. */
+  private readonly quotedCues: CueMatcher;
 
-  constructor(private readonly claims: MisinformationClaim[], riskCues: Array<{ id: string; kind: string; phrases: string[] }>) {
+  constructor(private readonly claims: MisinformationClaim[], riskCues: MisinformationCue[]) {
     claims.forEach((c, ci) => {
       c.all.forEach((group, gi) => group.forEach((phrase) => this.trie.add(phrase.split(' '), { claim: ci, group: gi })));
       c.alone?.forEach((phrase) => this.trie.add(phrase.split(' '), { claim: ci, group: ALONE }));
       c.unless?.forEach((phrase) => this.trie.add(phrase.split(' '), { claim: ci, group: UNLESS }));
+      c.quoted?.forEach((phrase) => this.trie.add(phrase.split(' '), { claim: ci, group: QUOTED }));
     });
-    this.cues = new CueMatcher(riskCues.map((c) => [`${c.kind}|${c.id}`, c.phrases] as const));
+    const rules = (quoted: boolean) => riskCues.filter((c) => Boolean(c.quoted) === quoted).map((c) => [`${c.kind}|${c.id}`, c.phrases] as const);
+    this.cues = new CueMatcher(rules(false));
+    this.quotedCues = new CueMatcher(rules(true));
   }
 
   detect(text: string, words: readonly Token[]): MisinformationResult {
     const hitsByClaim = new Map<number, Map<number, Span>>();
+    /** Every span any phrase of a claim matched, not only the first per group: the claim's own wording is never a debunk. */
+    const spansByClaim = new Map<number, Span[]>();
     // Overlapping phrases matter here (a phrase can serve two groups), so match from every position.
     for (let i = 0; i < words.length; i++) {
       let node = this.trie.root.next!.get(words[i]!.norm);
@@ -68,9 +77,14 @@ export class MisinformationDetector {
       while (node) {
         j++;
         for (const p of node.payload ?? []) {
+          const start = words[i]!.start;
+          const end = words[j - 1]!.end;
+          if (p.group === QUOTED && !scareQuoted(text, start, end)) continue;
           const groups = hitsByClaim.get(p.claim) ?? new Map<number, Span>();
-          if (!groups.has(p.group)) groups.set(p.group, { text: text.slice(words[i]!.start, words[j - 1]!.end), start: words[i]!.start, end: words[j - 1]!.end });
+          const span = { text: text.slice(start, end), start, end };
+          if (!groups.has(p.group)) groups.set(p.group, span);
           hitsByClaim.set(p.claim, groups);
+          if (p.group !== UNLESS) spansByClaim.set(p.claim, [...(spansByClaim.get(p.claim) ?? []), span]);
         }
         if (j >= words.length || !node.next) break;
         let next = node.next.get(words[j]!.norm);
@@ -86,7 +100,7 @@ export class MisinformationDetector {
     for (const [ci, groups] of hitsByClaim) {
       const c = this.claims[ci]!;
       if (groups.has(UNLESS)) continue;
-      const alone = groups.get(ALONE);
+      const alone = groups.get(ALONE) ?? groups.get(QUOTED);
       let evidence: Span[];
       if (alone) {
         evidence = [alone];
@@ -99,12 +113,14 @@ export class MisinformationDetector {
       const lo = evidence[0]!.start;
       const hi = evidence[evidence.length - 1]!.end;
       // A debunking cue inside the claim's own evidence ("HIV does not cause AIDS") is part of the claim.
-      const debunked = debunks.some((d) => !evidence.some((e) => d.start >= e.start && d.start < e.end) && d.start >= lo - 80 && d.start <= hi + 40);
+      const own = spansByClaim.get(ci) ?? evidence;
+      const debunked = debunks.some((d) => !own.some((e) => d.start >= e.start && d.start < e.end) && d.start >= lo - 80 && d.start <= hi + 40);
       const spread = hi - lo;
       claims.push({ claimId: c.id, claim: c.claim, topic: c.topic, ruleId: `misinformation.claim.${c.id}`, source: c.source, evidence, debunked,
         confidence: Math.round((debunked ? 0.2 : spread < 120 ? 0.85 : 0.65) * 100) / 100 });
     }
-    const riskCues = this.cues.find(words, text).map((h) => {
+    const cueHits = [...this.cues.find(words, text), ...this.quotedCues.find(words, text).filter((h) => scareQuoted(text, h.start, h.end))];
+    const riskCues = cueHits.map((h) => {
       const [kind, id] = h.rule.split('|') as [string, string];
       return { id, kind, ruleId: `misinformation.cue.${id}`, text: h.text, start: h.start, end: h.end };
     });
