@@ -178,7 +178,8 @@ export const MISINFORMATION_CLAIMS: CuratedClaim[] = [
   { id: 'vaccine-sudden-deaths', topic: 'covid-19', claim: 'COVID-19 vaccines make healthy people and athletes drop dead suddenly.',
     all: [VACCINE, ['athletes collapsing', 'athletes dying', 'collapsing', 'dropping dead', 'drop dead', 'sudden deaths', 'sudden death', 'excess deaths',
       'dying suddenly', 'sudden adult death', 'sads', 'heart attacks in young',
-      ...forms('heart attack{,s}', 'strokes', 'cardiac arrest{,s}', 'heart {issues,problems} skyrocketing', 'embalmer{,s}', '{fibrous,calamari,white,rubbery} clots',
+      // Plural: "heart attacks" in the young is the claim; "she had a heart attack" next to a booster is a personal history.
+      ...forms('heart attacks', '{caus,giv}{ing,es} heart attacks', 'strokes', 'cardiac arrest{,s}', 'heart {issues,problems} skyrocketing', 'embalmer{,s}', '{fibrous,calamari,white,rubbery} clots',
         'dying in their sleep', 'young people dying')]], unless: PROTECTIVE, source: CDC_COVID_MYTHS },
   { id: 'natural-immunity-better', topic: 'covid-19', claim: 'Natural infection gives better immunity, so vaccination is unnecessary.',
     all: [['natural immunity', 'natural immune', 'natural infection', 'immune system is enough', 'my immune system', 'innate immunity'],

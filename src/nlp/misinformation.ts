@@ -3,7 +3,7 @@
  * written in scripts/lexicons/misinformation-claims.ts; each names the WHO/CDC/FDA/NIH/Cochrane page that refutes it),
  * plus risk cues (miracle-cure language, conspiracy framing, urgency to share). A claim inside debunking wording
  * ("myth: vaccines cause autism") is reported as debunked, not as misinformation, unless the debunking words are in scare
- * quotes ('100% “safe and effective”'). A claim matches when every group of its wording is present, or one of its `alone`
+ * quotes ('100% “safe and effective”'); so is a claim whose assertion is negated ("COVID is not a hoax"). A claim matches when every group of its wording is present, or one of its `alone`
  * phrases ("death jab") or of its `quoted` phrases in scare quotes (the "vaccine"); an `unless` phrase ("cancer vaccine") vetoes it. Filler adverbs may sit inside a phrase.
  */
 import { PhraseTrie } from './lexicon/phrase-trie.js';
@@ -29,12 +29,20 @@ const DEBUNK = new CueMatcher({ debunk: ['myth', 'myths', 'debunked', 'debunking
   'disinformation', 'isnt true', 'do not cause', 'dont cause', 'does not cause', 'doesnt cause', 'does not change', 'doesnt change', 'dont change',
   'do not change', 'fact check', 'contrary to', 'no link', 'not linked', 'conspiracy theory', 'conspiracy theories', 'safe and effective',
   'not dangerous', 'isnt dangerous', 'arent dangerous', 'are safe', 'is safe', 'does not spread', 'doesnt spread', 'cannot spread', 'cant spread', 'you cannot get',
-  'you cant get', 'wont give you', 'cannot give you', 'cant give you', 'is a myth', 'are a myth', 'debunk', 'false', 'hoax claims', 'misleading'] });
+  'you cant get', 'wont give you', 'cannot give you', 'cant give you', 'is a myth', 'are a myth', 'debunk', 'false', 'hoax claims', 'misleading',
+  // The claim put in someone else's mouth: "anti-vaxxers claim the vaccine causes autism".
+  ...['anti vaxxers', 'antivaxxers', 'anti vaxers', 'antivaxers', 'conspiracy theorists', 'cranks', 'quacks'].flatMap((who) => ['claim', 'claims', 'say', 'insist', 'believe']
+    .map((verb) => `${who} ${verb}`)), 'disproven', 'discredited', 'baseless', 'unfounded', 'falsely claim', 'falsely claims', 'falsely claimed', 'pseudoscience'] });
 
 /** Adverbs that may sit inside a claim's wording without changing it ("never even existed", "is literally poison"). */
 const FILLERS = new Set(['even', 'really', 'actually', 'ever', 'just', 'literally', 'truly', 'also', 'now', 'secretly', 'quietly', 'already',
   'still', 'clearly', 'obviously', 'deliberately', 'intentionally', 'purposely', 'totally', 'completely', 'basically', 'definitely', 'only',
-  'complete', 'total', 'massive', 'huge', 'big', 'giant']);
+  'complete', 'total', 'massive', 'huge', 'big', 'giant',
+  // Determiners and possessives rarely change a claim: "destroyed my natural immunity", "kill the people".
+  'the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'these', 'those']);
+/** A negator just before an assertion ("COVID is not a hoax", "measles is not harmless") turns the claim into its debunk. */
+const NEGATORS = new Set(['not', 'isnt', 'arent', 'wasnt', 'werent', 'never', 'no', 'nothing', 'hardly', 'dont', 'doesnt', 'didnt', 'cannot', 'cant',
+  'wont', 'neither', 'nor']);
 const ALONE = -1;
 const UNLESS = -2;
 const QUOTED = -3;
@@ -47,6 +55,15 @@ function scareQuoted(text: string, start: number, end: number): boolean {
 }
 
 type Span = { text: string; start: number; end: number };
+
+/** A negator within the three words before token `i`, in the same clause ("is not really a hoax"). */
+function negatedAt(words: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (words[k + 1]!.breakBefore) return false;
+    if (NEGATORS.has(words[k]!.norm)) return true;
+  }
+  return false;
+}
 
 export class MisinformationDetector {
   private readonly trie = new PhraseTrie<{ claim: number; group: number }>();
@@ -68,6 +85,8 @@ export class MisinformationDetector {
 
   detect(text: string, words: readonly Token[]): MisinformationResult {
     const hitsByClaim = new Map<number, Map<number, Span>>();
+    /** The first negated occurrence per group ("not a hoax"), used only when the group has no plain one. */
+    const negatedByClaim = new Map<number, Map<number, Span>>();
     /** Every span any phrase of a claim matched, not only the first per group: the claim's own wording is never a debunk. */
     const spansByClaim = new Map<number, Span[]>();
     // Overlapping phrases matter here (a phrase can serve two groups), so match from every position.
@@ -80,10 +99,14 @@ export class MisinformationDetector {
           const start = words[i]!.start;
           const end = words[j - 1]!.end;
           if (p.group === QUOTED && !scareQuoted(text, start, end)) continue;
-          const groups = hitsByClaim.get(p.claim) ?? new Map<number, Span>();
           const span = { text: text.slice(start, end), start, end };
+          // The topic (group 0) may be negated freely ("not vaccinated"); the assertion may not.
+          // A phrase that is itself negative ("cannot prevent infection") is not undone by a negator before it ("do not and cannot…").
+          const negated = p.group !== 0 && p.group !== UNLESS && !NEGATORS.has(words[i]!.norm) && negatedAt(words, i);
+          const byClaim = negated ? negatedByClaim : hitsByClaim;
+          const groups = byClaim.get(p.claim) ?? new Map<number, Span>();
           if (!groups.has(p.group)) groups.set(p.group, span);
-          hitsByClaim.set(p.claim, groups);
+          byClaim.set(p.claim, groups);
           if (p.group !== UNLESS) spansByClaim.set(p.claim, [...(spansByClaim.get(p.claim) ?? []), span]);
         }
         if (j >= words.length || !node.next) break;
@@ -97,24 +120,33 @@ export class MisinformationDetector {
     }
     const debunks = DEBUNK.find(words, text).filter((d) => !scareQuoted(text, d.start, d.end));
     const claims: ClaimMatch[] = [];
-    for (const [ci, groups] of hitsByClaim) {
+    for (const ci of new Set([...hitsByClaim.keys(), ...negatedByClaim.keys()])) {
       const c = this.claims[ci]!;
+      const groups = hitsByClaim.get(ci) ?? new Map<number, Span>();
+      const negatedGroups = negatedByClaim.get(ci) ?? new Map<number, Span>();
       if (groups.has(UNLESS)) continue;
       const alone = groups.get(ALONE) ?? groups.get(QUOTED);
+      const pick = (gi: number) => groups.get(gi) ?? negatedGroups.get(gi);
       let evidence: Span[];
+      let negated = false;
       if (alone) {
         evidence = [alone];
-      } else {
-        if (c.all.length === 0 || c.all.some((_, gi) => !groups.has(gi))) continue;
-        evidence = c.all.map((_, gi) => groups.get(gi)!).sort((a, b) => a.start - b.start);
+      } else if (c.all.length > 0 && c.all.every((_, gi) => pick(gi))) {
+        negated = c.all.some((_, gi) => !groups.has(gi));
+        evidence = c.all.map((_, gi) => pick(gi)!).sort((a, b) => a.start - b.start);
         // Distinct evidence spans only (a single phrase may not satisfy two groups by itself).
         if (new Set(evidence.map((e) => `${e.start}:${e.end}`)).size < evidence.length) continue;
+      } else {
+        const negatedAlone = negatedGroups.get(ALONE) ?? negatedGroups.get(QUOTED);
+        if (!negatedAlone) continue;
+        evidence = [negatedAlone];
+        negated = true;
       }
       const lo = evidence[0]!.start;
       const hi = evidence[evidence.length - 1]!.end;
       // A debunking cue inside the claim's own evidence ("HIV does not cause AIDS") is part of the claim.
       const own = spansByClaim.get(ci) ?? evidence;
-      const debunked = debunks.some((d) => !own.some((e) => d.start >= e.start && d.start < e.end) && d.start >= lo - 80 && d.start <= hi + 40);
+      const debunked = negated || debunks.some((d) => !own.some((e) => d.start >= e.start && d.start < e.end) && d.start >= lo - 80 && d.start <= hi + 40);
       const spread = hi - lo;
       claims.push({ claimId: c.id, claim: c.claim, topic: c.topic, ruleId: `misinformation.claim.${c.id}`, source: c.source, evidence, debunked,
         confidence: Math.round((debunked ? 0.2 : spread < 120 ? 0.85 : 0.65) * 100) / 100 });
