@@ -107,7 +107,11 @@ export class MisinformationDetector {
           const groups = byClaim.get(p.claim) ?? new Map<number, Span>();
           if (!groups.has(p.group)) groups.set(p.group, span);
           byClaim.set(p.claim, groups);
-          if (p.group !== UNLESS) spansByClaim.set(p.claim, [...(spansByClaim.get(p.claim) ?? []), span]);
+          if (p.group !== UNLESS) {
+            const spans = spansByClaim.get(p.claim);
+            if (spans) spans.push(span);
+            else spansByClaim.set(p.claim, [span]);
+          }
         }
         if (j >= words.length || !node.next) break;
         let next = node.next.get(words[j]!.norm);
