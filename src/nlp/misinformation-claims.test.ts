@@ -87,6 +87,13 @@ describe('misinformation risk cues (issue 6)', () => {
     expect(cues('the experts agreed after a fact check')).not.toContain('scare-quotes');
   });
 
+  it('a cue or a claim written as one hashtag counts; a one-word tag does not', () => {
+    const m = a.analyze('Another athlete down #diedsuddenly #plandemic').misinformation;
+    expect(m.riskCues.map((c) => c.id)).toContain('harm-framing');
+    expect(m.claims.map((c) => c.claimId)).toContain('covid-hoax');
+    expect(a.analyze('Booked my flu shot #vaccine #poison').misinformation.present).toBe(false);
+  });
+
   it('ordinary tweets carry no cue', () => {
     for (const t of ['What a miracle we made the train', 'Wake up call at 6am tomorrow, ugh', 'That sheep farm documentary was lovely']) {
       expect(a.analyze(t).misinformation.present, t).toBe(false);

@@ -70,6 +70,8 @@ export class MisinformationDetector {
   private readonly cues: CueMatcher;
   /** Cues that count only in scare quotes; a separate matcher so that they never shadow a longer ordinary cue. */
   private readonly quotedCues: CueMatcher;
+  /** Cue and `alone` phrases written as one hashtag ("#diedsuddenly", "#plandemic"), by their joined key. */
+  private readonly hashtagRules = new Map<string, { cue?: { id: string; kind: string }; claim?: number }>();
 
   constructor(private readonly claims: MisinformationClaim[], riskCues: MisinformationCue[]) {
     claims.forEach((c, ci) => {
@@ -81,9 +83,18 @@ export class MisinformationDetector {
     const rules = (quoted: boolean) => riskCues.filter((c) => Boolean(c.quoted) === quoted).map((c) => [`${c.kind}|${c.id}`, c.phrases] as const);
     this.cues = new CueMatcher(rules(false));
     this.quotedCues = new CueMatcher(rules(true));
+    // @NOTE Single words are left out: "#vaccine" or "#poison" as a tag says nothing a sentence would not.
+    for (const c of riskCues) {
+      if (c.quoted) continue;
+      for (const p of c.phrases) if (p.includes(' ')) this.hashtagRules.set(p.replace(/ /g, ''), { ...this.hashtagRules.get(p.replace(/ /g, '')), cue: { id: c.id, kind: c.kind } });
+    }
+    claims.forEach((c, ci) => c.alone?.forEach((p) => {
+      const key = p.replace(/ /g, '');
+      if (p.includes(' ') || key.length >= 8) this.hashtagRules.set(key, { ...this.hashtagRules.get(key), claim: ci });
+    }));
   }
 
-  detect(text: string, words: readonly Token[]): MisinformationResult {
+  detect(text: string, words: readonly Token[], hashtags: readonly Token[] = []): MisinformationResult {
     const hitsByClaim = new Map<number, Map<number, Span>>();
     /** The first negated occurrence per group ("not a hoax"), used only when the group has no plain one. */
     const negatedByClaim = new Map<number, Map<number, Span>>();
@@ -121,6 +132,13 @@ export class MisinformationDetector {
         }
         node = next;
       }
+    }
+    for (const tag of hashtags) {
+      const claim = this.hashtagRules.get(tag.norm)?.claim;
+      if (claim === undefined) continue;
+      const groups = hitsByClaim.get(claim) ?? new Map<number, Span>();
+      if (!groups.has(ALONE)) groups.set(ALONE, { text: tag.text, start: tag.start, end: tag.end });
+      hitsByClaim.set(claim, groups);
     }
     const debunks = DEBUNK.find(words, text).filter((d) => !scareQuoted(text, d.start, d.end));
     const claims: ClaimMatch[] = [];
@@ -160,6 +178,10 @@ export class MisinformationDetector {
       const [kind, id] = h.rule.split('|') as [string, string];
       return { id, kind, ruleId: `misinformation.cue.${id}`, text: h.text, start: h.start, end: h.end };
     });
+    for (const tag of hashtags) {
+      const cue = this.hashtagRules.get(tag.norm)?.cue;
+      if (cue) riskCues.push({ id: cue.id, kind: cue.kind, ruleId: `misinformation.cue.${cue.id}`, text: tag.text, start: tag.start, end: tag.end });
+    }
     const live = claims.filter((c) => !c.debunked);
     const cueKinds = new Set(riskCues.map((c) => c.kind)).size;
     const confidence = live.length > 0 ? Math.min(0.99, Math.max(...live.map((c) => c.confidence)) + 0.05 * cueKinds) : Math.min(0.6, 0.25 * cueKinds);
