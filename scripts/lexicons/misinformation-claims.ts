@@ -3,30 +3,33 @@
  * `all`: every group must match one of its phrases in the same post. Phrases are matched on normalised tokens.
  * Written to lexicons/misinformation.json by scripts/build-lexicons.ts.
  */
-const CDC_COVID_MYTHS = { org: 'CDC', title: 'Myths and Facts about COVID-19 Vaccines', url: 'https://www.cdc.gov/coronavirus/2019-ncov/vaccines/facts.html' };
-const WHO_MYTHBUSTERS = { org: 'WHO', title: 'Coronavirus disease (COVID-19) advice for the public: Mythbusters', url: 'https://www.who.int/emergency/diseases/novel-coronavirus-2019/advice-for-public/myth-busters' };
-const NCI_MYTHS = { org: 'NIH/NCI', title: 'Common Cancer Myths and Misconceptions', url: 'https://www.cancer.gov/about-cancer/causes-prevention/risk/myths' };
-const VACCINE = ['vaccine', 'vaccines', 'vaccinated', 'vaccination', 'vaccinations', 'vax', 'vaxx', 'vaxxed', 'vaxxes', 'vaxxine', 'vaxxines', 'vaccinate',
-  'jab', 'jabs', 'jabbed', 'mrna', 'booster', 'boosters', 'booster shot', 'inoculation', 'inoculations', 'pfizer', 'moderna',
-  'astrazeneca', 'johnson and johnson', 'janssen', 'clot shot', 'death jab', 'kill shot', 'covid shot', 'covid shots', 'mrna shot', 'mrna shots',
-  'vaccine shot', 'gene therapy shot', 'flu shot', 'flu shots'];
-// Bare "shot", "shots" and "injection" are left out: "that last shot was deadly" is basketball.
-const COVID = ['covid', 'covid 19', 'covid19', 'coronavirus', 'sars cov 2', 'sars cov2', 'sarscov2', 'the virus', 'pandemic', 'rona', 'corona', 'omicron',
-  'delta variant', 'wuhan virus', 'china virus', 'kung flu', 'the covid'];
-const FLU = ['flu', 'influenza', 'the flu', 'flu virus', 'swine flu', 'bird flu', 'h1n1'];
-const HIV = ['hiv', 'aids', 'hiv aids', 'the aids virus'];
-const CDC_VACCINE_SAFETY = { org: 'CDC', title: 'Ensuring the Safety of Vaccines in the United States', url: 'https://www.cdc.gov/vaccine-safety-systems/' };
-const CDC_HIV_TRANSMISSION = { org: 'CDC', title: 'How HIV Spreads', url: 'https://www.cdc.gov/hiv/causes/index.html' };
-const CDC_FLU_MISCONCEPTIONS = { org: 'CDC', title: 'Misconceptions about Seasonal Flu and Flu Vaccines', url: 'https://www.cdc.gov/flu/prevent/misconceptions.htm' };
+import { CANCER, CAUSE_OR_RISE, CDC_COVID_MYTHS, CDC_FLU_MISCONCEPTIONS, CDC_HIV_TRANSMISSION, CDC_VACCINE_SAFETY, COVID, FLU, forms, HIV, NCI_MYTHS, PROTECTIVE, VACCINE,
+  WHO_MYTHBUSTERS, type Source } from './misinformation-words.js';
 
-export const MISINFORMATION_CLAIMS = [
+export interface CuratedClaim {
+  id: string; topic: string; claim: string;
+  /** Every group must match one of its phrases in the same post. */
+  all: string[][];
+  /** Phrases that state the claim by themselves; one is enough. */
+  alone?: string[];
+  /** Phrases that show the words are used otherwise; any one in the post vetoes the claim. */
+  unless?: string[];
+  /** Phrases that state the claim when written in scare quotes (the "vaccine"). */
+  quoted?: string[];
+  source: Source;
+}
+
+export const MISINFORMATION_CLAIMS: CuratedClaim[] = [
   { id: 'vaccines-autism', topic: 'vaccines', claim: 'Vaccines cause autism.', all: [VACCINE, ['autism', 'autistic']],
     source: { org: 'CDC', title: 'Autism and Vaccines', url: 'https://www.cdc.gov/vaccinesafety/concerns/autism.html' } },
-  { id: 'covid-vaccine-dna', topic: 'covid-19', claim: 'mRNA COVID-19 vaccines change your DNA.', all: [VACCINE, ['dna', 'genome', 'genes', 'genetic code', 'plasmid', 'plasmids', 'dna contamination', 'contaminated with dna', 'alters your dna', 'rewrites your dna']],
+  { id: 'covid-vaccine-dna', topic: 'covid-19', claim: 'mRNA COVID-19 vaccines change your DNA.', all: [VACCINE, ['dna', 'genome', 'genes', 'genetic code', 'plasmid', 'plasmids', 'dna contamination', 'contaminated with dna', 'alters your dna', 'rewrites your dna',
+    ...forms('genomic integration', 'integrat{e,es,ed,ing} into {your ,the ,}{dna,genome}', 'reverse transcri{ption,bed,be,bes}', 'alter{,s,ed,ing} {your ,}{dna,genes}',
+      'chang{e,es,ed,ing} your genes', 'genetically modif{y,ies,ied}', 'transhuman{,ism}')]],
     source: CDC_COVID_MYTHS },
   { id: 'covid-vaccine-microchip', topic: 'covid-19', claim: 'COVID-19 vaccines contain microchips or tracking devices.',
-    all: [VACCINE, ['microchip', 'microchips', 'chip', 'chips', 'tracking device', 'nanobots', 'graphene']], source: CDC_COVID_MYTHS },
-  { id: 'covid-vaccine-magnetic', topic: 'covid-19', claim: 'COVID-19 vaccines make you magnetic.', all: [VACCINE, ['magnetic', 'magnet', 'magnets', 'magnetism']],
+    all: [VACCINE, ['microchip', 'microchips', 'chip', 'chips', 'tracking device', 'nanobots', 'graphene',
+    ...forms('micro{,-, }chip{,s,ped,ping}', 'nano{bot,tech,technology}', 'self assembling', 'neural lace', 'luciferase', 'tracking chip{,s}', 'internet of bodies', '5g')]], source: CDC_COVID_MYTHS },
+  { id: 'covid-vaccine-magnetic', topic: 'covid-19', claim: 'COVID-19 vaccines make you magnetic.', all: [VACCINE, forms('magnet{,s}', 'magneti{c,sm,ze,zed,zes,zing,se,sed,ses,sing}')],
     source: CDC_COVID_MYTHS },
   { id: 'vaccine-shedding', topic: 'covid-19', claim: 'Vaccinated people shed the vaccine and harm others.', all: [VACCINE, ['shedding', 'shed', 'sheds', 'spike protein shedding']],
     source: CDC_COVID_MYTHS },
@@ -35,7 +38,15 @@ export const MISINFORMATION_CLAIMS = [
     source: CDC_COVID_MYTHS },
   { id: 'vaccines-kill', topic: 'vaccines', claim: 'Vaccines are killing people on a mass scale (murder, genocide, bioweapon, depopulation).',
     all: [VACCINE, ['murder', 'genocide', 'bioweapon', 'bio weapon', 'depopulation', 'poison', 'poisoned', 'death shot', 'killing people',
-      'kill people', 'killed millions', 'killing millions', 'mass murder', 'democide', 'died suddenly', 'kill shot', 'injured millions', 'deadly']],
+      'kill people', 'killed millions', 'killing millions', 'mass murder', 'democide', 'died suddenly', 'kill shot', 'injured millions', 'deadly',
+      // Everyday hyperbole ("I'm going to die") is not a claim: the vaccinated must be the ones dying, or the vaccine the cause.
+      ...forms('kill{,s,ed,ing} {people,millions,thousands,children,kids,us,you}', '{vaxxed,vaccinated,jabbed,boosted} {people ,}{will ,}{all ,}{die,dying,are dying}',
+        'die {because of,from} the {vax,vaccine,jab,shot}',
+        'caus{e,es,ed,ing} {deaths,death}', 'deaths caused')]],
+    // A bare "kill" needs the vaccine word right before it ("vaxx killed", "the jab kills"): "killing it" and "kill the virus" are not claims.
+    // "Jab" is also a punch ("a killer jab", "his jab killed") and a "kill shot" ends a rally, so those stay out of the alone forms.
+    alone: forms('{death,kill,poison} {jab,jabs}', '{death,poison} {shot,shots}', '{vaccine,vaccines,vaccination,vax,vaxx,vaxxes,mrna} {will ,}kill{,s,ed,ing}'),
+    unless: PROTECTIVE,
     source: { org: 'CDC', title: 'Selected Adverse Events Reported after COVID-19 Vaccination', url: 'https://www.cdc.gov/coronavirus/2019-ncov/vaccines/safety/adverse-events.html' } },
   { id: 'vaccine-toxic-ingredients', topic: 'vaccines', claim: 'Vaccines are full of toxic ingredients (mercury, aluminium, fetal tissue).',
     all: [VACCINE, ['mercury', 'thimerosal', 'aluminum', 'aluminium', 'fetal tissue', 'fetal cells', 'aborted', 'toxins', 'heavy metals', 'formaldehyde']],
@@ -43,11 +54,13 @@ export const MISINFORMATION_CLAIMS = [
   { id: 'vaccines-sids', topic: 'vaccines', claim: 'Vaccines cause sudden infant death syndrome.', all: [VACCINE, ['sids', 'sudden infant death', 'crib death', 'cot death']],
     source: { org: 'CDC', title: 'Sudden Infant Death Syndrome (SIDS) and Vaccines', url: 'https://www.cdc.gov/vaccinesafety/concerns/sids.html' } },
   { id: 'covid-hoax', topic: 'covid-19', claim: 'COVID-19 is a hoax or a planned pandemic ("plandemic").',
-    all: [['plandemic', 'scamdemic', 'scamdemic', 'covid hoax', 'fake pandemic', 'pandemic hoax', 'virus hoax', 'hoax', 'planned pandemic', 'casedemic', 'fauci virus']],
+    // "hoax" needs a COVID word nearby ("that phone call was a hoax" is not about health); the rest state the claim alone.
+    all: [COVID, ['hoax', 'hoaxes']], alone: ['plandemic', 'scamdemic', 'fake pandemic', 'planned pandemic', 'casedemic', 'fauci virus',
+      ...forms('{covid,covid 19,pandemic,virus,coronavirus} {hoax,scam,fraud,psyop}', '{covid,covid 19,the pandemic,the virus,coronavirus} {is,was} {a ,}{hoax,scam,fraud,lie,fake,psyop}')],
     source: WHO_MYTHBUSTERS },
   { id: '5g-covid', topic: 'covid-19', claim: '5G networks spread COVID-19.', all: [['5g'], [...COVID, 'radiation', 'virus']], source: WHO_MYTHBUSTERS },
   { id: 'ivermectin-covid', topic: 'covid-19', claim: 'Ivermectin cures or prevents COVID-19.',
-    all: [['ivermectin', 'ivm', 'horse paste', 'horse dewormer'], [...COVID, 'cure', 'cures', 'cured', 'works', 'miracle']],
+    all: [['ivermectin', 'ivm', 'horse paste', 'horse dewormer'], [...COVID, 'miracle', 'wonder drug']],
     source: { org: 'FDA', title: 'Why You Should Not Use Ivermectin to Treat or Prevent COVID-19', url: 'https://www.fda.gov/consumers/consumer-updates/why-you-should-not-use-ivermectin-treat-or-prevent-covid-19' } },
   { id: 'ivermectin-cancer', topic: 'cancer', claim: 'Ivermectin cures cancer.', all: [['ivermectin', 'fenbendazole', 'dewormer'], ['cancer', 'tumor', 'tumour', 'tumors']],
     source: { org: 'NIH/NCI', title: 'Complementary and Alternative Medicine (CAM)', url: 'https://www.cancer.gov/about-cancer/treatment/cam' } },
@@ -85,17 +98,22 @@ export const MISINFORMATION_CLAIMS = [
     all: [['chemo', 'chemotherapy'], ['kills more', 'poison', 'worse than cancer', 'kills people', 'go natural', 'more people than cancer', 'does not work', 'doesnt work']],
     source: NCI_MYTHS },
   { id: 'cancer-cure-suppressed', topic: 'cancer', claim: 'A cure for cancer exists but is being hidden by doctors or pharmaceutical companies.',
-    all: [['cancer'], ['cure', 'cures', 'cured'], ['hidden', 'hiding', 'suppressed', 'suppress', 'dont want you to know', 'big pharma', 'they hide', 'covered up', 'cover up']],
+    all: [['cancer'], ['cure', 'cures', 'cured'], ['hidden', 'hiding', 'suppressed', 'suppress', 'dont want you to know', 'big pharma', 'they hide', 'covered up', 'cover up',
+      ...forms('gate keep{,s}', 'gatekeep{,s,ing}', 'keep{,s} the cure', 'withh{old,olds,olding,eld}', 'no money in', 'not profitable', 'bur{y,ied}')]],
     source: NCI_MYTHS },
   { id: 'statins-scam', topic: 'cardiology', claim: 'Statins are a scam and cholesterol does not cause heart disease.',
     all: [['statin', 'statins', 'cholesterol'], ['scam', 'hoax', 'poison', 'useless', 'dont work', 'doesnt cause heart disease', 'does not cause heart disease', 'myth']],
     source: { org: 'Cochrane', title: 'Statins for the primary prevention of cardiovascular disease (CD004816)', url: 'https://www.cochrane.org/CD004816' } },
   { id: 'mrna-gene-therapy', topic: 'covid-19', claim: 'mRNA COVID-19 vaccines are experimental gene therapy.',
-    all: [VACCINE, ['gene therapy', 'experimental gene', 'gene-therapy', 'genetic experiment', 'gene altering', 'gene modifying']], source: CDC_COVID_MYTHS },
+    all: [VACCINE, ['gene therapy', 'experimental gene', 'gene-therapy', 'genetic experiment', 'gene altering', 'gene modifying',
+      ...forms('{not,isnt,is not,arent,are not} {a ,}{real ,}vaccine{,s}', '{falsely,so} called vaccine{,s}', 'fake {vaccine,vaccines,covid shots,jab,jabs}')]],
+    // Scare quotes around the word deny it is a vaccine: took the "vaccine".
+    quoted: forms('vaccine{,s}', 'vaccinated', 'vaccination{,s}'), source: CDC_COVID_MYTHS },
   { id: 'covid-vaccine-untested', topic: 'covid-19', claim: 'COVID-19 vaccines were never properly tested and are unsafe.',
     all: [VACCINE, ['experimental', 'untested', 'not tested', 'never tested', 'rushed', 'no long term', 'no long-term', 'skipped trials', 'still in trials',
-      'clinical trial on humans', 'guinea pigs', 'lab rats']], source: CDC_COVID_MYTHS },
-  { id: 'turbo-cancer', topic: 'covid-19', claim: 'COVID-19 vaccines cause "turbo cancer".', all: [['turbo cancer', 'turbo cancers', 'turbo-cancer']], source: NCI_MYTHS },
+      'clinical trial on humans', 'guinea pigs', 'lab rats', ...forms('without {human ,}trials', 'no {human ,}trials', 'illegal approval{,s}')]], source: CDC_COVID_MYTHS },
+  { id: 'turbo-cancer', topic: 'covid-19', claim: 'COVID-19 vaccines cause cancer or a surge of fast-growing "turbo cancers".',
+    all: [VACCINE, CANCER, CAUSE_OR_RISE], alone: ['turbo cancer', 'turbo cancers', 'turbo-cancer'], unless: PROTECTIVE, source: NCI_MYTHS },
   { id: 'spike-protein-toxic', topic: 'covid-19', claim: 'The spike protein made after vaccination is a toxin that damages organs.',
     all: [['spike protein', 'spike proteins'], ['toxic', 'toxin', 'poison', 'cytotoxic', 'damage', 'damages', 'kills', 'accumulates', 'deadly']], source: CDC_COVID_MYTHS },
   { id: 'vaccine-causes-covid', topic: 'covid-19', claim: 'COVID-19 vaccines give you COVID-19 or create the new variants.',
@@ -128,31 +146,47 @@ export const MISINFORMATION_CLAIMS = [
   // Added in the second round (nlp2), each from the named public-health myth or fact page, never from an evaluation set.
   { id: 'vaccines-unsafe', topic: 'vaccines', claim: 'Vaccines are dangerous, toxic or harmful to the people who get them.',
     all: [VACCINE, ['unsafe', 'dangerous', 'deadly', 'toxic', 'poisonous', 'not safe', 'harmful', 'injuring', 'maiming', 'crippling', 'destroying', 'ruining',
-      'causing harm', 'do more harm', 'more harm than good', 'biological weapon', 'slow kill', 'time bomb']], source: CDC_VACCINE_SAFETY },
+      'causing harm', 'do more harm', 'more harm than good', 'biological weapon', 'slow kill', 'time bomb',
+      ...forms('harms', 'disaster', 'damage done', 'maim{,s,ed}', 'crippl{e,es,ed}', 'disabilities', 'injur{ed,ing} {people,millions,thousands}', 'injuries',
+        'mak{e,es} {us,people,kids,you} {sick,sicker,less healthy,unhealthy}', 'vaccinated {kids,children} are sicker', 'unvaccinated {kids,children} are healthier')]],
+    unless: PROTECTIVE, source: CDC_VACCINE_SAFETY },
   { id: 'vaccine-injuries-hidden', topic: 'vaccines', claim: 'Vaccine injuries and deaths are being hidden or covered up.',
     all: [VACCINE, ['cover up', 'covered up', 'covering up', 'hiding', 'hidden', 'they hide', 'suppressed', 'suppressing', 'censored', 'censoring', 'wont tell you',
-      'not telling', 'they lied', 'lying about', 'lies about', 'underreported', 'under reported', 'buried']], source: CDC_VACCINE_SAFETY },
+      'not telling', 'they lied', 'lying about', 'lies about', 'underreported', 'under reported', 'buried',
+      ...forms('hid', 'hide{,s}', 'conceal{,s,ed,ing}', 'withh{old,olding,eld}', 'redact{ed,ions}', 'memory hol{e,ed,ing}', 'silenc{ed,ing}', 'kept secret',
+        'lied to {us,you,them}', 'were lied to', 'gaslit', 'gaslighting', 'cover{-, }up', 'coverup')]], source: CDC_VACCINE_SAFETY },
   { id: 'covid-vaccine-ineffective', topic: 'covid-19', claim: 'COVID-19 vaccines do not work.',
-    all: [VACCINE, ['doesnt work', 'dont work', 'does not work', 'do not work', 'didnt work', 'useless', 'ineffective', 'not effective', 'doesnt stop',
-      'dont stop', 'doesnt prevent', 'dont prevent', 'failed', 'failure', 'worthless', 'no protection', 'negative efficacy', 'zero protection']],
+    all: [VACCINE, ['doesnt work', 'dont work', 'does not work', 'do not work', 'didnt work', 'useless', 'ineffective', 'not effective', 'failed',
+      'worthless', 'no protection', 'negative efficacy', 'zero protection',
+      // "Does not stop" needs what it fails to stop: "I can't stop the chills" is a reaction, not a claim.
+      ...forms('negative effectiveness', '{cannot,cant,can not,do not,dont,did not,didnt,does not,doesnt} {prevent,stop} {infection,infections,transmission,spread,the spread,covid,you,people,anyone,them}',
+        '{cannot,cant,can not,do not,dont,did not,didnt,does not,doesnt} protect', 'minimal protection',
+        '{no,zero} {efficacy,effectiveness}', 'no clear {vaccine ,}efficacy', 'pseudo effectiveness', '{vaccine,jab,vax,vaccination} failure{,s}')]],
+    unless: [...PROTECTIVE, ...forms('{prevent,prevents,against} severe', 'severe {illness,disease}', 'hospitali{s,z}ation{,s}', 'still protect{,s}',
+      'but {protect,protects,reduce,reduces}')],
     source: CDC_COVID_MYTHS },
   { id: 'vaccine-immune-damage', topic: 'covid-19', claim: 'COVID-19 vaccines destroy the immune system ("VAIDS").',
     all: [VACCINE, ['vaids', 'vaccine aids', 'vaccine acquired', 'destroys your immune', 'destroy your immune', 'destroys the immune', 'destroyed immune',
-      'immune system destroyed', 'weakens your immune', 'weakens the immune', 'wrecks your immune', 'immune damage', 'immune suppression', 'immunosuppressed']],
+      'immune system destroyed', 'weakens your immune', 'weakens the immune', 'wrecks your immune', 'immune damage', 'immune suppression', 'immunosuppressed',
+      ...forms('destroy{,s,ed} {natural immunity,your natural immunity,the immune system,your immune system,immune systems,immunity}',
+        'immune system {is ,}{destroyed,wrecked,ruined}', 'immune systems {are ,}destroyed', 'trash{,es,ed} {your ,the ,}immune')]],
     source: CDC_COVID_MYTHS },
   { id: 'vaccines-cause-disease', topic: 'vaccines', claim: 'Vaccines cause cancer, diabetes, autoimmune disease or allergies.',
     all: [VACCINE, ['cause cancer', 'causes cancer', 'caused cancer', 'gives you cancer', 'cause diabetes', 'causes diabetes', 'cause allergies',
       'causes allergies', 'autoimmune', 'cause alzheimers', 'cause dementia', 'cause prion', 'prion disease', 'cause aids', 'causes aids', 'cause hiv',
-      'causes hiv', 'sv40', 'cancer virus', 'cancers exploding', 'cancer explosion']], source: CDC_VACCINE_SAFETY },
+      'causes hiv', 'sv40', 'cancer virus', 'cancers exploding', 'cancer explosion']], unless: PROTECTIVE, source: CDC_VACCINE_SAFETY },
   { id: 'vaccine-sudden-deaths', topic: 'covid-19', claim: 'COVID-19 vaccines make healthy people and athletes drop dead suddenly.',
     all: [VACCINE, ['athletes collapsing', 'athletes dying', 'collapsing', 'dropping dead', 'drop dead', 'sudden deaths', 'sudden death', 'excess deaths',
-      'dying suddenly', 'sudden adult death', 'sads', 'heart attacks in young']], source: CDC_COVID_MYTHS },
+      'dying suddenly', 'sudden adult death', 'sads', 'heart attacks in young',
+      // Plural: "heart attacks" in the young is the claim; "she had a heart attack" next to a booster is a personal history.
+      ...forms('heart attacks', '{caus,giv}{ing,es} heart attacks', 'strokes', 'cardiac arrest{,s}', 'heart {issues,problems} skyrocketing', 'embalmer{,s}', '{fibrous,calamari,white,rubbery} clots',
+        'dying in their sleep', 'young people dying')]], unless: PROTECTIVE, source: CDC_COVID_MYTHS },
   { id: 'natural-immunity-better', topic: 'covid-19', claim: 'Natural infection gives better immunity, so vaccination is unnecessary.',
     all: [['natural immunity', 'natural immune', 'natural infection', 'immune system is enough', 'my immune system', 'innate immunity'],
       ['better', 'superior', 'stronger', 'dont need', 'no need', 'dont need the', 'enough', 'beats', 'instead of']], source: CDC_COVID_MYTHS },
   { id: 'covid-vaccine-pregnancy', topic: 'covid-19', claim: 'COVID-19 vaccines are dangerous in pregnancy (miscarriage, stillbirth).',
     all: [VACCINE, ['miscarriage', 'miscarriages', 'stillbirth', 'stillbirths', 'stillborn', 'baby deaths', 'dead babies', 'infant deaths', 'sterilized',
-      'sterilizing', 'pregnant women died']],
+      'sterilizing', 'pregnant women died', ...forms('f{o,oe,e}tal {brain ,}damage', 'birth defects', 'harm{s,} {the ,}{baby,babies,fetus,foetus}')]],
     source: { org: 'CDC', title: 'COVID-19 Vaccines While Pregnant or Breastfeeding', url: 'https://www.cdc.gov/covid/vaccines/pregnant-or-breastfeeding.html' } },
   { id: 'covid-deaths-inflated', topic: 'covid-19', claim: 'COVID-19 death counts are inflated (people died "with" not "from" COVID; hospitals are paid to list it).',
     all: [COVID, ['inflated', 'padded', 'fake numbers', 'fake deaths', 'died with', 'with not from', 'with covid not from', 'hospitals get paid',
@@ -161,7 +195,8 @@ export const MISINFORMATION_CLAIMS = [
     source: { org: 'CDC', title: 'COVID-19 death data and resources (NCHS)', url: 'https://www.cdc.gov/nchs/nvss/vsrr/covid19/index.htm' } },
   { id: 'covid-not-real', topic: 'covid-19', claim: 'The COVID-19 virus does not exist or has never been isolated.',
     all: [COVID, ['doesnt exist', 'does not exist', 'never existed', 'not real', 'isnt real', 'never been isolated', 'not been isolated', 'never isolated',
-      'no such thing', 'made up', 'fake virus', 'fake disease', 'renamed flu', 'rebranded flu', 'just the flu rebranded']], source: WHO_MYTHBUSTERS },
+      'no such thing', 'made up', 'fake virus', 'fake disease', 'renamed flu', 'rebranded flu', 'just the flu rebranded',
+      ...forms('renam{ed,ing} {influenza,flu}', 'relabel{ed,led,ing} {influenza,flu}', 'influenza renamed')]], source: WHO_MYTHBUSTERS },
   { id: 'antibiotics-viruses', topic: 'general', claim: 'Antibiotics cure or prevent viral infections (COVID-19, flu, colds).',
     all: [['antibiotic', 'antibiotics', 'amoxicillin', 'z pack', 'zpack', 'z-pak', 'azithromycin', 'doxycycline'], [...COVID, ...FLU, 'cold', 'colds', 'virus',
       'viruses', 'viral'], ['cure', 'cures', 'cured', 'treat', 'treats', 'kill', 'kills', 'prevent', 'prevents', 'works', 'fixes', 'knock out']],
@@ -210,18 +245,26 @@ export const MISINFORMATION_CLAIMS = [
   { id: 'next-pandemic-planned', topic: 'general', claim: 'The next pandemic (bird flu, "Disease X") is scripted or planned, with vaccines stockpiled in advance.',
     all: [['bird flu', 'h5n1', 'avian flu', 'avian influenza', 'disease x', 'next pandemic', 'next plandemic', 'monkeypox', 'mpox', 'marburg'],
       ['scripted', 'planned', 'hoax', 'plandemic', 'scam', 'fake', 'manufactured', 'stockpiled', 'already developed', 'psyop', 'fear porn', 'they will release',
-        'being released', 'on purpose']],
+        'being released', 'on purpose', ...forms('releas{e,ed,ing} {it,disease x,bird flu,the next pandemic,h5n1,a new virus}', 'unleash{,ed}',
+          'rig{,ging} the {2024 ,}election{,s}', 'predictive programming', 'right on schedule', 'cooked up', 'code for', 'martial law')]],
     source: { org: 'CDC', title: 'H5 Bird Flu: Current Situation', url: 'https://www.cdc.gov/bird-flu/situation-summary/index.html' } },
   { id: 'vaccines-unnecessary', topic: 'covid-19', claim: 'Healthy people do not need COVID-19 vaccination: the survival rate is 99%.',
     all: [VACCINE, ['dont need', 'do not need', 'unnecessary', 'no need for', 'never needed', 'healthy people dont', '99 survival', '99.9', 'survival rate',
-      'not needed', 'pointless']], source: CDC_COVID_MYTHS },
+      'not needed', 'pointless', ...forms('{posed,poses,pose} {almost ,}no threat', 'no threat to', 'zero risk', 'no risk to {kids,children}', '{kids,children} dont need')]], source: CDC_COVID_MYTHS },
   { id: 'hospital-protocols-killed', topic: 'covid-19', claim: 'Hospital COVID-19 treatment (remdesivir, ventilators) killed the patients, not the virus.',
     all: [['remdesivir', 'run death', 'ventilator', 'ventilators', 'hospital protocol', 'hospital protocols', 'midazolam'], ['killed', 'killing', 'kills',
       'murder', 'murdered', 'deadly', 'death', 'poison', 'genocide']],
     source: { org: 'NIH', title: 'COVID-19 Treatment Guidelines: Remdesivir (archived)', url: 'https://www.ncbi.nlm.nih.gov/books/NBK570371/' } },
-  { id: 'covid-released-bioweapon', topic: 'covid-19', claim: 'COVID-19 is a bioweapon released on purpose.',
+  { id: 'covid-released-bioweapon', topic: 'covid-19', claim: 'COVID-19 was created, engineered or released on purpose (a bioweapon, a planned release).',
     all: [COVID, ['bioweapon', 'bio weapon', 'biological weapon', 'released on purpose', 'intentionally released', 'planned release', 'deliberately released',
-      'released deliberately', 'weaponized', 'weaponised']],
+      'released deliberately', 'weaponized', 'weaponised',
+      ...forms('{creat,engineer,releas,unleash,manufactur,design,plann}{ed,ing} {covid,covid 19,covid19,the virus,sars cov 2,the coronavirus,the pandemic,this pandemic,coronavirus}',
+        '{releas,unleash}{ed,ing} it',
+        '{covid,covid 19,the virus,sars cov 2,the coronavirus,coronavirus,the pandemic} {was ,is ,}{created,engineered,manufactured,pre planned,preplanned,planned,a bioweapon,man made} {by,in,on}',
+        '{covid,covid 19,the virus,sars cov 2,the coronavirus,coronavirus,the pandemic} {was,is} {created,engineered,manufactured,pre planned,preplanned,planned,a bioweapon,man made}',
+        'lab{, }made {virus,coronavirus,covid}', '{made,created,engineered} in a lab', 'pre planned', 'preplanned')]],
+    // "Moderna created covid vaccines in two days", "the CDC released covid data": a product or a report, not the virus.
+    unless: forms('{creat,design,develop,manufactur,releas,engineer}{ed,ing} {the ,}{covid,covid 19,covid19,coronavirus} {vaccine,vaccines,jab,jabs,shot,shots,test,tests,testing,data,guidance,relief,funds,report,app,booster,boosters,treatment,treatments,drug,drugs,antiviral,antivirals}'),
     source: { org: 'WHO', title: 'Origins of the SARS-CoV-2 virus', url: 'https://www.who.int/health-topics/coronavirus/origins-of-the-virus' } },
   { id: 'myocarditis-epidemic', topic: 'covid-19', claim: 'COVID-19 vaccines are giving myocarditis to huge numbers of young people, which is hidden.',
     all: [VACCINE, ['myocarditis', 'heart damage', 'heart inflammation', 'damaged hearts'], ['epidemic', 'everywhere', 'millions', 'all the young', 'hiding',
@@ -231,25 +274,42 @@ export const MISINFORMATION_CLAIMS = [
       'contaminated', 'toxic', 'cancer causing', 'carcinogen', 'morgellons', 'nanoparticles']], source: WHO_MYTHBUSTERS },
   // A template rather than one claim: a health topic framed as a plot (planned, hidden, weaponised, a depopulation scheme).
   { id: 'health-conspiracy', topic: 'general', claim: 'A disease, vaccine or public-health measure is part of a deliberate plot (planned, hidden or weaponised).',
-    all: [[...VACCINE, ...COVID, ...FLU, ...HIV, 'cdc', 'fda', 'world health organization', 'fauci', 'public health', 'lockdown', 'lockdowns', 'masks', 'mask mandate'],
+    all: [[...VACCINE, ...COVID, ...FLU, ...HIV, 'cdc', 'fda', 'world health organization', 'fauci', 'public health', 'lockdown', 'lockdowns', 'masks', 'mask mandate',
+      ...forms('bird flu', 'disease x', 'spanish flu', 'measles', 'polio', 'vaccine passport{,s}', 'the next pandemic')],
       ['plandemic', 'scamdemic', 'bioweapon', 'bio weapon', 'depopulation', 'depopulate', 'genocide', 'democide', 'mass murder', 'crimes against humanity',
         'nuremberg', 'psyop', 'scripted', 'great reset', 'new world order', 'globalists', 'globalist agenda', 'population control', 'they dont want you to know',
         'wake up sheeple', 'sheeple', 'cover up', 'covered up', 'big pharma lies', 'fake pandemic', 'planned pandemic', 'the agenda', 'kill us all',
-        'slow kill', 'medical tyranny', 'medical fascism', 'experimenting on us', 'lab rats', 'guinea pigs']],
+        'slow kill', 'medical tyranny', 'medical fascism', 'experimenting on us', 'lab rats', 'guinea pigs',
+        ...forms('pre planned', 'preplanned', '{was,were} planned', 'planned {it,this,crisis}', 'mark of the beast', 'beast system', 'eugenics', 'final solution',
+          'euthani{s,z}ed', 'social murder', 'homicidal', 'cull{,ing}', 'kill off', 'exterminat{e,ion}', 'reduce {the ,}population', 'population reduction',
+          'destroy humanity', 'nwo', 'globalist', 'illuminati', 'predictive programming', 'event 201', 'biofascis{m,t}', 'totalitarian', 'they want us dead',
+          'orwellian', 'unleash{,ed}', '{designed,meant,intended} to {kill,get rid of,depopulate,sterili{s,z}e,reduce the population}')]],
     source: { org: 'WHO', title: 'Infodemic (health topic)', url: 'https://www.who.int/health-topics/infodemic' } },
-];
-
-/** Wording that often comes with health misinformation; a cue alone is a risk signal, not a claim. */
-export const RISK_CUES = [
-  { id: 'miracle-cure', kind: 'miracle-cure', phrases: ['miracle cure', 'miracle drug', 'cures everything', 'cure all', 'cure-all', '100 natural', 'doctors hate',
-    'detox', 'one weird trick', 'natural cure', 'secret cure', 'instantly cured', 'heals everything', 'no side effects'] },
-  { id: 'suppressed-truth', kind: 'conspiracy', phrases: ['they dont want you to know', 'big pharma', 'the truth they', 'mainstream media', 'msm', 'cover up', 'covered up',
-    'what they arent telling', 'wake up', 'sheeple', 'scripted', 'agenda', 'depopulation', 'globalists', 'bioweapon', 'plandemic', 'scamdemic', 'psyop'] },
-  { id: 'self-research', kind: 'conspiracy', phrases: ['do your own research', 'do your research', 'research it yourself', 'open your eyes'] },
-  { id: 'urgency-share', kind: 'urgency', phrases: ['share before they delete', 'share before its deleted', 'before they take this down', 'spread the word', 'banned video', 'censored'] },
-  { id: 'coercion-framing', kind: 'conspiracy', phrases: ['medical tyranny', 'tyranny', 'mandates', 'vaccine mandate', 'vaccine mandates', 'forced vaccination',
-    'vaccine passport', 'vaccine passports', 'nuremberg', 'crimes against humanity', 'great reset', 'new world order', 'big tech censorship'] },
-  { id: 'harm-framing', kind: 'fear', phrases: ['died suddenly', 'vaccine injured', 'vax injured', 'jab injured', 'clot shot', 'death shot', 'kill shot', 'experimental gene therapy', 'poison',
-    'vaccine injury', 'vaccine injuries', 'vaccine deaths', 'vax deaths', 'toxic jab', 'bioweapon', 'genocide', 'mass murder', 'depopulation agenda'] },
-  { id: 'anti-vaccine-identity', kind: 'identity', phrases: ['pureblood', 'pure blood', 'purebloods', 'unvaxxed and proud', 'unjabbed', 'never vaxxed', 'antivax', 'sheep', 'sheeple', 'jabbed sheep', 'covidiots', 'plandemic'] },
+  // Added for issue 6 (branch misinfo): families missing from the development half of the Reddit set (even idx), each with
+  // the public-health page or peer-reviewed review that refutes it.
+  { id: 'measles-harmless', topic: 'vaccines', claim: 'Measles is a harmless childhood illness; warnings about it are fear-mongering.',
+    all: [['measles'], forms('harmless', 'benign', 'no big deal', 'nothing to fear', 'not {dangerous,deadly,serious}', 'good for {you,kids,children}',
+      '{fear ,}monger{,s,ing}', 'fearmonger{,s,ing}', 'hysteria', 'overblown', 'builds {natural ,}immunity')],
+    source: { org: 'WHO', title: 'Measles (fact sheet)', url: 'https://www.who.int/news-room/fact-sheets/detail/measles' } },
+  { id: 'abortion-pill-dangerous', topic: 'reproductive-health', claim: 'Abortion pills (mifepristone, misoprostol) are poison or dangerous to the women who take them.',
+    all: [forms('abortion pill{,s}', 'mifepristone', 'misoprostol', '{chemical,medication,medical} abortion{,s}'), forms('poison{,s,ing,ous}', 'dangerous', 'deadly',
+      'kill{,s,ing} women', 'unsafe', 'toxic', 'more dangerous than')],
+    source: { org: 'FDA', title: 'Information about Mifepristone for Medical Termination of Pregnancy Through Ten Weeks Gestation',
+      url: 'https://www.fda.gov/drugs/postmarket-drug-safety-information-patients-and-providers/information-about-mifepristone-medical-termination-pregnancy-through-ten-weeks-gestation' } },
+  { id: 'abortion-breast-cancer', topic: 'reproductive-health', claim: 'Abortion causes breast cancer.',
+    all: [forms('abortion{,s}', 'abort{ed,ing}'), ['breast cancer'], forms('caus{e,es,ed,ing}', '{rais,increas}{e,es,ed,ing} {the ,}risk', 'linked to', 'link between',
+      'lead{s,} to', 'risk of')],
+    source: { org: 'The Lancet (Collaborative Group on Hormonal Factors in Breast Cancer)',
+      title: 'Breast cancer and abortion: collaborative reanalysis of data from 53 epidemiological studies, including 83 000 women with breast cancer from 16 countries (2004)',
+      url: 'https://doi.org/10.1016/S0140-6736(04)15835-2' } },
+  { id: 'long-covid-denial', topic: 'covid-19', claim: 'Long COVID is not real (hypochondria, "all in the head") or is really vaccine injury.',
+    all: [forms('long {covid,covid 19,haul,hauler,haulers}', 'longcovid', 'post covid {condition,syndrome}'), forms('hypochondria{,c,cs}', 'not real', 'isnt real',
+      'fake', 'made up', 'psychosomatic', 'all in {their,your,her,his} head{,s}', 'caused by the {vaccine,vaccines,jab,jabs,vax}', 'its the {vaccine,jab,jabs,vax}',
+      'the {jab,jabs,vaccine,vaccines,vax} did', 'long vax', 'really vaccine injury')],
+    source: { org: 'WHO', title: 'Post COVID-19 condition (long COVID) (fact sheet)', url: 'https://www.who.int/news-room/fact-sheets/detail/post-covid-19-condition-(long-covid)' } },
+  { id: 'viruses-do-not-exist', topic: 'covid-19', claim: 'Viruses do not exist or SARS-CoV-2 has never been isolated (germ-theory denial).',
+    all: [], alone: forms('virus{,es} {dont,do not,doesnt,does not} exist', 'germ theory is {a lie,fake,false,wrong,a hoax}', 'terrain theory',
+      '{no virus has,viruses have,the virus has,covid has,sars cov 2 has} never {been ,}isolated', 'there is no virus'),
+    source: { org: 'CDC (Emerging Infectious Diseases)', title: 'Severe Acute Respiratory Syndrome Coronavirus 2 from Patient with Coronavirus Disease, United States (Harcourt et al., 2020)',
+      url: 'https://wwwnc.cdc.gov/eid/article/26/6/20-0516_article' } },
 ];

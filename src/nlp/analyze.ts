@@ -132,7 +132,7 @@ export function createAnalyzer(options: { lexiconDir?: string; modelPath?: strin
       phi,
       phiQuasiIdentifiers: quasiIdentifiers(text, phi),
       endorsement: detectEndorsement(text, words, all, brandKeys, brandsInText, opts),
-      misinformation: misinformation.detect(text, words),
+      misinformation: misinformation.detect(text, words, hashtags),
       version: ANALYZER_VERSION,
     };
   }

@@ -50,10 +50,10 @@ describe('endorsement disclosure rules (R3.1), one fixture per rule', () => {
 describe('misinformation claims, each with its source', () => {
   it('every curated claim is matched by its own wording and names a public-health source', () => {
     for (const claim of analyzer.lexicons.misinformation.claims) {
-      const text = claim.all.map((group) => group[0]).join(' and ');
+      const text = claim.all.length > 0 ? claim.all.map((group) => group[0]).join(' and ') : claim.alone![0]!;
       const found = analyzer.analyze(text).misinformation.claims.find((c) => c.claimId === claim.id);
       expect(found, claim.id).toBeDefined();
-      expect(found!.source.url).toMatch(/^https:\/\/(?:[a-z]+\.)*(cdc|who|fda|nih|cancer|nccih|hiv|cochrane|hhs|unaids)\.(?:gov|int|org)\//);
+      expect(found!.source.url).toMatch(/^https:\/\/(?:[a-z]+\.)*(cdc|who|fda|nih|cancer|nccih|hiv|cochrane|hhs|unaids|doi)\.(?:gov|int|org)\//);
       expect(found!.ruleId).toBe(`misinformation.claim.${claim.id}`);
     }
   });

@@ -33,7 +33,19 @@ export interface MisinformationClaim {
   id: string; claim: string; topic: string;
   /** Every group must match (one of its phrases) for the claim to match. */
   all: string[][];
+  /** Phrases that state the claim by themselves ("death jab"): one is enough. */
+  alone?: string[];
+  /** Phrases that show the words are used otherwise ("cancer vaccine", "saves lives"): any one in the post vetoes the claim. */
+  unless?: string[];
+  /** Phrases that state the claim when written in scare quotes (the "vaccine"). */
+  quoted?: string[];
   source: { org: string; title: string; url: string };
+}
+
+export interface MisinformationCue {
+  id: string; kind: string; phrases: string[];
+  /** Counts only in scare quotes tight around the phrase (the "vaccine"). */
+  quoted?: boolean;
 }
 
 export interface Lexicons {
@@ -43,7 +55,7 @@ export interface Lexicons {
   sentiment: SentimentLexicon;
   names: NameLexicon;
   labeling: { labels: LabelEntry[] };
-  misinformation: { claims: MisinformationClaim[]; riskCues: Array<{ id: string; kind: string; phrases: string[] }> };
+  misinformation: { claims: MisinformationClaim[]; riskCues: MisinformationCue[] };
   zip3: { restricted: string[] };
 }
 
