@@ -493,6 +493,54 @@ describe('PHI round 5 (nlp-1.5.0, issue 6): identifier formats of the written ru
   });
 });
 
+describe('PHI round 8 (nlp-1.6.0, issue 6): families read from dev set 9, each as our own example', () => {
+  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
+  const cases: Array<[string, string, string]> = [
+    ['date', 'Diagnosed with lupus in February, better by now', 'February'],
+    ['date', 'had my hysterectomy in January and still tired', 'January'],
+    ['date', 'my lolo has been bedridden since August', 'August'],
+    ['date', 'babcia skończyła 100 lat 14 czerwca', '14 czerwca'],
+    ['date', 'nakauwi na si Papa noong Hunyo 12', 'Hunyo 12'],
+    ['date', 'Onkel wurde am Karfreitag operiert', 'Karfreitag'],
+    ['address', 'woman collapsed at King and Bathurst, bystander CPR', 'King and Bathurst'],
+    ['address', 'call to Whyte Ave and 104 St for a fall', 'Whyte Ave and 104 St'],
+    ['address', 'Hit-and-run on Route 4 at Exit 9 tonight', 'Route 4 at Exit 9'],
+    ['address', 'crash on the Pacific Hwy near the bridge', 'Pacific Hwy'],
+    ['address', 'Nanu, 93, from Bandra West, is admitted', 'Bandra West'],
+    ['facility', 'he is at SCUH and stable after the crash', 'SCUH'],
+    ['facility', 'A&E reception at Royal Cornwall wanted ID', 'Royal Cornwall'],
+    ['facility', 'family meeting on Thursday, Foxglove Unit, 2pm', 'Foxglove Unit'],
+    ['facility', 'is op 3 mei gevallen in het Rode Kruis Gasthuis', 'Rode Kruis Gasthuis'],
+    ['facility', 'leży w Szpitalu Miejskim od wtorku', 'Szpitalu Miejskim'],
+    ['facility', 'Nan has been at Jacaranda Lodge Aged Care since May', 'Jacaranda Lodge Aged Care'],
+    ['name', 'My grandpa is missing. Albert Quince, 90, walked out at 4pm', 'Albert Quince'],
+    ['name', 'Morwenna on Ward 9 got my dad through chemo', 'Morwenna'],
+    ['name', 'Special mention to Shaz and Bec on mornings', 'Shaz'],
+    ['name', 'Mi tata Lucho (92) está en el hospital', 'Lucho'],
+    ['phone', 'Kontakt: 601 555 017 po 18:00', '601 555 017'],
+    ['phone', 'Consultas externas: 93 555 01 77, extensión 2231', '93 555 01 77'],
+    ['phone', "The one on Dad's letter (01632 960 418) rings out", '01632 960 418'],
+    ['age_over_89', 'Car v lamppost, driver 91, walked away', '91'],
+    ['age_over_89', 'there is a kuia who\'s 103 on the ward', '103'],
+    ['age_over_89', 'my patient (ninety-nine) asked for a whiskey', 'ninety-nine'],
+    ['age_over_89', 'Unser Opa geht mit neunzig noch schwimmen', 'neunzig'],
+    ['age_over_89', 'Taid Emrys, 95 oed, adref', '95'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    const start = text.indexOf(span);
+    expect(findings(text)).toContainEqual([type, start, start + span.length]);
+  });
+  it('leaves grouped codes, dose schedules and may-the-verb out of the new rules', () => {
+    const none: Array<[string, string]> = [
+      ['ISBN 978-0-323-75398-1 is the edition you want', 'phone'],
+      ['NDC 0002 1433 80 for the pen', 'phone'],
+      ['Diagnosed last year and may need surgery in may or so', 'date'],
+      ['the Stroke Unit is full again', 'facility'],
+    ];
+    for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
+  });
+});
+
 describe('PHI round 7 (nlp-1.6.0, issue 6): families read from the retired gold set 3, each as our own example', () => {
   const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [
