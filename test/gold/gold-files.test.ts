@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { GOLD_FILES, PHI_SOURCES, PHI_TYPES, validateGoldSets, validatePhiSet } from '../../eval/gold/check-gold.js';
+import { GOLD_FILES, laterPhiGoldSets, PHI_SOURCES, PHI_TYPES, validateGoldSets, validatePhiSet } from '../../eval/gold/check-gold.js';
 
 const GOLD_DIR = resolve(import.meta.dirname, '../../eval/gold');
 const DEV_DIR = resolve(import.meta.dirname, '../../eval/dev');
@@ -48,6 +48,25 @@ describe('gold sets in eval/gold', () => {
     const ids = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
     const first = new Set(ids(join(DEV_DIR, RETIRED.file)));
     expect(ids(join(GOLD_DIR, GOLD_FILES.phi)).filter((id) => first.has(id))).toEqual([]);
+  });
+});
+
+describe('later PHI gold sets in eval/gold (set 4 onwards: blind annotators, README sections 2d…)', () => {
+  const sets = laterPhiGoldSets(GOLD_DIR);
+  it('are present: set 4 replaced the retired set 3 as an independent measure', () => {
+    expect(sets.map((s) => s.file)).toContain('phi-hcp-posts-4.jsonl');
+  });
+  it.each(sets.map((s) => [s.file, s] as const))('%s passes the schema, offset and source checks and holds enough spans to gate on', (_file, set) => {
+    const { errors, phi } = validatePhiSet(GOLD_DIR, set.file, set.source);
+    expect(errors).toEqual([]);
+    expect(phi.posts).toBeGreaterThanOrEqual(400);
+    for (const type of ['name', 'phone', 'date', 'address', 'facility']) expect(phi.types[type] ?? 0, type).toBeGreaterThanOrEqual(60);
+    for (const type of ['age_over_89', 'other_id']) expect(phi.types[type] ?? 0, type).toBeGreaterThanOrEqual(30);
+  });
+  it('keep their ids apart from sets 1, 2 and 3', () => {
+    const ids = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
+    const earlier = new Set([...ids(join(DEV_DIR, RETIRED.file)), ...ids(join(GOLD_DIR, GOLD_FILES.phi)), ...ids(join(DEV_DIR, RETIRED_3.file))]);
+    for (const set of sets) expect(ids(join(GOLD_DIR, set.file)).filter((id) => earlier.has(id)), set.file).toEqual([]);
   });
 });
 
