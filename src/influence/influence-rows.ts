@@ -3,7 +3,9 @@ import type { InteractionKind } from '../domain/interaction.js';
 import { COMPONENTS, type ComponentName, type ComponentValue } from '../graph/dol-score.js';
 import { DEFAULT_KIND_WEIGHTS } from '../graph/interaction-weights.js';
 import type { Segment } from '../graph/segments.js';
-import type { AreaSource, InfluenceAccountRow, InfluenceRun, InteractionPartner, Population, ScoreInput, StoredKol, StoredScore } from './influence-store.js';
+import type {
+  AreaSource, InfluenceAccountRow, InfluenceRun, InteractionPartner, LinkedAccount, Population, ScoreInput, StoredKol, StoredScore,
+} from './influence-store.js';
 
 /** Columns a post's area source is read from: `enriched` tells whether `areas` (comma-joined) is authoritative. */
 export interface AreaSourceRow { enriched: number | boolean | null; areas: string | null; text: string | null; hashtags: string | string[] | null }
@@ -105,4 +107,27 @@ export function toAccountRow(r: AccountRow): InfluenceAccountRow {
     ...(r.location ? { location: r.location } : {}), ...(r.url ? { url: r.url } : {}), ...(r.followers !== null ? { followers: r.followers } : {}),
     ...(r.profile_id !== null && r.profile_id !== undefined ? { profileId: Number(r.profile_id) } : {}),
   };
+}
+
+/** The columns of `linkedAccounts`: the account asked about (`of_id`) and one other account `o` of its profile. */
+export const LINKED_SELECT = 'q.id AS of_id, o.id, o.platform, o.native_id, o.handle, o.display_name';
+
+export interface LinkedRow { of_id: number | string; id: number | string; platform: string; native_id: string; handle: string; display_name: string | null }
+
+/**
+ * Groups rows by the account asked about, in one order on every engine: platform, handle, row id compared as code
+ * units (handles in lower case) here rather than by the database's collation (PostgreSQL's depends on the locale).
+ */
+export function toLinkedAccounts(rows: readonly LinkedRow[]): Map<number, LinkedAccount[]> {
+  const out = new Map<number, LinkedAccount[]>();
+  for (const r of rows) {
+    const of = Number(r.of_id);
+    const linked: LinkedAccount = { accountRowId: Number(r.id), platform: r.platform, accountId: r.native_id, handle: r.handle,
+      ...(r.display_name ? { displayName: r.display_name } : {}) };
+    const list = out.get(of);
+    if (list) list.push(linked); else out.set(of, [linked]);
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  for (const list of out.values()) list.sort((a, b) => cmp(a.platform, b.platform) || cmp(a.handle.toLowerCase(), b.handle.toLowerCase()) || a.accountRowId - b.accountRowId);
+  return out;
 }

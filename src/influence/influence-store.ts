@@ -138,6 +138,19 @@ export interface InteractionPartner {
   weight: number;
 }
 
+/**
+ * Another account of the same person (src/hcp/author-profile.ts): accounts an identity link joins — confirmed by a
+ * reviewer, or self-declared above the auto-link threshold — share one profile, which is also the person's node in
+ * the influence graph. Candidate and rejected links never join accounts.
+ */
+export interface LinkedAccount {
+  accountRowId: number;
+  platform: string;
+  accountId: string;
+  handle: string;
+  displayName?: string;
+}
+
 /** A KOL row as parsed from a list (src/graph/kol.ts), with the line it came from. */
 export type KolInput = KolRecord;
 
@@ -165,6 +178,11 @@ export interface InfluenceStore {
   accountScores(accountRowId: number, options?: { windowDays?: number; population?: Population }): Promise<StoredScore[]>;
   /** Areas and countries with a board in the newest run of the window, with how many accounts each ranks. */
   boards(windowDays: number): Promise<Array<{ area: string; country: string; population: Population; accounts: number }>>;
+  /**
+   * For each of a page of accounts, the person's other active accounts (same profile), ordered by platform, handle
+   * and row id; accounts with none are absent from the map. One query per call, however many ids.
+   */
+  linkedAccounts(accountRowIds: readonly number[]): Promise<Map<number, LinkedAccount[]>>;
   /** Who the account interacts with since `since`, both directions, heaviest first. */
   topInteractions(accountRowId: number, options: { since: number; limit: number }): Promise<InteractionPartner[]>;
 

@@ -1,6 +1,7 @@
 /**
- * What the CLI and the API show about influence, built from the port in one place: an account's profile (analysis
- * evidence, areas, score components per area, top interactions, top posts) and the KOL ↔ DOL overlap of an area.
+ * What the CLI and the API show about influence, built from the port in one place: a leaderboard with each person's
+ * other accounts, an account's profile (analysis evidence, areas, score components per area, top interactions, top
+ * posts) and the KOL ↔ DOL overlap of an area.
  */
 import { AREA_IDS, type AreaId } from '../graph/areas.js';
 import { type KolDolCandidate, type KolDolReport, kolDolOverlap } from '../graph/kol.js';
@@ -8,7 +9,9 @@ import { DAY_MS } from '../graph/interaction-weights.js';
 import { analyzeProfile, type ProfileAnalysis } from '../hcp/analyze-profile.js';
 import type { DecisionEntry, StoredLink, Verification } from '../hcp/hcp-store.js';
 import type { PostView, Store } from '../store/store.js';
-import type { InfluenceAccountRow, InteractionPartner, StoredScore } from './influence-store.js';
+import type {
+  InfluenceAccountRow, InteractionPartner, LeaderboardQuery, LinkedAccount, StoredLeaderboard, StoredScore,
+} from './influence-store.js';
 
 export const WINDOW_CHOICES = [30, 90, 365] as const;
 
@@ -25,6 +28,28 @@ export function parseArea(value: string): AreaId {
   const found = AREA_IDS.find((a) => a === id || a.startsWith(`${id}_`));
   if (!found) throw new Error(`unknown therapy area "${value}"; known: ${AREA_IDS.join(', ')}`);
   return found;
+}
+
+/** A leaderboard entry: the person, shown under their first account, and where else they are (`alsoOn`). */
+export interface LeaderboardEntry extends StoredScore { alsoOn: LinkedAccount[] }
+
+export interface PersonLeaderboard extends Omit<StoredLeaderboard, 'entries'> { entries: LeaderboardEntry[] }
+
+/**
+ * The stored board of the query, each entry with the person's other linked accounts: one read of the board and one
+ * of the links for the page. The links are today's: a link confirmed or undone since the run shows here at once, and
+ * in the scores at the next full computation.
+ */
+export async function personLeaderboard(store: Store, query: LeaderboardQuery): Promise<PersonLeaderboard | undefined> {
+  const board = await store.influence.leaderboard(query);
+  if (!board) return undefined;
+  const linked = await store.influence.linkedAccounts(board.entries.map((e) => e.accountRowId));
+  return { ...board, entries: board.entries.map((e) => ({ ...e, alsoOn: linked.get(e.accountRowId) ?? [] })) };
+}
+
+/** An account as people write it: `u/name` on Reddit, `@handle` elsewhere. */
+export function accountLabel(a: { platform: string; handle: string }): string {
+  return a.platform === 'reddit' ? `u/${a.handle}` : `@${a.handle}`;
 }
 
 /** "platform:id-or-handle", or a handle/id on any platform (every match is returned). */

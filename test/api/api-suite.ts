@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOGIN_FAILURE_LIMIT } from '../../src/auth/auth-service.js';
 import { enrichPending } from '../../src/enrich/enrich-posts.js';
+import { linkHcpAccounts } from '../../src/hcp/registry-workflow/link-accounts.js';
 import { computeInfluence } from '../../src/influence/influence-service.js';
 import { Post, page } from '../../src/server/schemas.js';
 import type { Store } from '../../src/store/store.js';
@@ -178,6 +179,33 @@ export function runApiSuite({ name, create }: { name: string; create: () => Prom
       expect(await noNames.json()).toMatchObject({ error: { code: 'invalid_request', field: 'csv' } });
     });
 
+
+    it('shows each leaderboard entry\'s other linked accounts (alsoOn), documented in the OpenAPI schema', async () => {
+      const runId = await store.startRun(['api-links']);
+      await store.writeBatch({ runId, quarantine: [], events: [
+        accountEvent({ platform: 'reddit', nativeId: 't2_jane', handle: 'jane_md', displayName: '' }),
+        accountEvent({ platform: 'bluesky', nativeId: 'did:plc:jane', handle: 'drjane.bsky.social', displayName: 'Jane (Bluesky)' }),
+      ] });
+      const account = async (platform: string, id: string) => (await store.hcp.findAccount(platform, id))!;
+      const jane = await account('x', 'u1');
+      for (const other of [await account('reddit', 't2_jane'), await account('bluesky', 'did:plc:jane')]) {
+        await linkHcpAccounts(store.hcp, { name: 'cli:test' }, jane, other, true);
+      }
+      await computeInfluence(store, { windows: [30], asOf: T0 + 86_400_000 });
+      type Entry = { handle: string; alsoOn: Array<Record<string, string>> };
+      const board = await (await analyst.get('/api/influence/leaderboard?area=diabetes_endocrinology&window=30d')).json() as { items: Entry[] };
+      const byHandle = new Map(board.items.map((e) => [e.handle, e.alsoOn]));
+      expect(byHandle.get('drjane')).toEqual([
+        { platform: 'bluesky', accountId: 'did:plc:jane', handle: 'drjane.bsky.social', displayName: 'Jane (Bluesky)' },
+        { platform: 'reddit', accountId: 't2_jane', handle: 'jane_md' },
+      ]);
+      expect(byHandle.get('bob')).toEqual([]);
+      expect(JSON.stringify(board)).not.toContain('RowId');
+      const doc = await (await fetch(`${server.url}/api/openapi.json`)).json() as { components: { schemas: Record<string, {
+        properties: Record<string, { type?: string; items?: { $ref?: string } }> }> } };
+      expect(doc.components.schemas.DolLeaderboardEntry!.properties.alsoOn).toMatchObject({ type: 'array', items: { $ref: '#/components/schemas/LinkedAccount' } });
+      expect(Object.keys(doc.components.schemas.LinkedAccount!.properties).sort()).toEqual(['accountId', 'displayName', 'handle', 'platform']);
+    });
     it('exports CSV and audits the export with the file\'s SHA-256', async () => {
       const r = await analyst.get('/api/export.csv?q=ozempic&limit=5');
       expect(r.headers.get('content-type')).toContain('text/csv');

@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMPONENTS, type ComponentName, type ComponentValue } from '../../src/graph/dol-score.js';
 import { DAY_MS } from '../../src/graph/interaction-weights.js';
+import { linkHcpAccounts } from '../../src/hcp/registry-workflow/link-accounts.js';
 import { computeInfluence, InfluenceKeeper, updateInfluence } from '../../src/influence/influence-service.js';
 import type { ScoreInput } from '../../src/influence/influence-store.js';
 import type { IngestEvent } from '../../src/ingest/events.js';
@@ -145,6 +146,48 @@ export function runInfluenceContract({ name, create }: { name: string; create: (
       const [janeRow] = (await store.influence.findAccounts('did:plc:jane', 'bluesky'));
       expect(janeRow!.profileId).toBe(x.ref);
       expect((await store.influence.accountScores(janeRow!.profileId!)).some((s) => s.area === 'oncology')).toBe(true);
+    });
+
+    it('lists, for a batch of accounts, each one\'s other accounts of the same person in one order; only links that make a person count', async () => {
+      await write([
+        accountEvent({ platform: 'bluesky', nativeId: 'did:plc:jane', handle: 'drjane.bsky.social', displayName: 'Jane Doe' }),
+        accountEvent({ platform: 'mastodon', nativeId: 'https://med.social/@jane', handle: 'Jane@med.social', displayName: '' }),
+        accountEvent({ platform: 'reddit', nativeId: 't2_jane', handle: 'jane_md' }),
+        accountEvent({ platform: 'mastodon', nativeId: 'https://med.social/@bob', handle: 'bob@med.social' }),
+        accountEvent({ nativeId: 'u5', handle: 'janealt' }),
+        accountEvent({ platform: 'mastodon', nativeId: 'https://z.social/@aa', handle: 'aa@z.social', displayName: 'Jane D' }),
+      ]);
+      const ref = async (platform: string, id: string) => (await store.hcp.findAccount(platform, id))!.ref;
+      const [x, bsky, masto, reddit, alt, bob, bobMasto, pat] = await Promise.all([ref('x', 'u1'), ref('bluesky', 'did:plc:jane'),
+        ref('mastodon', 'https://med.social/@jane'), ref('reddit', 't2_jane'), ref('x', 'u5'), ref('x', 'u2'), ref('mastodon', 'https://med.social/@bob'),
+        ref('x', 'u3')]);
+      const masto2 = await ref('mastodon', 'https://z.social/@aa');
+      expect(await store.influence.linkedAccounts([x, bob, pat])).toEqual(new Map());
+      const actor = { name: 'cli:tester' };
+      const account = async (r: number) => (await store.hcp.accountByRef(r))!;
+      // Self-declared (auto) x ↔ bluesky, a reviewer's bluesky ↔ mastodon (so x reaches mastodon through bluesky), an account
+      // linked by a reviewer and hidden since, and a mere candidate (reddit) and a rejected pair (bob) that join nobody.
+      await store.hcp.saveLinkCandidates([{ a: x, b: bsky, confidence: 0.98, evidence: [], auto: true },
+        { a: x, b: reddit, confidence: 0.6, evidence: [], auto: false }, { a: bob, b: bobMasto, confidence: 0.7, evidence: [], auto: false }], T0);
+      await linkHcpAccounts(store.hcp, actor, await account(bsky), await account(masto), true, undefined, () => T0);
+      await linkHcpAccounts(store.hcp, actor, await account(masto2), await account(masto), true, undefined, () => T0);
+      await linkHcpAccounts(store.hcp, actor, await account(x), await account(alt), true, undefined, () => T0);
+      await linkHcpAccounts(store.hcp, actor, await account(bob), await account(bobMasto), false, 'different people', () => T0);
+      await write([{ kind: 'account-status', platform: 'x', accountId: 'u5', status: 'suspended', at: T0 + 1 }]);
+      const linked = await store.influence.linkedAccounts([x, masto, bob, pat, reddit, 999_999]);
+      expect([...linked.keys()].sort((a, b) => a - b)).toEqual([x, masto].sort((a, b) => a - b));
+      expect(linked.get(x)).toEqual([
+        { accountRowId: bsky, platform: 'bluesky', accountId: 'did:plc:jane', handle: 'drjane.bsky.social', displayName: 'Jane Doe' },
+        { accountRowId: masto2, platform: 'mastodon', accountId: 'https://z.social/@aa', handle: 'aa@z.social', displayName: 'Jane D' },
+        { accountRowId: masto, platform: 'mastodon', accountId: 'https://med.social/@jane', handle: 'Jane@med.social' },
+      ]);
+      expect(linked.get(masto)!.map((a) => a.handle)).toEqual(['drjane.bsky.social', 'aa@z.social', 'drjane']);
+      expect(await store.influence.linkedAccounts([])).toEqual(new Map());
+      // The reviewer reverses the bluesky ↔ mastodon link: the person splits again.
+      await linkHcpAccounts(store.hcp, actor, await account(masto), await account(bsky), false, 'not her', () => T0 + 1);
+      const after = await store.influence.linkedAccounts([x, masto]);
+      expect(after.get(x)!.map((a) => a.platform)).toEqual(['bluesky']);
+      expect(after.get(masto)!.map((a) => a.handle)).toEqual(['aa@z.social']);
     });
 
     it('lists who an account interacts with, both directions, weighted by kind', async () => {

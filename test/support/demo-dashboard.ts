@@ -1,6 +1,6 @@
 /**
  * What every browser suite starts from: the demo corpus (4,000 posts, seed 7) ingested and enriched into a fresh
- * SQLite file, whatever else the suite prepares on it, a real server on loopback serving the built dashboard, one
+ * SQLite file, whatever else the suite prepares on it (given the corpus's labels), a real server on loopback serving the built dashboard, one
  * signed-out Chromium page, and a screenshot helper writing to test-artifacts/screenshots/.
  */
 import { spawnSync } from 'node:child_process';
@@ -28,7 +28,7 @@ export interface DemoDashboard {
   close(): Promise<void>;
 }
 
-export async function startDemoDashboard(prepare: (store: Store) => Promise<void> = async () => undefined): Promise<DemoDashboard> {
+export async function startDemoDashboard(prepare: (store: Store, demo: { labelsPath: string }) => Promise<void> = async () => undefined): Promise<DemoDashboard> {
   if (!existsSync(resolve(ROOT, 'dist/web/index.html'))) {
     const built = spawnSync('npm', ['run', 'build:web'], { cwd: ROOT, encoding: 'utf8' });
     if (built.status !== 0) throw new Error(`could not build the dashboard: ${built.stderr}`);
@@ -39,7 +39,7 @@ export async function startDemoDashboard(prepare: (store: Store) => Promise<void
   const store = await openSqliteStore({ path: join(dir, 'e2e.db') });
   await ingestFiles(store, manifest.files.map((f) => f.path));
   await enrichPending(store, { workers: 0 });
-  await prepare(store);
+  await prepare(store, manifest);
   const server = await startTestServer(store, { webRoot: resolve(ROOT, 'dist/web') });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });

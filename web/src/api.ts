@@ -58,7 +58,11 @@ export interface DolScore {
   handle: string; displayName?: string; followers?: number; hcpStatus: number; segment: 'creator' | 'engager' | 'consumer'; why: string;
   components: Record<ComponentName, { raw: number; normalized: number; weight: number }>;
 }
+/** Another account of the same person: joined by an identity link a reviewer confirmed, or one the person declared. */
+export interface LinkedAccount { platform: string; accountId: string; handle: string; displayName?: string }
+/** A leaderboard entry: the person under their first account, and their other accounts. */
+export interface LeaderboardEntry extends DolScore { alsoOn: LinkedAccount[] }
 export interface InfluenceRun { id: number; mode: string; windowDays: number; asOf: number; accounts: number; posts: number; interactions: number }
-export interface Leaderboard { area: string; country: string | null; windowDays: number; run: InfluenceRun | null; total: number; items: DolScore[]; nextCursor: string | null }
+export interface Leaderboard { area: string; country: string | null; windowDays: number; run: InfluenceRun | null; total: number; items: LeaderboardEntry[]; nextCursor: string | null }
 export interface InfluenceAreas { windowDays: number; run: InfluenceRun | null; windows: number[];
   areas: Array<{ area: string; accounts: number; hcps: number; countries: Array<{ country: string; accounts: number }> }> }

@@ -1,6 +1,6 @@
 /**
  * Digital Opinion Leaders over the API: the stored leaderboards (area, country, window, HCPs only, key cursor by
- * rank), the areas that have boards, an account's scores with its top interactions, and the KOL ↔ DOL overlap.
+ * rank; each entry with the person's other linked accounts), the areas that have boards, an account's scores with its top interactions, and the KOL ↔ DOL overlap.
  * Scores are computed by `auscult influence compute|update`, the demo, or the worker's influence job; these routes
  * only read them.
  */
@@ -10,7 +10,8 @@ import { parseKolCsv } from '../../graph/kol.js';
 import { AppError } from '../../app-error.js';
 import { AREA_IDS } from '../../graph/areas.js';
 import { COMPONENTS } from '../../graph/dol-score.js';
-import { accountInfluence, kolOverlap, resolveAccounts } from '../../influence/influence-views.js';
+import type { LinkedAccount } from '../../influence/influence-store.js';
+import { accountInfluence, kolOverlap, personLeaderboard, resolveAccounts } from '../../influence/influence-views.js';
 import { decodeCursor, encodeCursor } from '../cursor.js';
 import { type ApiModule, defineRoute } from '../route.js';
 import { Post } from '../schemas.js';
@@ -32,12 +33,18 @@ const Score = z.object({
   components: z.object(Object.fromEntries(COMPONENTS.map((c) => [c, Component])) as Record<(typeof COMPONENTS)[number], typeof Component>),
   segment: z.enum(['creator', 'engager', 'consumer']), why: z.string(),
 }).meta({ id: 'DolScore' });
+const AlsoOn = z.object({ platform: z.string(), accountId: z.string(), handle: z.string(), displayName: z.string().optional() })
+  .meta({ id: 'LinkedAccount', description: 'another account of the same person (an identity link a reviewer confirmed, or one the person declared)' });
+const LeaderboardEntry = Score.extend({
+  alsoOn: z.array(AlsoOn).meta({ description: 'the person\'s other linked accounts, by platform then handle; empty for an account linked to none' }),
+}).meta({ id: 'DolLeaderboardEntry' });
 const Partner = z.object({
   platform: z.string(), accountId: z.string(), handle: z.string(), displayName: z.string().optional(), weight: z.number(),
   incoming: z.record(z.string(), z.number()), outgoing: z.record(z.string(), z.number()),
 });
 
 const publicScore = ({ runId: _r, accountRowId: _a, asOf: _o, ...rest }: { runId: number; accountRowId: number; asOf: number } & z.input<typeof Score>) => rest;
+const publicLinked = ({ accountRowId: _a, ...rest }: LinkedAccount) => rest;
 const publicRun = ({ options: _o, postWatermark: _p, interactionWatermark: _i, ...rest }: z.input<typeof Run> & { options: unknown; postWatermark: number; interactionWatermark: number }) => rest;
 
 export const influenceModule: ApiModule = {
@@ -46,23 +53,24 @@ export const influenceModule: ApiModule = {
   routes: [
     defineRoute({
       method: 'get', path: '/api/influence/leaderboard', tag: 'influence', access: { permission: 'data:read' },
-      summary: 'Digital Opinion Leader leaderboard of a therapy area (optionally one country, HCPs only), by rank, with the six score components, segment and why.',
+      summary: 'Digital Opinion Leader leaderboard of a therapy area (optionally one country, HCPs only), by rank, with the six score components, segment, why, and the person\'s other linked accounts (alsoOn).',
       query: z.object({
         area: Area.default('oncology'), country: z.string().max(3).optional().transform((c) => c?.toUpperCase()), window: WindowDays,
         hcpOnly: Flag, limit: z.coerce.number().int().min(1).max(200).default(50), cursor: z.string().max(200).optional(),
       }),
       response: z.object({ area: z.string(), country: z.string().nullable(), windowDays: z.number(), hcpOnly: z.boolean(),
         run: Run.nullable().meta({ description: 'null when no run of this window is stored yet' }), total: z.number(),
-        items: z.array(Score), nextCursor: z.string().nullable() }),
+        items: z.array(LeaderboardEntry), nextCursor: z.string().nullable() }),
       handler: async ({ query, store }) => {
         const afterRank = decodeCursor(query.cursor, 'o') ?? 0;
-        const board = await store.influence.leaderboard({ area: query.area, windowDays: query.window, limit: query.limit, afterRank,
+        const board = await personLeaderboard(store, { area: query.area, windowDays: query.window, limit: query.limit, afterRank,
           ...(query.country ? { country: query.country } : {}), ...(query.hcpOnly ? { hcpOnly: true } : {}) });
         const items = board?.entries ?? [];
         const last = items.at(-1)?.rank ?? afterRank;
         return {
           area: query.area, country: query.country ?? null, windowDays: query.window, hcpOnly: query.hcpOnly,
-          run: board ? publicRun(board.run) : null, total: board?.total ?? 0, items: items.map(publicScore),
+          run: board ? publicRun(board.run) : null, total: board?.total ?? 0,
+          items: items.map(({ alsoOn, ...e }) => ({ ...publicScore(e), alsoOn: alsoOn.map(publicLinked) })),
           nextCursor: board && last < board.total && items.length === query.limit ? encodeCursor({ o: last }) : null,
         };
       },

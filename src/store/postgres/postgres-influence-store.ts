@@ -1,11 +1,11 @@
 /** The influence port on PostgreSQL: keyset pages over accounts, posts and interactions; runs and boards written set-wise in one transaction. */
 import type {
   InfluenceAccountRow, InfluenceInteractionRow, InfluencePostRow, InfluenceRun, InfluenceRunInput, InfluenceStore, InteractionPartner,
-  KolInput, LeaderboardQuery, Population, RowPage, ScoreInput, StoredKol, StoredLeaderboard, StoredScore,
+  KolInput, LinkedAccount, LeaderboardQuery, Population, RowPage, ScoreInput, StoredKol, StoredLeaderboard, StoredScore,
 } from '../../influence/influence-store.js';
 import {
-  ACCOUNT_COLUMNS, type AccountRow, type AreaSourceRow, type KolRow, type PartnerRow, type RunRow, SCORE_COLUMNS, SCORE_SELECT, type ScoreRow, areaSourceOf, scoreValues,
-  toAccountRow, toKol, toPartners, toRun, toStoredScore,
+  ACCOUNT_COLUMNS, type AccountRow, type AreaSourceRow, type KolRow, LINKED_SELECT, type LinkedRow, type PartnerRow, type RunRow, SCORE_COLUMNS, SCORE_SELECT, type ScoreRow, areaSourceOf, scoreValues,
+  toAccountRow, toKol, toLinkedAccounts, toPartners, toRun, toStoredScore,
 } from '../../influence/influence-rows.js';
 import { withoutNul } from './postgres-copy.js';
 import type { PgPool } from './postgres-database.js';
@@ -125,6 +125,15 @@ export class PostgresInfluenceStore implements InfluenceStore {
         population, count(*)::bigint AS accounts FROM influence_scores WHERE run_id = $1
       GROUP BY area, country, population ORDER BY area, country, population`, [run.id]);
     return r.rows;
+  }
+
+  async linkedAccounts(accountRowIds: readonly number[]): Promise<Map<number, LinkedAccount[]>> {
+    if (accountRowIds.length === 0) return new Map();
+    // Every account has a profile once analysed (alone, its own id): only a linked one shares it with another.
+    const r = await this.pool.query<LinkedRow>(`SELECT ${LINKED_SELECT} FROM accounts q
+        JOIN accounts o ON o.profile_id = q.profile_id AND o.id <> q.id AND o.status = 'active'
+      WHERE q.id = ANY($1::bigint[]) AND q.profile_id IS NOT NULL`, [accountRowIds]);
+    return toLinkedAccounts(r.rows);
   }
 
   async topInteractions(accountRowId: number, options: { since: number; limit: number }): Promise<InteractionPartner[]> {

@@ -1,11 +1,11 @@
 /** The influence port on SQLite: keyset pages over accounts, posts and interactions; runs and boards written in one transaction. */
 import type {
   InfluenceAccountRow, InfluenceInteractionRow, InfluencePostRow, InfluenceRun, InfluenceRunInput, InfluenceStore, InteractionPartner,
-  KolInput, LeaderboardQuery, Population, RowPage, ScoreInput, StoredKol, StoredLeaderboard, StoredScore,
+  KolInput, LinkedAccount, LeaderboardQuery, Population, RowPage, ScoreInput, StoredKol, StoredLeaderboard, StoredScore,
 } from '../../influence/influence-store.js';
 import {
-  ACCOUNT_COLUMNS, type AccountRow, type AreaSourceRow, type KolRow, type PartnerRow, type RunRow, SCORE_COLUMNS, SCORE_SELECT, type ScoreRow, areaSourceOf, scoreValues,
-  toAccountRow, toKol, toPartners, toRun, toStoredScore,
+  ACCOUNT_COLUMNS, type AccountRow, type AreaSourceRow, type KolRow, LINKED_SELECT, type LinkedRow, type PartnerRow, type RunRow, SCORE_COLUMNS, SCORE_SELECT, type ScoreRow, areaSourceOf, scoreValues,
+  toAccountRow, toKol, toLinkedAccounts, toPartners, toRun, toStoredScore,
 } from '../../influence/influence-rows.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
@@ -106,6 +106,15 @@ export class SqliteInfluenceStore implements InfluenceStore {
     return this.db.prepare(`SELECT area, country, population, count(*) AS accounts FROM influence_scores WHERE run_id = ?
       GROUP BY area, country, population ORDER BY area, country, population`).all(run.id) as
       Array<{ area: string; country: string; population: Population; accounts: number }>;
+  }
+
+  async linkedAccounts(accountRowIds: readonly number[]): Promise<Map<number, LinkedAccount[]>> {
+    if (accountRowIds.length === 0) return new Map();
+    // Every account has a profile once analysed (alone, its own id): only a linked one shares it with another.
+    const rows = this.db.prepare(`SELECT ${LINKED_SELECT} FROM accounts q
+        JOIN accounts o ON o.profile_id = q.profile_id AND o.id <> q.id AND o.status = 'active'
+      WHERE q.id IN (SELECT value FROM json_each(?)) AND q.profile_id IS NOT NULL`).all(JSON.stringify(accountRowIds)) as LinkedRow[];
+    return toLinkedAccounts(rows);
   }
 
   async topInteractions(accountRowId: number, options: { since: number; limit: number }): Promise<InteractionPartner[]> {

@@ -10,7 +10,7 @@ import { runCli } from '../../support/run-cli.js';
 
 interface AccountLabel { type: 'account'; platform: string; id: string; handle: string; person: number; area: string; leader?: boolean }
 interface Entry { rank: number; platform: string; accountId: string; handle: string; score: number; segment: string; why: string; hcpStatus: number;
-  components: Record<string, { normalized: number }> }
+  components: Record<string, { normalized: number }>; alsoOn: Array<{ platform: string; accountId: string; handle: string; displayName?: string }> }
 
 describe('influence from the command line on the demo corpus', () => {
   const dir = mkdtempSync(join(tmpdir(), 'auscult-influence-'));
@@ -55,15 +55,16 @@ describe('influence from the command line on the demo corpus', () => {
     const hcps = board('oncology', '--top', '500', '--hcp-only');
     expect(hcps.total).toBeLessThan(all.total);
     expect(all.entries[0]!.why).toMatch(/^Ranked 1 of \d+ in oncology over 90 days: /);
+    expect(all.entries.every((e) => Array.isArray(e.alsoOn))).toBe(true);
     expect(Object.keys(all.entries[0]!.components)).toHaveLength(6);
     const us = board('oncology', '--country', 'us', '--top', '500');
     expect(us.total).toBeGreaterThan(0);
     expect(us.total).toBeLessThan(all.total);
     const table = cli('influencers', '--area', 'oncology', '--top', '3');
-    expect(table.stdout).toMatch(/rank +account +score +auth +peer +eng +reach +cons +grow +segment +why/);
+    expect(table.stdout).toMatch(/rank +account +score +auth +peer +eng +reach +cons +grow +segment +also on +why/);
     expect(table.stdout.trim().split('\n')).toHaveLength(5);
     const csv = cli('influencers', '--area', 'cardiology', '--top', '5', '--format', 'csv').stdout.trim().split('\n');
-    expect(csv[0]).toBe('rank,platform,account_id,handle,name,score,percentile,topical_authority,peer_endorsement,engagement,reach,consistency,growth,segment,hcp_status,why');
+    expect(csv[0]).toBe('rank,platform,account_id,handle,name,score,percentile,topical_authority,peer_endorsement,engagement,reach,consistency,growth,segment,hcp_status,why,also_on,also_on_ids');
     expect(csv).toHaveLength(6);
     const bad = cli('influencers', '--area', 'astrology');
     expect(bad.code).toBe(2);
@@ -127,5 +128,28 @@ describe('influence from the command line on the demo corpus', () => {
     expect(after?.hcpStatus).toBe(2);
     // Search sees the verified author too.
     expect(Number(cli('search', `verified:true author:${top.handle}`, '--count').stdout.trim())).toBeGreaterThan(0);
+  });
+
+  it('lists the person\'s other linked accounts (also on) in table, json and csv once a reviewer links them', () => {
+    // A planted leader on two networks whose X account is ranked: the reviewer links the two, and the scores are recomputed.
+    const top = board('oncology', '--window', '365d', '--top', '50').entries;
+    const accountsOf = (person: number) => leaders.filter((l) => l.person === person);
+    const person = leaders.find((l) => l.area === 'oncology' && l.platform === 'x' && accountsOf(l.person).length === 2
+      && top.some((e) => e.platform === 'x' && e.accountId === l.id))!.person;
+    const [a, b] = accountsOf(person);
+    const linked = cli('hcp', 'link', `${a!.platform}:${a!.id}`, `${b!.platform}:${b!.id}`, '--note', 'same person');
+    expect(linked.code, linked.stderr).toBe(0);
+    expect(cli('influence', 'compute', '--windows', '365').code).toBe(0);
+    const entries = board('oncology', '--window', '365d', '--top', '500').entries.filter((e) => accountsOf(person).some((l) => l.platform === e.platform && l.id === e.accountId));
+    expect(entries).toHaveLength(1); // one person, one entry
+    const shown = entries[0]!;
+    const other = shown.platform === a!.platform ? b! : a!;
+    expect(shown.alsoOn).toEqual([{ platform: other.platform, accountId: other.id, handle: expect.any(String), displayName: expect.any(String) }]);
+    const label = `${other.platform}:${other.platform === 'reddit' ? 'u/' : '@'}${shown.alsoOn[0]!.handle}`;
+    const table = cli('influencers', '--area', 'oncology', '--window', '365d', '--top', String(shown.rank));
+    expect(table.stdout.trim().split('\n').at(-1)).toContain(`  ${label}`);
+    const csv = cli('influencers', '--area', 'oncology', '--window', '365d', '--top', String(shown.rank), '--format', 'csv').stdout.trim().split('\n');
+    expect(csv[0]!.endsWith(',why,also_on,also_on_ids')).toBe(true);
+    expect(csv.at(-1)!.endsWith(`,${label},${other.platform}:${other.id}`)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import Sigma from 'sigma';
 import { Link, useLocation } from 'wouter';
-import { ApiError, COMPONENT_NAMES, type DolScore, type InfluenceAreas, type Leaderboard, type Page, type RankedAccount, api, qs } from '../api';
+import { ApiError, COMPONENT_NAMES, type InfluenceAreas, type Leaderboard, type LeaderboardEntry, type LinkedAccount, type Page, type RankedAccount, api, qs } from '../api';
 import { PALETTE, SeriesChart } from '../components/chart';
 import { Empty, Guard } from '../components/states';
 import { useApi, useTheme } from '../hooks';
@@ -18,6 +18,8 @@ export const COMPONENT_LABELS: Record<string, string> = {
 };
 export const areaLabel = (area: string) => area.replace(/_/g, ' ');
 const profileHref = (e: { platform: string; accountId: string }) => `/accounts/${e.platform}/${encodeURIComponent(e.accountId)}`;
+/** An account as people write it: u/name on Reddit, @handle elsewhere. */
+const accountLabel = (a: { platform: string; handle: string }) => (a.platform === 'reddit' ? `u/${a.handle}` : `@${a.handle}`);
 
 export function InfluencersPage() {
   const [windowDays, setWindowDays] = useState(90);
@@ -164,7 +166,8 @@ function LeaderboardView({ board, onMore }: { board: Leaderboard; onMore: () => 
             <tbody>{board.items.map((e) => (
               <tr key={`${e.platform}/${e.accountId}`}><td>{e.rank}</td>
                 <td><Link href={profileHref(e)}>{e.displayName ?? e.handle}</Link> <span className="muted">@{e.handle} · {e.platform}</span>
-                  {e.hcpStatus === 2 ? <span className="badge"> verified HCP</span> : e.hcpStatus === 1 ? <span className="muted small"> · HCP candidate</span> : null}</td>
+                  {e.hcpStatus === 2 ? <span className="badge"> verified HCP</span> : e.hcpStatus === 1 ? <span className="muted small"> · HCP candidate</span> : null}
+                  {e.alsoOn.length > 0 && <AlsoOn accounts={e.alsoOn} />}</td>
                 <td className="num">{e.score.toFixed(3)}</td><td>{e.segment}</td><td className="small">{e.why}</td></tr>
             ))}</tbody>
           </table>
@@ -183,14 +186,26 @@ function LeaderboardView({ board, onMore }: { board: Leaderboard; onMore: () => 
   );
 }
 
+/** The person's other linked accounts (scored as one with the account above): a chip each, to its profile. */
+function AlsoOn({ accounts }: { accounts: LinkedAccount[] }) {
+  return (
+    <div className="also-on small" data-testid="also-on"><span className="muted">also on</span>
+      <ul aria-label="also on">{accounts.map((a) => (
+        <li key={`${a.platform}/${a.accountId}`}><Link className="account-chip" href={profileHref(a)} title={a.displayName}>
+          {accountLabel(a)} <span className="muted">· {a.platform}</span></Link></li>))}</ul>
+    </div>
+  );
+}
+
 /** WebGL graph (sigma.js): node size by interactions received; colour by the chosen area's board (verified HCPs apart); ForceAtlas2 layout up front. */
-function NetworkGraph({ network, board, area }: { network: Network; board: DolScore[]; area: string }) {
+function NetworkGraph({ network, board, area }: { network: Network; board: LeaderboardEntry[]; area: string }) {
   const container = useRef<HTMLDivElement>(null);
   const theme = useTheme();
   const [, navigate] = useLocation();
   useEffect(() => {
     if (!container.current) return;
-    const ranked = new Map(board.map((e) => [`${e.platform}/${e.accountId}`, e]));
+    // A person's other accounts are on the board with them.
+    const ranked = new Map(board.flatMap((e) => [e, ...e.alsoOn].map((a) => [`${a.platform}/${a.accountId}`, e] as const)));
     const graph = new Graph({ multi: false, type: 'directed' });
     const max = Math.max(...network.nodes.map((n) => n.interactions));
     network.nodes.forEach((n, i) => {
