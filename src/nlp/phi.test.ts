@@ -493,6 +493,37 @@ describe('PHI round 5 (nlp-1.5.0, issue 6): identifier formats of the written ru
   });
 });
 
+describe('PHI round 9 (nlp-1.6.0, issue 6): families read from the retired gold set 4, each as our own example', () => {
+  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
+  const cases: Array<[string, string, string]> = [
+    ['other_id', 'Room 4-118 if anyone wants to visit', '4-118'],
+    ['other_id', 'Kamer 2.07, voor wie een kaartje stuurt', '2.07'],
+    ['other_id', 'ask for the Rose Unit, her room is 14', '14'],
+    ['other_id', 'inmate B-220817 refused his meds', 'B-220817'],
+    ['age_over_89', 'Dziadek ma 94 lata i mieszka sam', '94'],
+    ['age_over_89', "Dad's 93 and just renewed his licence", '93'],
+    ['date', 'she booked me in for the 22nd', 'the 22nd'],
+    ['date', 'Mi abuelo murió el 1 de noviembre, Día de Muertos', 'Día de Muertos'],
+    ['name', 'Ring Bev on 0113 496 0381 to book', 'Bev'],
+    ['name', 'Dev covered my pager so I could nap', 'Dev'],
+    ['address', 'blue house behind the servo, Pacific Hwy, Coffs', 'Pacific Hwy'],
+    ['address', 'Nora from Co. Kerry still does the crossword', 'Co. Kerry'],
+    ['address', 'Elm House, Mill Road, Bishop\'s Stortford CM23 2AB', 'Mill Road'],
+    ['address', 'Mum lives alone in Stratford-upon-Avon now', 'Stratford-upon-Avon'],
+    ['address', 'Ze woont aan de Prinsengracht in Amsterdam', 'Prinsengracht'],
+    ['address', 'cards to Unit 3, 12 Marine Parade, please', 'Unit 3, 12 Marine Parade'],
+    ['facility', 'on the wards of Ward Eryri for a week', 'Ward Eryri'],
+    ['facility', 'three days on a trolley in UHG since Sunday', 'UHG'],
+    ['facility', 'vicino all\'Ospedale Niguarda stamattina', 'Ospedale Niguarda'],
+    ['facility', 'thank you Acacia Court for the party, she is 100', 'Acacia Court'],
+    ['phone', 'Bel gerust: 06-55501234', '06-55501234'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    const start = text.indexOf(span);
+    expect(findings(text)).toContainEqual([type, start, start + span.length]);
+  });
+});
+
 describe('PHI round 8 (nlp-1.6.0, issue 6): families read from dev set 9, each as our own example', () => {
   const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [
