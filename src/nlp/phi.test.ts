@@ -493,6 +493,31 @@ describe('PHI round 5 (nlp-1.5.0, issue 6): identifier formats of the written ru
   });
 });
 
+describe('PHI round 10 (nlp-1.6.0, issue 6): families read from dev set 10, each as our own example', () => {
+  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
+  const cases: Array<[string, string, string]> = [
+    ['address', 'picked up at 88 Birch St. We live at 86 Birch St. They billed us twice', '88 Birch St.'],
+    ['address', 'found on a bench near W 103rd St, heat exhaustion', 'W 103rd St'],
+    ['address', 'Rollover on Hwy 7 near exit 42 this afternoon', 'Hwy 7 near exit 42'],
+    ['address', 'umalis ng bahay sa Brgy. San Roque, kahapon', 'San Roque'],
+    ['facility', 'the ward clerk on 4B at Margaret Pryce who found the glasses', 'Margaret Pryce'],
+    ['facility', 'she lived at Sunset Hills Memory Care for two years', 'Sunset Hills Memory Care'],
+    ['facility', 'fête ses 100 ans à la Résidence Les Lilas à Dijon', 'Résidence Les Lilas'],
+    ['facility', 'we trialed it on 7 Ouest at CHUM', '7 Ouest'],
+    ['name', 'left a stethoscope with DR. ADEBOWALE engraved on it', 'ADEBOWALE'],
+    ['name', 'looking after my tannie Marietjie, she is 93', 'Marietjie'],
+    ['name', 'saw someone else\'s summary: a Theodore Pennington, DOB 3/30/1951', 'Theodore Pennington'],
+  ];
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    const start = text.indexOf(span);
+    expect(findings(text)).toContainEqual([type, start, start + span.length]);
+  });
+  it('keeps "St." before a new sentence and a name in a visit out of the saint and named-after rules', () => {
+    expect(analyzer.detectPhi('We live at 214 Fern St. They billed us.').filter((f) => f.type === 'facility')).toEqual([]);
+    expect(analyzer.detectPhi('Lunch with Sarah Jones today, no hospital talk').filter((f) => f.type === 'facility')).toEqual([]);
+  });
+});
+
 describe('PHI round 9 (nlp-1.6.0, issue 6): families read from the retired gold set 4, each as our own example', () => {
   const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [
