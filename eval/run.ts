@@ -73,6 +73,8 @@ const report = [
   'end of that round, together with the third look at set 2 (`eval/dev/README.md`, "PHI round 6"). Set 3 was then retired into',
   '`eval/dev/` after that one look; rounds 7 and 8 were developed on it and on PHI dev set 9, and PHI gold set 4, written blind by a',
   'fourth annotator meanwhile, replaced it as an independent measure (first evaluated at the end of round 8, with the fourth look at set 2).',
+  'Set 4 was in turn retired after that one look; rounds 9 and 10 were developed on it and on PHI dev set 10, and PHI gold set 5 (a fifth',
+  'blind annotator) replaced it, first evaluated at the end of round 10 with the fifth look at set 2.',
   '',
   '**PHI gold set 1 retired (2026-11-25):** after 8 looks the PHI gold set 1 was moved to `eval/dev/phi-retired-gold-1.jsonl`;',
   'its posts, misses and false positives were then read and rules were developed on it (the fourth PHI round, nlp-1.4.0), so',
