@@ -700,7 +700,7 @@ export class PhiDetector {
     if (CARE_NAMED_AFTER.test(text)) {
       for (let k = 0; k < found.length; k++) {
         const f = found[k]!;
-        if (f.type !== 'name' || !/\s/.test(f.text) || !/\b(?:at|to|from|into)\s$/i.test(text.slice(Math.max(0, f.start - 6), f.start)) || /^['’]s\b/.test(text.slice(f.end, f.end + 3))) continue;
+        if (f.type !== 'name' || !/\s/.test(f.text) || !/(?:\b(?:at|from|into)|\b(?:taken|rushed|flown|transferred|went|gone|sent|brought|airlifted|admitted|moved|one|two|three)\s(?:\w+\s)?to)\s$/i.test(text.slice(Math.max(0, f.start - 24), f.start)) || /^['’]s\b/.test(text.slice(f.end, f.end + 3))) continue;
         found[k] = { ...f, type: 'facility', ruleId: 'phi.facility.named-after-person', confidence: 0.55 };
       }
     }
