@@ -8,6 +8,19 @@ let analyzer: Analyzer;
 beforeAll(() => { analyzer = createAnalyzer(); });
 const phi = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.text]);
 
+/** Each case: the analyzer finds exactly this span (type, offsets) in the text. */
+function spanCases(cases: Array<[string, string, string]>): void {
+  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
+    const start = text.indexOf(span);
+    expect(analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end])).toContainEqual([type, start, start + span.length]);
+  });
+}
+
+/** Each pair: the analyzer reports nothing of that type in the text. */
+function expectNone(pairs: Array<[string, string]>): void {
+  for (const [text, type] of pairs) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
+}
+
 describe('PHI detection, one real example per Safe Harbor category', () => {
   const cases: Array<[string, string, string]> = [
     ['name', 'Pt Maria Okafor back in the ED', 'Maria Okafor'],
@@ -371,7 +384,6 @@ describe('PHI round 3 (dev set 5): facilities, other ids, ages ≥ 90, dates and
 });
 
 describe('PHI round 4 (nlp-1.4.0): care-move facilities, units, rooms, aliases, ages and dates in more forms', () => {
-  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [
     ['facility', 'my aunt was admitted to Brackenridge on Tuesday', 'Brackenridge'],
     ['facility', 'the medics took him to Elmcrest instead of Kellerman even though he asked', 'Elmcrest'],
@@ -400,10 +412,7 @@ describe('PHI round 4 (nlp-1.4.0): care-move facilities, units, rooms, aliases, 
     ['date', 'Thanksgiving admission, Christmas Day discharge, what a year', 'Thanksgiving'],
     ['date', 'Thanksgiving admission, Christmas Day discharge, what a year', 'Christmas Day'],
   ];
-  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
-    const start = text.indexOf(span);
-    expect(findings(text)).toContainEqual([type, start, start + span.length]);
-  });
+  spanCases(cases);
   it('does not flag conference dates and cities, the poster\'s trips, greetings, holidays as names, provinces or classifications', () => {
     const none: Array<[string, string]> = [
       ['Flying out to Chicago for #ACC25 on Mar 29, who is presenting?', 'date'],
@@ -421,7 +430,7 @@ describe('PHI round 4 (nlp-1.4.0): care-move facilities, units, rooms, aliases, 
       ['took her to Target for new shoes', 'facility'],
       ['my DEA renewal is due, ugh', 'name'],
     ];
-    for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
+    expectNone(none);
   });
   it('keeps a named person\'s trip: "Ms. Lund flew to Reno" is where she was', () => {
     expect(phi('Ms. Lund flew to Reno on Saturday morning.')).toContainEqual(['address', 'Reno']);
@@ -429,7 +438,6 @@ describe('PHI round 4 (nlp-1.4.0): care-move facilities, units, rooms, aliases, 
 });
 
 describe('PHI round 5 (nlp-1.5.0, issue 6): identifier formats of the written rules and dev set 7', () => {
-  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [
     ['phone', 'call (617) 555-0142 ext 2231, fax orders', '(617) 555-0142'],
     ['phone', 'call (617) 555-0142 ext 2231, fax orders', '2231'],
@@ -471,10 +479,7 @@ describe('PHI round 5 (nlp-1.5.0, issue 6): identifier formats of the written ru
     ['address', "Mum's place: 12 Banksia Ave, Parramatta NSW 2150.", '2150'],
     ['facility', "Mayo in Rochester figured out dad's rash", 'Mayo'],
   ];
-  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
-    const start = text.indexOf(span);
-    expect(findings(text)).toContainEqual([type, start, start + span.length]);
-  });
+  spanCases(cases);
   it('does not flag shop orders, tracking, series numbers, general areas, conference cities, public lines or photo mentions', () => {
     const none: Array<[string, string]> = [
       ['my Amazon order 112-4567890-1234567 for socks has not shipped', 'account'],
@@ -489,12 +494,11 @@ describe('PHI round 5 (nlp-1.5.0, issue 6): identifier formats of the written ru
       ['ISBN 978-0-323-75398-1 is the edition you want', 'phone'],
       ['metoprolol 25 mg BID, BP 142/88 HR 92, pain 7/10', 'phone'],
     ];
-    for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
+    expectNone(none);
   });
 });
 
 describe('PHI round 10 (nlp-1.6.0, issue 6): families read from dev set 10, each as our own example', () => {
-  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [
     ['address', 'picked up at 88 Birch St. We live at 86 Birch St. They billed us twice', '88 Birch St.'],
     ['address', 'found on a bench near W 103rd St, heat exhaustion', 'W 103rd St'],
@@ -508,10 +512,7 @@ describe('PHI round 10 (nlp-1.6.0, issue 6): families read from dev set 10, each
     ['name', 'looking after my tannie Marietjie, she is 93', 'Marietjie'],
     ['name', 'saw someone else\'s summary: a Theodore Pennington, DOB 3/30/1951', 'Theodore Pennington'],
   ];
-  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
-    const start = text.indexOf(span);
-    expect(findings(text)).toContainEqual([type, start, start + span.length]);
-  });
+  spanCases(cases);
   it('keeps "St." before a new sentence and a name in a visit out of the saint and named-after rules', () => {
     expect(analyzer.detectPhi('We live at 214 Fern St. They billed us.').filter((f) => f.type === 'facility')).toEqual([]);
     expect(analyzer.detectPhi('Lunch with Sarah Jones today, no hospital talk').filter((f) => f.type === 'facility')).toEqual([]);
@@ -519,7 +520,6 @@ describe('PHI round 10 (nlp-1.6.0, issue 6): families read from dev set 10, each
 });
 
 describe('PHI round 9 (nlp-1.6.0, issue 6): families read from the retired gold set 4, each as our own example', () => {
-  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [
     ['other_id', 'Room 4-118 if anyone wants to visit', '4-118'],
     ['other_id', 'Kamer 2.07, voor wie een kaartje stuurt', '2.07'],
@@ -543,14 +543,10 @@ describe('PHI round 9 (nlp-1.6.0, issue 6): families read from the retired gold 
     ['facility', 'thank you Acacia Court for the party, she is 100', 'Acacia Court'],
     ['phone', 'Bel gerust: 06-55501234', '06-55501234'],
   ];
-  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
-    const start = text.indexOf(span);
-    expect(findings(text)).toContainEqual([type, start, start + span.length]);
-  });
+  spanCases(cases);
 });
 
 describe('PHI round 8 (nlp-1.6.0, issue 6): families read from dev set 9, each as our own example', () => {
-  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [
     ['date', 'Diagnosed with lupus in February, better by now', 'February'],
     ['date', 'had my hysterectomy in January and still tired', 'January'],
@@ -582,10 +578,7 @@ describe('PHI round 8 (nlp-1.6.0, issue 6): families read from dev set 9, each a
     ['age_over_89', 'Unser Opa geht mit neunzig noch schwimmen', 'neunzig'],
     ['age_over_89', 'Taid Emrys, 95 oed, adref', '95'],
   ];
-  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
-    const start = text.indexOf(span);
-    expect(findings(text)).toContainEqual([type, start, start + span.length]);
-  });
+  spanCases(cases);
   it('leaves grouped codes, dose schedules and may-the-verb out of the new rules', () => {
     const none: Array<[string, string]> = [
       ['ISBN 978-0-323-75398-1 is the edition you want', 'phone'],
@@ -593,12 +586,11 @@ describe('PHI round 8 (nlp-1.6.0, issue 6): families read from dev set 9, each a
       ['Diagnosed last year and may need surgery in may or so', 'date'],
       ['the Stroke Unit is full again', 'facility'],
     ];
-    for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
+    expectNone(none);
   });
 });
 
 describe('PHI round 7 (nlp-1.6.0, issue 6): families read from the retired gold set 3, each as our own example', () => {
-  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [
     ['facility', 'three nights on Ward 12 at the Royal Oldham, send tea', 'Royal Oldham'],
     ['facility', 'she is doing well at Orange Base after the fall', 'Orange Base'],
@@ -633,10 +625,7 @@ describe('PHI round 7 (nlp-1.6.0, issue 6): families read from the retired gold 
     ['age_over_89', 'pronounced my first pt tonight. 94, DNR, family at bedside', '94'],
     ['age_over_89', 'Opa feiert seinen 100. Geburtstag', '100'],
   ];
-  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
-    const start = text.indexOf(span);
-    expect(findings(text)).toContainEqual([type, start, start + span.length]);
-  });
+  spanCases(cases);
   it('keeps towns with a state, mail and royal institutions, and weekdays after a town out of the new rules', () => {
     expect(phi('my dad is back home in Lebanon, PA after the stroke')).toContainEqual(['address', 'Lebanon']);
     expect(phi('Ms. Lund flew to Reno on Saturday morning.')).toContainEqual(['address', 'Reno']);
@@ -645,12 +634,11 @@ describe('PHI round 7 (nlp-1.6.0, issue 6): families read from the retired gold 
       ['Today\'s surgery list is long', 'name'],
       ['dosing in 5G networks is not a thing', 'facility'],
     ];
-    for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
+    expectNone(none);
   });
 });
 
 describe('PHI round 6 (nlp-1.6.0, issue 6): phone words in any language, event months, a gazetteer of towns, names by their actions', () => {
-  const findings = (text: string) => analyzer.detectPhi(text).map((f) => [f.type, f.start, f.end]);
   const cases: Array<[string, string, string]> = [
     ['phone', 'Sie erreichen mich unter 030 12345678', '030 12345678'],
     ['phone', 'Tel. 089/1234567 bei Fragen', '089/1234567'],
@@ -701,10 +689,7 @@ describe('PHI round 6 (nlp-1.6.0, issue 6): phone words in any language, event m
     ['facility', 'obrigada à equipe da UTI 2', 'UTI 2'],
     ['facility', 'huge thanks to the nurses on Larkspur ward', 'Larkspur ward'],
   ];
-  it.each(cases)('%s: "%s" → %s', (type, text, span) => {
-    const start = text.indexOf(span);
-    expect(findings(text)).toContainEqual([type, start, start + span.length]);
-  });
+  spanCases(cases);
   it('keeps small towns that are words or surnames, eponyms, historical figures and ZIP+4 codes out', () => {
     const none: Array<[string, string]> = [
       ['Merry Christmas to everyone working today', 'address'],
@@ -721,6 +706,6 @@ describe('PHI round 6 (nlp-1.6.0, issue 6): phone words in any language, event m
       ['the lecture covered Dr. Apgar and the Apgar score', 'address'],
       ['Dr. Okafor and Dr. Nwosu presented at grand rounds in 12 minutes flat', 'other_id'],
     ];
-    for (const [text, type] of none) expect(analyzer.detectPhi(text).filter((f) => f.type === type).map((f) => f.text), text).toEqual([]);
+    expectNone(none);
   });
 });

@@ -14,6 +14,8 @@ const DEV_DIR = resolve(import.meta.dirname, '../../eval/dev');
 const RETIRED = { file: 'phi-retired-gold-1.jsonl', source: 'phi-retired-gold-1.marked.txt' };
 const RETIRED_3 = { file: 'phi-retired-gold-3.jsonl', source: 'phi-retired-gold-3.marked.txt' };
 const RETIRED_4 = { file: 'phi-retired-gold-4.jsonl', source: 'phi-retired-gold-4.marked.txt' };
+/** The record ids of a JSONL set, in file order. */
+const ids = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
 
 describe('gold sets in eval/gold', () => {
   const report = validateGoldSets(GOLD_DIR);
@@ -46,7 +48,6 @@ describe('gold sets in eval/gold', () => {
   });
 
   it('keep set 2 ids apart from the retired set 1, so a result can name its set by the id alone', () => {
-    const ids = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
     const first = new Set(ids(join(DEV_DIR, RETIRED.file)));
     expect(ids(join(GOLD_DIR, GOLD_FILES.phi)).filter((id) => first.has(id))).toEqual([]);
   });
@@ -65,7 +66,6 @@ describe('later PHI gold sets in eval/gold (set 4 onwards: blind annotators, REA
     for (const type of ['age_over_89', 'other_id']) expect(phi.types[type] ?? 0, type).toBeGreaterThanOrEqual(30);
   });
   it('keep their ids apart from sets 1, 2 and 3', () => {
-    const ids = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
     const earlier = new Set([...ids(join(DEV_DIR, RETIRED.file)), ...ids(join(GOLD_DIR, GOLD_FILES.phi)), ...ids(join(DEV_DIR, RETIRED_3.file)), ...ids(join(DEV_DIR, RETIRED_4.file))]);
     for (const set of sets) expect(ids(join(GOLD_DIR, set.file)).filter((id) => earlier.has(id)), set.file).toEqual([]);
   });
@@ -88,7 +88,6 @@ describe('retired PHI gold set 3 in eval/dev (looked at once, gold look 12, then
     expect(phi.spans).toBe(585);
   });
   it('keeps its ids apart from sets 1 and 2', () => {
-    const ids = (path: string) => readFileSync(path, 'utf8').trimEnd().split('\n').map((l) => (JSON.parse(l) as { id: string }).id);
     const earlier = new Set([...ids(join(DEV_DIR, RETIRED.file)), ...ids(join(GOLD_DIR, GOLD_FILES.phi))]);
     expect(ids(join(DEV_DIR, RETIRED_3.file)).filter((id) => earlier.has(id))).toEqual([]);
   });
