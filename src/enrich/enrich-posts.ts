@@ -3,12 +3,17 @@
  * edited, or analysed by an older version) goes through the analyzer, and its results are
  * stored beside it. Runs after ingest, on demand (`auscult enrich`), or as jobs for workers.
  */
-import { ANALYZER_VERSION, type Analysis } from '../nlp/analyze.js';
-import { type AnalyzeInput, analyzeStream } from '../nlp/analyze-many.js';
+import { ANALYZER_VERSION } from '../nlp/analyze.js';
+import { type AnalyzeInput, analyzeStream, type SummarizeSpec } from '../nlp/analyze-many.js';
 import type { Store } from '../store/store.js';
-import { type EnrichmentInput, type EnrichmentRecord, toEnrichmentRecord } from './enrichment.js';
+import type { EnrichmentFacts, EnrichmentInput, EnrichmentRecord } from './enrichment.js';
 
 const INLINE_BELOW = 2000;
+/** The analyzer's threads summarise each analysis into its index facts (enrichmentFacts), from source or from dist alike. */
+const FACTS: SummarizeSpec = {
+  module: new URL(import.meta.url.endsWith('.ts') ? './enrichment.ts' : './enrichment.js', import.meta.url).href,
+  name: 'enrichmentFacts',
+};
 
 export interface EnrichOptions {
   /** Analyzer threads (default: every core; 0 = this thread, as a job handler inside a worker process uses). */
@@ -73,7 +78,7 @@ export async function enrichPending(store: Store, options: EnrichOptions = {}): 
   };
   // A few posts are quicker in this thread than worth starting threads that each load the lexicons.
   const workers = total < INLINE_BELOW ? 0 : options.workers;
-  for await (const outcome of analyzeStream(inputs(), { json: true, encoded: true, ...(workers !== undefined ? { workers } : {}) })) {
+  for await (const outcome of analyzeStream<EnrichmentFacts>(inputs(), { summarize: FACTS, ...(workers !== undefined ? { workers } : {}) })) {
     const post = waiting.shift()!;
     if (!outcome.ok) {
       result.failed++;
@@ -81,7 +86,10 @@ export async function enrichPending(store: Store, options: EnrichOptions = {}): 
       continue;
     }
     result.analysed++;
-    batch.push(toEnrichmentRecord(post, JSON.parse(outcome.json) as Analysis, outcome.json, outcome.encoded));
+    const f = outcome.summary;
+    batch.push({ platform: post.platform, nativeId: post.nativeId, contentHash: post.contentHash, version: f.version, lang: f.lang,
+      sentiment: f.sentiment, sentimentScore: f.sentimentScore, flags: f.flags, entities: f.entities, areas: f.areas,
+      encoded: outcome.encoded });
     if (batch.length >= pageSize) await flush();
   }
   await flush();

@@ -4,6 +4,7 @@
  */
 import { FLAG } from '../domain/post-flags.js';
 import type { Analysis } from '../nlp/analyze.js';
+import { encodeAnalysis } from '../nlp/analysis-codec.js';
 
 export { FLAG, type FlagName } from '../domain/post-flags.js';
 
@@ -31,11 +32,8 @@ export interface EntityMention {
   surface: string;
 }
 
-/** One post's enrichment, ready to store. */
-export interface EnrichmentRecord {
-  platform: string;
-  nativeId: string;
-  contentHash: string;
+/** What an analysis adds to the index: the facts search and dashboards filter and count on. */
+export interface EnrichmentFacts {
   version: string;
   lang: string;
   sentiment: 'positive' | 'neutral' | 'negative';
@@ -43,15 +41,25 @@ export interface EnrichmentRecord {
   flags: number;
   entities: EntityMention[];
   areas: string[];
-  /** The analysis as JSON text, every finding with its rule and evidence. */
-  analysis: string;
-  /** Its stored form when the analyzer's threads already encoded it (src/nlp/analysis-codec.ts); else the store encodes. */
-  encoded?: Uint8Array;
 }
 
-/** The indexed summary of an analysis. Negated conditions and reactions ("no nausea") are not mentions for search. */
-export function toEnrichmentRecord(input: Pick<EnrichmentInput, 'platform' | 'nativeId' | 'contentHash'>, analysis: Analysis,
-  analysisJson: string, encoded?: Uint8Array): EnrichmentRecord {
+/**
+ * One post's enrichment, ready to store: its facts, and the analysis as JSON text or in its stored form
+ * (src/nlp/analysis-codec.ts) or both. The store keeps the stored form, and encodes the JSON itself when it has no other.
+ */
+export type EnrichmentRecord = EnrichmentFacts & {
+  platform: string;
+  nativeId: string;
+  contentHash: string;
+} & ({ /** The analysis as JSON text, every finding with its rule and evidence. */ analysis: string; encoded?: Uint8Array }
+  | { analysis?: undefined; encoded: Uint8Array });
+
+/**
+ * The indexed summary of an analysis. Negated conditions and reactions ("no nausea") are not mentions for search.
+ * The enrichment stage runs it in the analyzer's threads (`summarize` of src/nlp/analyze-many.ts), so only these few
+ * facts cross to the thread that writes, never the analysis.
+ */
+export function enrichmentFacts(analysis: Analysis): EnrichmentFacts {
   let flags = 0;
   if (analysis.ae.present) flags |= FLAG.ae;
   // Handles and links are in most public posts; flag:phi is for the identifiers that matter (R1.1 still records all).
@@ -71,8 +79,19 @@ export function toEnrichmentRecord(input: Pick<EnrichmentInput, 'platform' | 'na
     entities.push({ type: e.type, id: e.id, name: e.name.toLowerCase(), surface });
   }
   return {
-    platform: input.platform, nativeId: input.nativeId, contentHash: input.contentHash, version: analysis.version,
-    lang: analysis.lang, sentiment: analysis.sentiment.label, sentimentScore: analysis.sentiment.score, flags, entities,
-    areas: [...new Set(analysis.areas.map((a) => a.id))], analysis: analysisJson, ...(encoded ? { encoded } : {}),
+    version: analysis.version, lang: analysis.lang, sentiment: analysis.sentiment.label, sentimentScore: analysis.sentiment.score,
+    flags, entities, areas: [...new Set(analysis.areas.map((a) => a.id))],
   };
+}
+
+/** A post's record from its analysis (in this thread). */
+export function toEnrichmentRecord(input: Pick<EnrichmentInput, 'platform' | 'nativeId' | 'contentHash'>, analysis: Analysis,
+  analysisJson: string, encoded?: Uint8Array): EnrichmentRecord {
+  return { platform: input.platform, nativeId: input.nativeId, contentHash: input.contentHash, ...enrichmentFacts(analysis),
+    analysis: analysisJson, ...(encoded ? { encoded } : {}) };
+}
+
+/** The analysis as the store keeps it (deflated JSON): the record's stored form, or its JSON encoded now. */
+export function storedAnalysis(record: EnrichmentRecord): Uint8Array {
+  return record.analysis === undefined ? record.encoded : (record.encoded ?? encodeAnalysis(record.analysis));
 }

@@ -14,6 +14,8 @@ export type AnalyzeOutcome = { ok: true; value: Analysis } | { ok: false; error:
 /** With `json: true` each result arrives as its JSON text (what an NDJSON writer or a jsonb column wants). */
 export type AnalyzeJsonOutcome = { ok: true; json: string; /** The stored form (analysis-codec.ts), with `encoded: true`. */ encoded?: Uint8Array }
   | { ok: false; error: string };
+/** With `summarize`, each result arrives as its stored form and the summary the caller's function made of it. */
+export type AnalyzeSummaryOutcome<S> = { ok: true; encoded: Uint8Array; summary: S } | { ok: false; error: string };
 
 export interface AnalyzeManyOptions {
   /** Worker threads (default: available cores). 0 runs in this thread. */
@@ -25,39 +27,109 @@ export interface AnalyzeManyOptions {
   onProgress?: (done: number) => void;
 }
 
-function startWorker(): Worker {
+/**
+ * A function of the caller's that runs beside the analyzer, in its thread, on each analysis: only its JSON-able
+ * result and the stored form cross back, so the thread that consumes the results never parses an analysis.
+ * `module` is the URL of an ES module (`new URL('./x.js', import.meta.url).href`) and `name` the function it exports.
+ */
+export interface SummarizeSpec { module: string; name: string }
+
+type Summarize = (analysis: Analysis) => unknown;
+
+/** The caller's summary function (in whichever thread analyses). */
+export async function loadSummarize(spec: SummarizeSpec): Promise<Summarize> {
+  const fn = ((await import(spec.module)) as Record<string, unknown>)[spec.name];
+  if (typeof fn !== 'function') throw new Error(`analyzeStream: ${spec.module} exports no function ${spec.name}`);
+  return fn as Summarize;
+}
+
+function startWorker(summarize?: SummarizeSpec): Worker {
+  const workerData = { summarize };
   // From dist the worker is plain .js. From source (tsx, tests) it is a .ts file: Node 20 does not pass --import
   // loaders to workers, so a one-line bootstrap registers tsx inside the worker first.
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', import.meta.url));
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./analyze-worker.js', import.meta.url), { workerData });
   const target = new URL('./analyze-worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(target)}); });`, { eval: true });
+  return new Worker(`import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(target)}); });`,
+    { eval: true, workerData });
 }
 
 function toInput(x: string | AnalyzeInput): AnalyzeInput {
   return typeof x === 'string' ? { text: x } : x;
 }
 
+/** What a worker posts back for one batch (analyze-worker.ts). */
+export interface WorkerBatchReply {
+  batch: number;
+  /** Without `json`: one outcome per input. */
+  results?: AnalyzeOutcome[];
+  /** With `json`: every result's JSON text, joined on '\n' (JSON text has no raw newline). */
+  joined?: string;
+  /** With `summarize`: the summaries as one JSON array. */
+  summaries?: string;
+  /** The stored forms, back to back in one transferred buffer: input i's is bytes ends[i]…ends[i+1]. */
+  blob?: ArrayBuffer;
+  ends?: ArrayBuffer;
+  errors?: Array<[number, string]>;
+}
+
+/** One buffer for many encoded analyses, so a batch crosses threads by transfer instead of one copy per post. */
+export function packEncoded(parts: readonly Uint8Array[]): { blob: ArrayBuffer; ends: ArrayBuffer } {
+  const ends = new Uint32Array(parts.length + 1);
+  let size = 0;
+  for (let i = 0; i < parts.length; i++) ends[i + 1] = size += parts[i]!.length;
+  const blob = new Uint8Array(size);
+  for (let i = 0; i < parts.length; i++) blob.set(parts[i]!, ends[i]!);
+  return { blob: blob.buffer, ends: ends.buffer };
+}
+
+/** The outcomes of one batch as a worker posted them. */
+function unpack(m: WorkerBatchReply): Outcome[] {
+  if (m.results) return m.results;
+  const blob = m.blob && new Uint8Array(m.blob);
+  const ends = m.ends && new Uint32Array(m.ends);
+  const encodedAt = (i: number) => blob!.subarray(ends![i], ends![i + 1]);
+  let results: Outcome[];
+  if (m.summaries !== undefined) {
+    const summaries = JSON.parse(m.summaries) as unknown[];
+    results = new Array<Outcome>(summaries.length);
+    for (let i = 0; i < summaries.length; i++) results[i] = { ok: true, encoded: encodedAt(i), summary: summaries[i] };
+  } else {
+    const lines = m.joined!.split('\n');
+    results = lines.map((json, i) => (blob ? { ok: true as const, json, encoded: encodedAt(i) } : { ok: true as const, json }));
+  }
+  for (const [i, error] of m.errors ?? []) results[i] = { ok: false, error };
+  return results;
+}
+
+type Outcome = AnalyzeOutcome | AnalyzeJsonOutcome | AnalyzeSummaryOutcome<unknown>;
+
 /** Analyzes texts in order over worker threads; yields one outcome per input (an error does not stop the run). */
+export function analyzeStream<S>(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
+  options: AnalyzeManyOptions & { summarize: SummarizeSpec }): AsyncGenerator<AnalyzeSummaryOutcome<S>>;
 export function analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
   options: AnalyzeManyOptions & { json: true; encoded?: boolean }): AsyncGenerator<AnalyzeJsonOutcome>;
 export function analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
   options?: AnalyzeManyOptions & { json?: false }): AsyncGenerator<AnalyzeOutcome>;
 
 export async function* analyzeStream(inputs: Iterable<string | AnalyzeInput> | AsyncIterable<string | AnalyzeInput>,
-  options: AnalyzeManyOptions & { json?: boolean; encoded?: boolean } = {}): AsyncGenerator<AnalyzeOutcome | AnalyzeJsonOutcome> {
-  const json = options.json === true;
-  const encoded = json && options.encoded === true;
+  options: AnalyzeManyOptions & { json?: boolean; encoded?: boolean; summarize?: SummarizeSpec } = {}): AsyncGenerator<Outcome> {
+  const summarize = options.summarize;
+  const json = summarize === undefined && options.json === true;
+  const encoded = summarize !== undefined || (json && options.encoded === true);
   const workers = options.workers ?? availableParallelism();
   const batchSize = options.batchSize ?? 256;
   const known = Array.isArray(inputs) ? inputs.length : undefined;
   let done = 0;
   if (workers <= 0 || (known !== undefined && known < (options.inlineBelow ?? 1000))) {
     const analyzer = getAnalyzer();
+    const summary = summarize && await loadSummarize(summarize);
     for await (const raw of inputs) {
       const input = toInput(raw);
       try {
         const value = analyzer.analyze(input.text, input.options);
-        if (json) {
+        if (summary) {
+          yield { ok: true, encoded: encodeAnalysis(JSON.stringify(value)), summary: summary(value) };
+        } else if (json) {
           const text = JSON.stringify(value);
           yield { ok: true, json: text, ...(encoded ? { encoded: encodeAnalysis(text) } : {}) };
         } else {
@@ -70,26 +142,20 @@ export async function* analyzeStream(inputs: Iterable<string | AnalyzeInput> | A
     }
     return;
   }
-  const pool = Array.from({ length: workers }, startWorker);
+  const pool = Array.from({ length: workers }, () => startWorker(summarize));
   const ready = pool.map((w) => new Promise<void>((resolve, reject) => {
     const onMessage = (m: { ready?: boolean }) => { if (m.ready) { w.off('message', onMessage); resolve(); } };
     w.on('message', onMessage);
     w.once('error', reject);
   }));
-  type Outcome = AnalyzeOutcome | AnalyzeJsonOutcome;
   const pending = new Map<number, { resolve: (r: Outcome[]) => void; reject: (e: unknown) => void }>();
   const results = new Map<number, Promise<Outcome[]>>();
   for (const w of pool) {
-    w.on('message', (m: { batch?: number; results?: Outcome[]; joined?: string; errors?: Array<[number, string]>; encoded?: Uint8Array[] }) => {
+    w.on('message', (m: WorkerBatchReply) => {
       if (m.batch === undefined) return;
       const handler = pending.get(m.batch);
       pending.delete(m.batch);
-      if (!handler) return;
-      if (m.joined === undefined) { handler.resolve(m.results!); return; }
-      const lines = m.joined.split('\n');
-      const results: Outcome[] = lines.map((json, i) => ({ ok: true as const, json, ...(m.encoded ? { encoded: m.encoded[i]! } : {}) }));
-      for (const [i, error] of m.errors ?? []) results[i] = { ok: false, error };
-      handler.resolve(results);
+      if (handler) handler.resolve(unpack(m));
     });
     w.on('error', (error) => { for (const p of pending.values()) p.reject(error); pending.clear(); });
   }

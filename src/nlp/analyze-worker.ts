@@ -1,33 +1,52 @@
 /** Worker side of analyzeMany: loads the analyzer once, then analyzes batches posted by the parent. */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { createAnalyzer, type AnalyzeOptions } from './analyze.js';
 import { encodeAnalysis } from './analysis-codec.js';
+import { loadSummarize, packEncoded, type SummarizeSpec, type WorkerBatchReply } from './analyze-many.js';
 
+const spec = (workerData as { summarize?: SummarizeSpec } | null)?.summarize;
+const summarize = spec && await loadSummarize(spec);
 const analyzer = createAnalyzer();
+const EMPTY = new Uint8Array(0);
+
 parentPort!.on('message', (message: { batch: number; json: boolean; encoded?: boolean; items: Array<{ text: string; options?: AnalyzeOptions }> }) => {
-  if (message.json) {
+  if (message.json || summarize) {
     // One string per batch: JSON text has no raw newline, so the results join on '\n' and cross the thread boundary as
     // a single copy instead of one object per post (measured in bench/nlp.ts: the main thread's share was the limit).
+    // With a summary, only the summaries (one JSON array) and the stored forms cross: the analyses stay here.
     const lines: string[] = new Array(message.items.length);
+    const summaries: unknown[] = summarize ? new Array(message.items.length) : [];
     const errors: Array<[number, string]> = [];
     message.items.forEach((item, i) => {
       try {
-        lines[i] = JSON.stringify(analyzer.analyze(item.text, item.options));
+        const analysis = analyzer.analyze(item.text, item.options);
+        lines[i] = JSON.stringify(analysis);
+        if (summarize) summaries[i] = summarize(analysis);
       } catch (error) {
         lines[i] = '';
+        if (summarize) summaries[i] = null;
         errors.push([i, (error as Error).message]);
       }
     });
-    // The stored form too, when asked: deflating is a fixed cost per post that this thread can pay instead of the writer.
-    const encoded = message.encoded ? lines.map((line) => (line === '' ? new Uint8Array(0) : encodeAnalysis(line))) : undefined;
-    parentPort!.postMessage({ batch: message.batch, joined: lines.join('\n'), errors, ...(encoded ? { encoded } : {}) });
+    const reply: WorkerBatchReply = { batch: message.batch, errors };
+    const transfer: ArrayBuffer[] = [];
+    if (message.encoded) {
+      // The stored form too: deflating is a fixed cost per post that this thread can pay instead of the writer. Each
+      // deflated Buffer is a view of its own 16 KB allocation, which postMessage would copy whole: one packed buffer is
+      // transferred instead.
+      const packed = packEncoded(lines.map((line) => (line === '' ? EMPTY : encodeAnalysis(line))));
+      reply.blob = packed.blob;
+      reply.ends = packed.ends;
+      transfer.push(packed.blob, packed.ends);
+    }
+    if (summarize) reply.summaries = JSON.stringify(summaries);
+    else reply.joined = lines.join('\n');
+    parentPort!.postMessage(reply, transfer);
     return;
   }
   const results = message.items.map((item) => {
     try {
-      const value = analyzer.analyze(item.text, item.options);
-      // JSON text crosses the thread boundary far cheaper than a structured clone of the object graph.
-      return message.json ? { ok: true as const, json: JSON.stringify(value) } : { ok: true as const, value };
+      return { ok: true as const, value: analyzer.analyze(item.text, item.options) };
     } catch (error) {
       return { ok: false as const, error: (error as Error).message };
     }

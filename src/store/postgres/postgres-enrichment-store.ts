@@ -4,9 +4,9 @@
  * edit or deletion committed meanwhile (which takes those rows FOR UPDATE) either happens
  * first and makes the result stale, or waits and then removes it (R4.1, R4.4).
  */
-import type { EnrichmentInput, EnrichmentRecord } from '../../enrich/enrichment.js';
+import { type EnrichmentInput, type EnrichmentRecord, storedAnalysis } from '../../enrich/enrichment.js';
 import { type EnrichmentStore, type EnrichmentSummary, type PendingOptions, toRanges } from '../../enrich/enrichment-store.js';
-import { decodeAnalysis, encodeAnalysis } from '../../nlp/analysis-codec.js';
+import { decodeAnalysis } from '../../nlp/analysis-codec.js';
 import { withoutNul } from './postgres-copy.js';
 import type { PgPool } from './postgres-database.js';
 
@@ -54,7 +54,7 @@ export class PostgresEnrichmentStore implements EnrichmentStore {
             analysis = excluded.analysis, enriched_at = excluded.enriched_at`,
         [postIds, live.map((l) => l.x.contentHash), live.map((l) => l.x.version), live.map((l) => l.x.lang),
           live.map((l) => l.x.sentiment), live.map((l) => l.x.sentimentScore), live.map((l) => l.x.flags),
-          live.map((l) => l.x.encoded ?? encodeAnalysis(l.x.analysis)), Date.now()]);
+          live.map((l) => storedAnalysis(l.x)), Date.now()]);
         await conn.query('DELETE FROM post_entities WHERE post_id = ANY($1::bigint[])', [postIds]);
         await conn.query('DELETE FROM post_areas WHERE post_id = ANY($1::bigint[])', [postIds]);
         const entities = live.flatMap((l) => l.x.entities.map((e) => [l.id, e.type, e.id, e.name, e.surface] as const));

@@ -1,7 +1,7 @@
 /** The enrichment port on SQLite: results beside the posts, written in one transaction per call. */
-import type { EnrichmentInput, EnrichmentRecord } from '../../enrich/enrichment.js';
+import { type EnrichmentInput, type EnrichmentRecord, storedAnalysis } from '../../enrich/enrichment.js';
 import { type EnrichmentStore, type EnrichmentSummary, type PendingOptions, toRanges } from '../../enrich/enrichment-store.js';
-import { decodeAnalysis, encodeAnalysis } from '../../nlp/analysis-codec.js';
+import { decodeAnalysis } from '../../nlp/analysis-codec.js';
 import type { SqliteDatabase } from './sqlite-database.js';
 
 const PENDING = `FROM posts p LEFT JOIN post_enrichment e ON e.post_id = p.id
@@ -47,7 +47,7 @@ export class SqliteEnrichmentStore implements EnrichmentStore {
           stale++;
           continue;
         }
-        upsert.run(post.id, r.contentHash, r.version, r.lang, r.sentiment, r.sentimentScore, r.flags, r.encoded ?? encodeAnalysis(r.analysis), at);
+        upsert.run(post.id, r.contentHash, r.version, r.lang, r.sentiment, r.sentimentScore, r.flags, storedAnalysis(r), at);
         if (post.enriched) {
           clearEntities.run(post.id);
           clearAreas.run(post.id);
