@@ -77,6 +77,31 @@ export function runEnrichmentContract({ name, create }: { name: string; create: 
       expect(await store.enrichment.summary(V1)).toEqual({ posts: 2, current: 0, outdated: 0, missing: 2 });
     });
 
+    it('writes a large batch as one: stale results dropped, earlier results replaced, a repeated post as its last result', async () => {
+      const many = Array.from({ length: 150 }, (_, i) => postEvent({ nativeId: `b${i}`, text: `batch post ${i}`, createdAt: T0 + 20_000 + i }));
+      await write(many);
+      const hashes = new Map((await store.enrichment.pending({ version: 'none', limit: 1000 })).map((p) => [p.nativeId, p.contentHash]));
+      const drug = (i: number) => ({ type: 'drug', id: `drugbank:DB${i}`, name: `drug${i}`, surface: `drug${i}` });
+      // Every third post is analysed once already, with an entity and an area of its own.
+      await store.enrichment.write(many.filter((_, i) => i % 3 === 0).map((_, k) => record(`b${k * 3}`, hashes.get(`b${k * 3}`)!,
+        { entities: [drug(9000 + k * 3)], areas: ['oncology'] })));
+      // Posts b140… change after they are read: their results must not be stored.
+      await write(Array.from({ length: 10 }, (_, k) => postEvent({ nativeId: `b${140 + k}`, text: `edited ${k}`, editedAt: T0 + 90_000 })));
+      const batch = Array.from({ length: 150 }, (_, i) => record(`b${i}`, hashes.get(`b${i}`)!,
+        { version: V2, flags: i % 2 ? FLAG.ae : 0, entities: [drug(i)], areas: i % 2 ? ['diabetes'] : [] }));
+      batch.push(record('b7', hashes.get('b7')!, { version: V2, entities: [drug(7777)], areas: [] }));
+      expect(await store.enrichment.write(batch)).toEqual({ written: 141, stale: 10 });
+      expect(await store.enrichment.summary(V2)).toMatchObject({ current: 140 });
+      expect(await ids('drug:drug3')).toEqual(['b3']);
+      expect(await ids('drug:drug9003')).toEqual([]);
+      expect(await ids('drug:drug7')).toEqual([]);
+      expect(await ids('drug:drug7777')).toEqual(['b7']);
+      expect(await ids('drug:drug141')).toEqual([]);
+      expect(await store.countMatches(parseQuery('area:oncology'))).toBe(0);
+      expect(await store.countMatches(parseQuery('area:diabetes'))).toBe(69);
+      expect(await store.countMatches(parseQuery('flag:ae'))).toBe(69);
+    });
+
     it('answers the enrichment query fields', async () => {
       await store.enrichment.write([
         record('1', await hashOf('1'), { flags: FLAG.ae, sentiment: 'negative', areas: ['diabetes'], entities: [

@@ -40,10 +40,16 @@ export class PostgresEnrichmentStore implements EnrichmentStore {
         ORDER BY p.id FOR SHARE OF p`,
       [records.map((x) => x.platform), records.map((x) => x.nativeId), records.map((x) => x.contentHash)]);
       const ids = new Map(found.rows.map((row) => [`${row.platform}\u0000${row.native_id}`, row.id]));
-      const live = records.flatMap((x) => {
+      // The last result for a post wins, as if the records were written one after another.
+      const last = new Map<number, EnrichmentRecord>();
+      let written = 0;
+      for (const x of records) {
         const id = ids.get(`${x.platform}\u0000${x.nativeId}`);
-        return id === undefined ? [] : [{ id, x }];
-      });
+        if (id === undefined) continue;
+        last.set(id, x);
+        written++;
+      }
+      const live = [...last].map(([id, x]) => ({ id, x }));
       if (live.length > 0) {
         const postIds = live.map((l) => l.id);
         await conn.query(`INSERT INTO post_enrichment (post_id, content_hash, version, lang, sentiment, sentiment_score, flags,
@@ -70,7 +76,7 @@ export class PostgresEnrichmentStore implements EnrichmentStore {
         }
       }
       await conn.query('COMMIT');
-      return { written: live.length, stale: records.length - live.length };
+      return { written, stale: records.length - written };
     } catch (error) {
       await conn.query('ROLLBACK').catch(() => undefined);
       throw error;

@@ -3,6 +3,7 @@ import { type EnrichmentInput, type EnrichmentRecord, storedAnalysis } from '../
 import { type EnrichmentStore, type EnrichmentSummary, type PendingOptions, toRanges } from '../../enrich/enrichment-store.js';
 import { decodeAnalysis } from '../../nlp/analysis-codec.js';
 import type { SqliteDatabase } from './sqlite-database.js';
+import { MultiRowStatement } from './sqlite-multi-row.js';
 
 const PENDING = `FROM posts p LEFT JOIN post_enrichment e ON e.post_id = p.id
   WHERE (e.post_id IS NULL OR e.version <> @version)`;
@@ -24,40 +25,74 @@ export class SqliteEnrichmentStore implements EnrichmentStore {
   }
 
   async write(records: readonly EnrichmentRecord[]): Promise<{ written: number; stale: number }> {
-    // Whether the post had an analysis before: a first analysis (the common case) has no old rows to clear.
-    const current = this.db.prepare(`SELECT p.id, p.content_hash, EXISTS (SELECT 1 FROM post_enrichment e WHERE e.post_id = p.id) AS enriched
-      FROM posts p WHERE p.platform = ? AND p.native_id = ?`);
-    const upsert = this.db.prepare(`INSERT INTO post_enrichment (post_id, content_hash, version, lang, sentiment, sentiment_score,
-        flags, analysis, enriched_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-      ON CONFLICT (post_id) DO UPDATE SET content_hash = excluded.content_hash, version = excluded.version, lang = excluded.lang,
-        sentiment = excluded.sentiment, sentiment_score = excluded.sentiment_score, flags = excluded.flags,
-        analysis = excluded.analysis, enriched_at = excluded.enriched_at`);
-    const clearEntities = this.db.prepare('DELETE FROM post_entities WHERE post_id = ?');
-    const clearAreas = this.db.prepare('DELETE FROM post_areas WHERE post_id = ?');
-    const entity = this.db.prepare('INSERT INTO post_entities (post_id, type, entity_id, name, surface) VALUES (?, ?, ?, ?, ?)');
-    const area = this.db.prepare('INSERT OR IGNORE INTO post_areas (area, post_id) VALUES (?, ?)');
+    if (records.length === 0) return { written: 0, stale: 0 };
+    const s = this.statements ??= this.prepareWrites();
     const at = Date.now();
     return this.db.transaction(() => {
-      let written = 0;
-      let stale = 0;
-      for (const r of records) {
-        const post = current.get(r.platform, r.nativeId) as { id: number; content_hash: string; enriched: number } | undefined;
-        // The text changed (or the post went) since it was read: that version's results must not be kept.
-        if (!post || post.content_hash !== r.contentHash) {
-          stale++;
-          continue;
-        }
-        upsert.run(post.id, r.contentHash, r.version, r.lang, r.sentiment, r.sentimentScore, r.flags, storedAnalysis(r), at);
-        if (post.enriched) {
-          clearEntities.run(post.id);
-          clearAreas.run(post.id);
-        }
-        for (const e of r.entities) entity.run(post.id, e.type, e.id, e.name, e.surface);
-        for (const a of r.areas) area.run(a, post.id);
-        written++;
+      // The posts as they are now, one statement per chunk: id, text version, and whether an analysis is already stored.
+      const keys: unknown[] = new Array(records.length * 3);
+      for (let i = 0; i < records.length; i++) {
+        keys[i * 3] = i;
+        keys[i * 3 + 1] = records[i]!.platform;
+        keys[i * 3 + 2] = records[i]!.nativeId;
       }
-      return { written, stale };
+      const found = new Array<{ id: number; hash: string; enriched: number } | undefined>(records.length);
+      s.current.forEach(keys, (row) => {
+        const r = row as { i: number; id: number; content_hash: string; enriched: number };
+        found[r.i] = { id: r.id, hash: r.content_hash, enriched: r.enriched };
+      });
+      // The last result for a post wins, as if the records were written one after another.
+      const last = new Map<number, number>();
+      let stale = 0;
+      for (let i = 0; i < records.length; i++) {
+        const post = found[i];
+        // The text changed (or the post went) since it was read: that version's results must not be kept.
+        if (!post || post.hash !== records[i]!.contentHash) {
+          stale++;
+          found[i] = undefined;
+        } else {
+          last.set(post.id, i);
+        }
+      }
+      const rows: unknown[] = [];
+      const entities: unknown[] = [];
+      const areas: unknown[] = [];
+      const replaced: number[] = [];
+      for (const [id, i] of last) {
+        const r = records[i]!;
+        rows.push(id, r.contentHash, r.version, r.lang, r.sentiment, r.sentimentScore, r.flags, storedAnalysis(r), at);
+        if (found[i]!.enriched) replaced.push(id);
+        for (const e of r.entities) entities.push(id, e.type, e.id, e.name, e.surface);
+        for (const a of r.areas) areas.push(a, id);
+      }
+      // A first analysis (the common case) has no earlier rows to clear.
+      if (replaced.length > 0) {
+        const ids = JSON.stringify(replaced);
+        s.clearEntities.run(ids);
+        s.clearAreas.run(ids);
+      }
+      s.upsert.run(rows);
+      s.entity.run(entities);
+      s.area.run(areas);
+      return { written: records.length - stale, stale };
     })();
+  }
+
+  private statements?: ReturnType<SqliteEnrichmentStore['prepareWrites']>;
+
+  private prepareWrites() {
+    return {
+      current: new MultiRowStatement(this.db, 'SELECT v.column1 AS i, p.id, p.content_hash, EXISTS (SELECT 1 FROM post_enrichment e WHERE e.post_id = p.id) AS enriched FROM (', '(?, ?, ?)',
+        ') v JOIN posts p ON p.platform = v.column2 AND p.native_id = v.column3', 3),
+      upsert: new MultiRowStatement(this.db, `INSERT INTO post_enrichment (post_id, content_hash, version, lang, sentiment, sentiment_score,
+          flags, analysis, enriched_at)`, '(?, ?, ?, ?, ?, ?, ?, ?, ?)', `ON CONFLICT (post_id) DO UPDATE SET content_hash = excluded.content_hash,
+          version = excluded.version, lang = excluded.lang, sentiment = excluded.sentiment, sentiment_score = excluded.sentiment_score,
+          flags = excluded.flags, analysis = excluded.analysis, enriched_at = excluded.enriched_at`, 9),
+      entity: new MultiRowStatement(this.db, 'INSERT INTO post_entities (post_id, type, entity_id, name, surface)', '(?, ?, ?, ?, ?)', '', 5),
+      area: new MultiRowStatement(this.db, 'INSERT OR IGNORE INTO post_areas (area, post_id)', '(?, ?)', '', 2),
+      clearEntities: this.db.prepare('DELETE FROM post_entities WHERE post_id IN (SELECT value FROM json_each(?))'),
+      clearAreas: this.db.prepare('DELETE FROM post_areas WHERE post_id IN (SELECT value FROM json_each(?))'),
+    };
   }
 
   async summary(version: string): Promise<EnrichmentSummary> {
