@@ -15,10 +15,21 @@ import { parseMarkedPosts, toJsonl } from './build-phi-gold.js';
 export const GOLD_FILES = { ade: 'ade-social.jsonl', phi: 'phi-hcp-posts-2.jsonl', bios: 'hcp-bios.jsonl' } as const;
 /** The hand-marked source the PHI set is built from (build-phi-gold.ts). */
 export const PHI_SOURCES = { phi: 'phi-hcp-posts-2.marked.txt' } as const;
-/** Later PHI gold sets (phi-hcp-posts-<n>.jsonl, n ≥ 3, README sections 2c and after), validated like set 2 and gated beside it. */
+/** Every PHI gold set file (phi-hcp-posts-<n>.jsonl, n ≥ 2); set 1 was retired into eval/dev/. */
+export const PHI_GOLD_PATTERN = /^phi-hcp-posts-(\d+)\.jsonl$/;
+
+/** The PHI gold sets present in a directory, by set number, each with the marked source it is built from. */
+export function phiGoldSets(dir: string): Array<{ n: number; file: string; source: string }> {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((file) => {
+    const m = PHI_GOLD_PATTERN.exec(file);
+    return m ? [{ n: Number(m[1]), file, source: file.replace(/\.jsonl$/, '.marked.txt') }] : [];
+  }).sort((a, b) => a.n - b.n);
+}
+
+/** Later PHI gold sets (n ≥ 3, README sections 2c and after), validated like set 2 and gated beside it. */
 export function laterPhiGoldSets(dir: string): Array<{ file: string; source: string }> {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /^phi-hcp-posts-(?:[3-9]|\d{2,})\.jsonl$/.test(f)).sort()
-    .map((file) => ({ file, source: file.replace(/\.jsonl$/, '.marked.txt') })) : [];
+  return phiGoldSets(dir).filter((set) => set.n >= 3);
 }
 
 export const EXPERIENCERS = ['self', 'other', 'general', 'none'] as const;

@@ -11,16 +11,17 @@ import { PHI_TYPES } from '../../src/nlp/phi.js';
 import { generatePhiPosts } from '../generators/phi-posts.js';
 import { addCounts, fmt, macro, micro, scores, spanCounts, type Counts, type MatchMode, type Span } from '../metrics.js';
 import { table, type Gate, type Section } from '../report.js';
+import { PHI_GOLD_PATTERN, phiGoldSets } from '../gold/check-gold.js';
 
 export const PHI_RECALL_TARGET = 0.95;
 /** The independent PHI gold set that gates R1.2 (set 2; set 1 was retired into eval/dev/ after 8 looks). */
 export const PHI_GOLD_FILE = 'phi-hcp-posts-2.jsonl';
-/** Every independent PHI gold set in eval/gold/ (phi-hcp-posts-<n>.jsonl, n ≥ 2): each one gates R1.2 on its own. */
-export const PHI_GOLD_PATTERN = /^phi-hcp-posts-(\d+)\.jsonl$/;
+/** Every independent PHI gold set in eval/gold/ gates R1.2 on its own (the files are listed by eval/gold/check-gold.ts). */
+export { PHI_GOLD_PATTERN };
 
 /** The PHI gold sets present in a directory, in order (set 2, set 3…). */
 export function phiGoldFiles(goldDir: string): string[] {
-  return jsonlFiles(goldDir, PHI_GOLD_PATTERN);
+  return phiGoldSets(goldDir).map((set) => set.file);
 }
 /** Development sets: ours (phi-dev-<n>) and retired gold sets (phi-retired-gold-<n>); training figures, never gated. */
 const DEV_SET_PATTERN = /^phi-(?:dev|retired-gold)-\d+\.jsonl$/;

@@ -91,6 +91,9 @@ const STREETISH = String.raw`(?:(?:Hwy|Highway|Route|Rte|SR|US|I-|County Road|CR
 /** Ordinal day numbers in words, first to thirty-first. */
 const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[-\s]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
 
+/** "Royal" names that are not hospitals ("the Royal Mail", "Royal College"), for the two "Royal <town>" rules. */
+const NOT_ROYAL_HOSPITAL = /^Royal\s(?:Mail|Family|Navy|Air|Marines?|College|Society|Academy|Wedding|Albert|Opera|Ballet|Mint|Court|Highness|Household|Commission|Charter|Warrant|Assent|Institution|Ascot|Variety|Bank|Shakespeare|Festival|Botanic|Gardens|Collection|Yacht|Engineers|Artillery|Legion|Enfield)\b/;
+
 export const RULES: Rule[] = [
   { type: 'email', id: 'phi.email', substr: '@', re: /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, confidence: 0.99 },
   // "jenna dot whitfield at example dot com", "jorge [at] example [dot] net": the whole phrase is the address.
@@ -189,7 +192,7 @@ export const RULES: Rule[] = [
   // An age alone, exclaimed: "103!! and she beat me at gin rummy".
   { type: 'age_over_89', id: 'phi.age.exclaimed', ageNumber: true, re: /(?<=^|[.!?]\s+|\n)(9\d|1[0-2]\d)(?=\s?!+|\s+(?:and|&)\s+(?:she|he)\b)/g, group: 1, confidence: 0.65, needsDigit: true },
   // Ages in words in French, Spanish, Portuguese, Italian and German ("quatre-vingt-onze ans", "noventa e dois anos").
-  { type: 'age_over_89', id: 'phi.age.words-intl', words: ['ans', 'anos', 'anos', 'anni', 'jahre', 'jaar'], hint: /quatre-vingt|cent\b|noventa|cien|cem|novant|cento|neunzig|hundert/i, re: /\b((?:quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|cent(?:\s(?:et\s)?un)?|noventa(?:\s(?:y|e)\s(?:un|uno|una|um|uma|dos|duas|dois|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?|cien|cem|novanta|novant(?:uno|adue|atré|atre|aquattro|acinque|asei|asette|otto|anove)|cento|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig|neunzig|hundert))(?=\s+(?:ans|años|anos|anni|Jahre|jaar)\b)/gi, group: 1, confidence: 0.8 },
+  { type: 'age_over_89', id: 'phi.age.words-intl', words: ['ans', 'anos', 'anni', 'jahre', 'jaar'], hint: /quatre-vingt|cent\b|noventa|cien|cem|novant|cento|neunzig|hundert/i, re: /\b((?:quatre-vingt-(?:dix(?:-(?:sept|huit|neuf))?|onze|douze|treize|quatorze|quinze|seize)|cent(?:\s(?:et\s)?un)?|noventa(?:\s(?:y|e)\s(?:un|uno|una|um|uma|dos|duas|dois|tres|três|cuatro|quatro|cinco|seis|siete|sete|ocho|oito|nueve|nove))?|cien|cem|novanta|novant(?:uno|adue|atré|atre|aquattro|acinque|asei|asette|otto|anove)|cento|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig|neunzig|hundert))(?=\s+(?:ans|años|anos|anni|Jahre|jaar)\b)/gi, group: 1, confidence: 0.8 },
   // "94, DNR, family at bedside": an age opening a clinical line.
   { type: 'age_over_89', id: 'phi.age.clinical-line', ageNumber: true, re: /(?<=^|[.!?:]\s+|\n)(9\d|1[0-2]\d),\s(?=DNR|DNI|full code|comfort care|hospice|[FM]\b|female|male|widow|lives alone|nursing home|from home)/g, group: 1, confidence: 0.7, needsDigit: true },
   // "seinen 100. Geburtstag", "ses 90 ans" is caught elsewhere.
@@ -351,7 +354,7 @@ export const RULES: Rule[] = [
     check: (m) => !NOT_FACILITY_START.test(m[1]!) && !/^(?:Peds|Paeds|Adult|Main|Busy|Local|Nearest|County|Covid|Night|Day|Every|Whole|Entire|Rural|Urban|Overnight|Weekend|Today|Tonight|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|Summer|Winter|Level|Trauma|Major|Minor|Freestanding|Standalone|Pediatric|Paediatric|Children|Childrens|Veterinary|Vet|Animal|Dental|Psych|Psychiatric|Which|What|This|That|Their|Your|Every|Empty|Full|Quiet|Crazy|Insane|Packed|Chaotic)\b/.test(m[1]!) },
   // "the Royal Stoke", "taken to the Royal Berkshire": English hospitals known by "the Royal" and their town.
   { type: 'facility', id: 'phi.facility.the-royal', words: ['royal'], re: /\b[Tt]he\s(Royal\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu, group: 1, confidence: 0.7,
-    check: (m) => !/^Royal\s(?:Mail|Family|Navy|Air|Marines?|College|Society|Academy|Wedding|Albert|Opera|Ballet|Mint|Court|Highness|Household|Commission|Charter|Warrant|Assent|Institution|Ascot|Variety|Bank|Shakespeare|Festival|Botanic|Gardens|Collection|Yacht|Engineers|Artillery|Legion|Enfield)\b/.test(m[1]!) },
+    check: (m) => !NOT_ROYAL_HOSPITAL.test(m[1]!) },
   // Australian base hospitals ("doing well at Dubbo Base") and Appalachian Regional sites ("Harlan ARH").
   { type: 'facility', id: 'phi.facility.base-arh', hint: /\p{Lu}\p{Ll}+\s(?:Base|ARH)\b/u, re: /\b(?:at|to|in|from|into)\s(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s(?:Base|ARH))\b/gu, group: 1, confidence: 0.7 },
   // A named place with its front desk, reception or respite bed is a care site: "the Pinecrest front desk".
@@ -365,7 +368,7 @@ export const RULES: Rule[] = [
     check: (m, t) => !NOT_INITIALS.has(m[1]!) && !/^(?:OMH|CBH|RNH|LOH|BTH|DTH|GTH)$/.test(m[1]!) && /\b(?:ward|admitted|discharged|icu|er|a&e|resus|nurses?|doctors?|surgery|op|stable|visiting|visit|bed|theatre|transferred|flown|taken|born|birth|died|passed|chemo|clinic|appointment|trolley|corridor|waiting|since)\b/i.test(t) },
   // "at Royal Stoke", "to Royal Bournemouth": the same without "the".
   { type: 'facility', id: 'phi.facility.royal', words: ['royal'], re: /\b(?:at|to|from|in|into)\s(Royal\s\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu, group: 1, confidence: 0.65,
-    check: (m) => !/^Royal\s(?:Mail|Family|Navy|Air|Marines?|College|Society|Academy|Wedding|Albert|Opera|Ballet|Mint|Court|Highness|Household|Commission|Charter|Warrant|Assent|Institution|Ascot|Variety|Bank|Shakespeare|Festival|Botanic|Gardens|Collection|Yacht|Engineers|Artillery|Legion|Enfield)\b/.test(m[1]!) },
+    check: (m) => !NOT_ROYAL_HOSPITAL.test(m[1]!) },
   // Named units and suites: "the Bluebell Unit", "our new Sunflower Suite", "Sandringham Unit".
   { type: 'facility', id: 'phi.facility.named-unit', words: ['unit', 'suite'], re: /(?<![\p{L}])(\p{Lu}\p{Ll}+\s(?:Unit|Suite))\b(?!\s\d)/gu, group: 1, confidence: 0.6,
     check: (m) => !/^(?:Stroke|Burns?|Renal|Cardiac|Intensive|Coronary|Maternity|Neonatal|Dialysis|Oncology|Surgical|Medical|Assessment|Admissions?|Observation|Psychiatric|Mental|Mother|Day|Night|Care|Trauma|Acute|Rehab|Rehabilitation|Spinal|Transplant|Delivery|Labour|Labor|Birth|Birthing|Special|High|Critical|Emergency|Isolation|Infectious|Respiratory|Palliative|Eating|Detox|Teenage|Adolescent|Childrens|Children|Womens|Secure|Forensic|Storage|Rental|Housing|Family|Bridal|Honeymoon|Presidential|Executive|Office|Software|Test|Unit|Each|Every|The|This|That|Our|Your|Their|Which|One|Two|Three)\s/.test(m[1]!) },
@@ -995,15 +998,14 @@ export class PhiDetector {
   /** "Trish 0491 570 737", "Ring Bev on 0113 496 0381": a capitalised word right before a phone number that was found. */
   private nameBeforeNumber(text: string, out: PhiFinding[]): void {
     for (const f of out.filter((g) => g.type === 'phone')) {
-      const m = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:\s(?:on|at|@|:|-|–))?\s$/u.exec(text.slice(Math.max(0, f.start - 24), f.start));
+      const from = Math.max(0, f.start - 24);
+      const m = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:\s(?:on|at|@|:|-|–))?\s$/u.exec(text.slice(from, f.start));
       if (!m) continue;
       const w = m[1]!.toLowerCase();
       if (NOT_NAMES.has(w) || COMMON_CAPITALISED.has(w) || this.isConcept(w) || this.cities.has(w) || STATE_NAMES.has(w) || COUNTRY_NAMES.has(w) || KINSHIP.includes(w)
         || (this.commonWords.has(w) && !this.first.has(w)) || /^(?:call|ring|text|phone|tel|mobile|cell|fax|office|whatsapp|contact|line|number|desk|ward|reception|home)$/.test(w)) continue;
-      const start = f.start - m[0].length + (m.index === undefined ? 0 : 0);
-      const s0 = text.lastIndexOf(m[1]!, f.start);
-      if (s0 < 0 || out.some((g) => g.start < s0 + m[1]!.length && s0 < g.end)) continue;
-      void start;
+      const s0 = from + m.index;
+      if (out.some((g) => g.start < s0 + m[1]!.length && s0 < g.end)) continue;
       out.push({ type: 'name', start: s0, end: s0 + m[1]!.length, text: m[1]!, ruleId: 'phi.name.before-number', confidence: 0.6 });
     }
   }
@@ -1039,7 +1041,7 @@ export class PhiDetector {
         out.push({ type: 'name', start, end: start + w.length, text: w, ruleId: 'phi.name.possessive', confidence: 0.6 });
       }
     }
-    if (text.includes('family') || text.includes('wh')) {
+    if (FAMILY_WORD.test(text)) {
       for (const m of text.matchAll(/\b[Tt]he\s(\p{Lu}[\p{Ll}'’-]+)\s(?:family|household|twins|kids|boys|girls|whānau|whanau)\b/gu)) {
         const w = m[1]!;
         const key = w.toLowerCase();
@@ -1284,6 +1286,8 @@ const FAMOUS_FIGURES = new Set(['osler', 'hippocrates', 'galen', 'nightingale', 
   'kennedy', 'rfk', 'musk', 'oz', 'gupta', 'gates', 'tedros', 'whitty', 'vallance', 'macron', 'starmer', 'sunak', 'trudeau', 'albanese', 'modi']);
 /** A capitalised name and a person's age right after it: "Earl Whitaker, 90,", "Zbigniew (92)", "Tran, 94 años". */
 const NAME_WITH_AGE = /(?<![\p{L}@#])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)(?:,\s|\s\()(?:1[0-2]\d|[1-9]\d?)(?:\)|,|\s(?:años|anos|ans|anni|Jahre|lat|oed|yo|y\/o|years|yrs))/gu;
+/** The group words of `the <surname> family`, as a cheap test before the pattern. */
+const FAMILY_WORD = /family|household|twins|kids|boys|girls|wh[aā]nau/;
 /** A possessive before something only a person has ("Maddie's tubes", "Lily's cochlear implant", "Tom's mum"). */
 const POSSESSIVE_PERSON = /(?<![\p{L}])(\p{Lu}\p{Ll}+)['’]s\s(?:(?:new|old|first|last|latest|left|right|little|baby|cochlear|hearing|wheel)\s)?(?:patient|pt|shift|tubes?|implant|surgery|op|operation|meds|medication|scan|mri|ct|appointment|appt|birthday|bday|room|bed|cancer|chemo|diagnosis|doctor|dr|nurse|mom|mum|dad|mother|father|wife|husband|son|daughter|kids|baby|funeral|wake|memorial|transplant|heart|lungs?|kidneys?|liver|brain|seizures?|therapy|physio|rehab|recovery|wheelchair|walker|oxygen|insulin|pump|ostomy|stoma|port|picc|trach|feeding|cast|stitches|hearing aids?|glasses|teeth|dentures)\b/gu;
 /** A post about a hospital stay or an emergency: a person's name after "at/to/from" can then be a hospital's. */
