@@ -709,3 +709,24 @@ describe('PHI round 6 (nlp-1.6.0, issue 6): phone words in any language, event m
     expectNone(none);
   });
 });
+
+describe('frequent words of a post in another language are not given names (nlp-1.7.0)', () => {
+  it('does not take Italian, Portuguese, French, German or Tagalog words for names', () => {
+    expectNone([
+      ['Mio zio, 93 anni, è ricoverato da lunedì e ci chiede sempre il giornale', 'name'],
+      ['Gente, quanto tempo demora uma vaga de cirurgia pelo plano no interior?', 'name'],
+      ['Elle a 94 ans et elle nous dit encore que la soupe est trop salée', 'name'],
+      ['Die Frau auf dem Flur hat nach ihrem Mann gerufen, ich bin bei ihr geblieben', 'name'],
+      ['Sana may libreng bakuna sa health center ngayong linggo para sa mga lolo at lola', 'name'],
+    ]);
+  });
+  it('does not take a German room word for a place', () => {
+    expectNone([['Meine Tante liegt seit Montag im Krankenhaus, Zimmer 412, und langweilt sich', 'address']]);
+  });
+  spanCases([
+    // The same words stay names in English, and a real name in the foreign post is still found.
+    ['name', 'Mia and Una from the night team covered my break', 'Mia'],
+    ['name', 'Mio zio è ricoverato e la signora Bianchi gli porta il giornale', 'Bianchi'],
+    ['name', 'Dziękuję! Pani Basia z nocnej zmiany jest aniołem', 'Basia'],
+  ]);
+});

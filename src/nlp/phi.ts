@@ -13,6 +13,7 @@
  * and a state is never part of one.
  */
 import type { NameLexicon } from './lexicon/load-lexicons.js';
+import { FOREIGN_WORDS, foreignLanguageOf } from './foreign-words.js';
 import { normalizeWord, type Token } from './tokenize.js';
 
 export const PHI_TYPES = ['name', 'address', 'date', 'age_over_89', 'phone', 'fax', 'email', 'ssn', 'mrn', 'health_plan', 'account', 'license',
@@ -556,7 +557,7 @@ function luhn(digits: string): boolean {
 
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'nurse', 'sister', 'father', 'rev', 'sr', 'jr', 'dame', 'sir', 'lady', 'lord',
   'capt', 'sgt', 'officer', 'doctor', 'madam', 'mister', 'dra', 'doc', 'herr', 'frau', 'mme', 'mlle', 'sra', 'srta', 'don', 'dona', 'doña', 'señor', 'senor',
-  'señora', 'senora', 'monsieur', 'madame', 'pastor', 'coach', 'judge', 'chaplain', 'matron', 'np', 'rn']);
+  'señora', 'senora', 'monsieur', 'madame', 'pastor', 'coach', 'judge', 'chaplain', 'matron', 'np', 'rn', 'pani', 'pan', 'signora', 'signor', 'sig']);
 const NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt', 'dad', 'mom', 'mum', 'husband', 'wife', 'son', 'daughter', 'grandma', 'grandpa',
   'sister', 'brother', 'friend', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'colleague', 'neighbor', 'neighbour', 'boss', 'partner', 'baby', 'is', 'meet', 'from', 'with', 'and', 'by', 'to', 'dear', 'hi', 'hello', 'thanks', 'cc']);
 /** Words after which an unknown capitalised word is taken as a name ("my dad Tariq", "congrats to Ingrid", "named Olu"). */
@@ -832,6 +833,15 @@ export class PhiDetector {
 
   private names(text: string, tokens: readonly Token[], out: PhiFinding[]): void {
     const taken = (offset: number) => out.some((f) => f.start <= offset && f.end > offset && f.type !== 'name');
+    // "Mio nonno", "Elle a 95 ans", "uma vaga de UTI": in a post written in another language, that language's frequent
+    // words are not the given names the lexicon also lists. Decided once per post, and only when a candidate asks.
+    let language: string | null | undefined;
+    const isForeignWord = (norm: string) => {
+      const langs = FOREIGN_WORDS.get(norm);
+      if (!langs) return false;
+      language ??= foreignLanguageOf(tokens.map((t) => t.norm), (n) => this.commonWords.has(n)) ?? null;
+      return language !== null && langs.includes(language);
+    };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
       if (t.kind !== 'word') continue;
@@ -895,7 +905,7 @@ export class PhiDetector {
         if (known && !this.plainWords.has(lower) && !this.commonWords.has(lower) && !ambiguous && lower.length >= 3
           && (strongContext || inContext || (this.first.has(lower) && this.lowerSurnameFollows(tokens, i)))) score = 0.6;
       }
-      if (score === 0 || taken(t.start)) continue;
+      if (score === 0 || taken(t.start) || !afterTitle && isForeignWord(lower)) continue;
       // Extend over following name-like words ("Maria Lopez", "John A. Smith", "Szabina J Gelencsér", "Willemine ten Pas").
       let j = i;
       while (j + 1 < tokens.length) {
@@ -909,7 +919,7 @@ export class PhiDetector {
         const nameLike = capital || allCaps ? (isCapitalised(n.text) && !COMMON_CAPITALISED.has(n.norm) && !CREDENTIAL_WORD.test(n.text)
           && (this.first.has(n.norm) || this.last.has(n.norm) || !this.commonWords.has(n.norm.replace(/s$/, ''))))
           : (/^\p{Ll}{2,}$/u.test(n.text) && !this.plainWords.has(n.norm) && !this.commonWords.has(n.norm) && !this.isConcept(n.norm));
-        if (!single && !particle && !nameLike) break;
+        if (!single && !particle && (!nameLike || isForeignWord(n.norm))) break;
         if (single && !/^\p{Lu}/u.test(tokens[j + 2]?.text ?? '')) break;
         j++;
       }
@@ -920,7 +930,7 @@ export class PhiDetector {
         const p = tokens[b - 1]!;
         if (p.kind !== 'word' || !isCapitalised(p.text) || NOT_NAMES.has(p.norm) || COMMON_CAPITALISED.has(p.norm) || this.isConcept(p.norm)
           || TITLES.has(p.norm) || STRONG_NAME_CONTEXT.has(p.norm) || NAME_CONTEXT.has(p.norm)
-          || this.ambiguous.has(p.norm) || text.slice(p.end, tokens[b]!.start) !== ' ' || tokens[b]!.breakBefore) break;
+          || this.ambiguous.has(p.norm) || text.slice(p.end, tokens[b]!.start) !== ' ' || tokens[b]!.breakBefore || isForeignWord(p.norm)) break;
         const pStart = p.sentence !== t.sentence || b - 1 === 0 || tokens[b - 2]?.sentence !== p.sentence;
         if (pStart && this.plainWords.has(p.norm) && !this.first.has(p.norm)) break;
         // "Email Tasha", "Chiamare Giulia": a sentence-initial word the name lists do not know is a verb or a word, not a given name.
@@ -1158,7 +1168,7 @@ export class PhiDetector {
     const w = t.norm;
     if (!twoWords && (this.commonWords.has(w) || this.plainWords.has(w))) return;
     if (this.first.has(w) || this.isConcept(w) || NOT_NAMES.has(w) || NOT_PLACES.has(w) || STATE_NAMES.has(w) || COUNTRY_NAMES.has(w)
-      || COMMON_CAPITALISED.has(w) || MONTH_NAMES.has(w) || !/^(?:\p{Lu}\p{Ll}+|Kwa\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+)$/u.test(t.text)) return;
+      || COMMON_CAPITALISED.has(w) || MONTH_NAMES.has(w) || FOREIGN_WORDS.has(w) || !/^(?:\p{Lu}\p{Ll}+|Kwa\p{Lu}\p{Ll}+|Mc\p{Lu}\p{Ll}+)$/u.test(t.text)) return;
     if (out.some((f) => f.start < t.end && t.start < f.end)) return;
     const end = twoWords ? next!.end : t.end;
     // A capitalised word after it ("in Boise General") makes it part of another name.
