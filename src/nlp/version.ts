@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { LEXICON_DIR, LEXICON_FILES } from './lexicon/load-lexicons.js';
 
-export const RULES_VERSION = 'nlp-1.6.0';
+export const RULES_VERSION = 'nlp-1.7.0';
 
 function dataHash(): string {
   const hash = createHash('sha256');
