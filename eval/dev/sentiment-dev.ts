@@ -49,7 +49,7 @@ if (args.includes('--section')) {
       const m = threeClass(pred, gold);
       rows.push([t.toFixed(2), fmt(m.accuracy), fmt(m.macroF1), ...LABELS.map((l) => fmt(m.perClass[l].f1))]);
     }
-    console.log(table(['band |compound| <', 'accuracy', 'macro F1', ...LABELS.map((l) => `F1 ${l}`)], rows));
+    console.log(table(['band: abs(compound) <', 'accuracy', 'macro F1', ...LABELS.map((l) => `F1 ${l}`)], rows));
   } else {
     console.log('Development half (even ids):\n');
     console.log(perClassTable(splitFigures(dev)));

@@ -35,7 +35,8 @@ export const goldLabel = (mean: number): Label => (mean > 0.5 ? 'positive' : mea
 export interface ThreeClass { accuracy: number; macroF1: number; perClass: Record<Label, Scores> }
 
 export function threeClass(pred: readonly Label[], gold: readonly Label[]): ThreeClass {
-  const perClass = Object.fromEntries(LABELS.map((l) => [l, binary(pred.map((p, i) => [p === l, gold[i] === l] as [boolean, boolean]))])) as Record<Label, Scores>;
+  const of = (l: Label): Scores => binary(pred.map((p, i) => [p === l, gold[i] === l] as [boolean, boolean]));
+  const perClass: Record<Label, Scores> = { positive: of('positive'), neutral: of('neutral'), negative: of('negative') };
   return { accuracy: pred.filter((p, i) => p === gold[i]).length / pred.length,
     macroF1: LABELS.reduce((a, l) => a + perClass[l].f1, 0) / LABELS.length, perClass };
 }
@@ -60,7 +61,8 @@ export function splitFigures(rows: readonly Scored[]): SplitFigures {
   const gold = rows.map((r) => r.gold);
   const means = rows.map((r) => r.tweet.mean);
   const method = (k: 'ours' | 'afinn'): MethodFigures => ({ ...threeClass(rows.map((r) => r[k].label), gold), pearson: pearson(rows.map((r) => r[k].score), means) });
-  return { n: rows.length, gold: Object.fromEntries(LABELS.map((l) => [l, gold.filter((g) => g === l).length])) as Record<Label, number>,
+  const count = (l: Label) => gold.filter((g) => g === l).length;
+  return { n: rows.length, gold: { positive: count('positive'), neutral: count('neutral'), negative: count('negative') },
     ours: method('ours'), afinn: method('afinn') };
 }
 
@@ -111,11 +113,13 @@ export function sentimentSection(analyzer: Analyzer, datasets: string | undefine
     'Baseline: AFINN alone (`sentiment` package, AFINN-165), label = sign of its score. Our word valences include VADER\'s',
     'human-rated lexicon (MIT), built from ratings collected separately from these tweets.\n',
     `**Split and method.** Fixed by the file's own id column: even id = development half (${s.development.n} tweets), odd id =`,
-    `held-out half (${s.heldOut.n}). Everything chosen from these tweets — the neutral band on the compound score and the`,
-    'weak-cue rules (docs/analyze.md, "Sentiment") — was chosen on the development half only, whose tweets and errors were read',
-    '(`eval/dev/sentiment-dev.ts`); the held-out half was never printed or read, only counted in aggregate. So the development',
-    'rows are training figures and the held-out rows the honest estimate. The figures before this work (nlp-1.6.0), measured',
-    'once on both halves, are in `eval/dev/README.md` ("Sentiment round").\n',
+    `held-out half (${s.heldOut.n}). Ours: a post with a strong cue (emoji or emoticon, "!", a medical rule, a health news`,
+    'word) is labelled at compound ±0.05 (VADER\'s published thresholds); a post whose evidence is only general words is',
+    'neutral while |compound| < 0.325. What was chosen from these tweets — that band, the half weight of general words in',
+    'questions and the weak-cue rules (docs/analyze.md, "Sentiment") — was chosen on the development half only, whose tweets',
+    'and errors were read (`eval/dev/sentiment-dev.ts`); the held-out half was never printed or read, only counted in aggregate.',
+    'So the development rows are training figures and the held-out rows the honest estimate. The figures before this work',
+    '(nlp-1.6.0), measured once on both halves, are in `eval/dev/README.md` ("Sentiment round").\n',
     splitsTable(s),
   ].join('\n');
   const n = (k: string, f: SplitFigures) => ({ [`sentiment.${k}.macroF1`]: f.ours.macroF1, [`sentiment.${k}.afinn.macroF1`]: f.afinn.macroF1 });
