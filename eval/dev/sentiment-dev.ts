@@ -19,6 +19,7 @@ const tweets = dir ? readVaderTweets(dir) : undefined;
 if (!dir || !tweets) throw new Error('../shared/datasets/vader not found');
 const analyzer = createAnalyzer();
 const args = process.argv.slice(2);
+process.stdout.on('error', (e: NodeJS.ErrnoException) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
 const oneLine = (t: string) => t.replace(/\s+/g, ' ').slice(0, 280);
 
 function confusion(rows: readonly Scored[], k: 'ours' | 'afinn'): string {

@@ -80,7 +80,7 @@ describe('weak cues and the neutral band', () => {
   });
 
   it('laughter is not reversed by a negation, and "no" before a rated word is not counted twice', () => {
-    expect(s('No idea lol').evidence.find((e) => e.text === 'lol')?.valence).toBeGreaterThan(0);
+    expect(s('Not sure yet lol').evidence.find((e) => e.text === 'lol')?.valence).toBeGreaterThan(0);
     const r = s('No good options left');
     expect(r.label).toBe('negative');
     expect(r.evidence.map((e) => e.text)).toEqual(['good']);

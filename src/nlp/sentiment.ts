@@ -68,7 +68,7 @@ const MEDICAL_TOPICS: Record<string, number> = {
   insulin: 0, gained: 0, dose: 0, drug: 0, drugs: 0, 'no new safety signals': 1.5, 'talk to your doctor': 0, cure: 0.5, heal: 1,
 };
 const MEDICAL = new Map<string, number>([...Object.entries(MEDICAL_NEWS), ...Object.entries(MEDICAL_TOPICS)]);
-/** Laughter is not an opinion that "no"/"not" reverses ("no idea lol" is not a sad laugh). */
+/** Laughter is not an opinion that "no"/"not" reverses ("not sure yet lol" is not a sad laugh). */
 const LAUGHTER = new Set(['lol', 'lolz', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hehe', 'xd']);
 /**
  * "like" is rated as the verb of liking; as a preposition or filler ("looks like", "be like", "like 5 mins") it carries
@@ -242,7 +242,7 @@ function notAWord(text: string, t: Token): boolean {
     return !(before === ':' || before === ';' || before === '=');
   }
   if (HTML_ENTITY_NAMES.has(t.norm) && text[t.start - 1] === '&' && text[t.end] === ';') return true;
-  return AUXILIARY_CLITIC.test(t.text);
+  return (t.text.includes("'") || t.text.includes('’')) && AUXILIARY_CLITIC.test(t.text);
 }
 
 /** Sentences that end with a question mark. */
