@@ -39,3 +39,55 @@ describe('medical sentiment', () => {
     expect(Number.isFinite(s('the constructor toString valueOf').score)).toBe(true);
   });
 });
+
+describe('weak cues and the neutral band', () => {
+  it('one mild general word used in passing is neutral; an emoji, an emoticon or "!" makes it a statement', () => {
+    expect(s('Ok, switching pharmacies on Monday').label).toBe('neutral');
+    expect(s('Ok, switching pharmacies on Monday 🙂').label).toBe('positive');
+    expect(s('Ok, switching pharmacies on Monday :D').label).toBe('positive');
+    expect(s('Ok, switching pharmacies on Monday!').label).toBe('positive');
+    const r = s('Ok, switching pharmacies on Monday');
+    expect(r.score).toBeGreaterThan(0);
+    expect(r.confidence).toBeGreaterThanOrEqual(0);
+    expect(r.confidence).toBeLessThan(0.2);
+  });
+
+  it('health news words are strong cues even when mild', () => {
+    expect(s('Ozempic works for me').label).toBe('positive');
+    expect(s('Is this normal?').label).toBe('negative');
+  });
+
+  it('general words in a question count half; the same words asserted keep their weight', () => {
+    const asked = s('Is the new clinic good?');
+    const said = s('The new clinic is good.');
+    expect(asked.label).toBe('neutral');
+    expect(said.label).toBe('positive');
+    expect(asked.score).toBeGreaterThan(0);
+    expect(asked.score).toBeLessThan(said.score);
+    expect(asked.evidence[0]?.rule).toBe('lexicon.word+question');
+  });
+
+  it('pronoun contractions are not the words their letters spell ("I\'ll" ≠ ill, "he\'ll" ≠ hell, "we\'ll" ≠ well)', () => {
+    for (const text of ["I'll ask my GP tomorrow", "He'll call the pharmacy", "We'll see the nurse at 3", "She'd rather wait"]) {
+      expect(s(text)).toMatchObject({ score: 0, label: 'neutral', evidence: [] });
+    }
+  });
+
+  it('"like" counts as the verb of liking, not as a preposition or filler', () => {
+    expect(s('I like my new endo').label).toBe('positive');
+    expect(s('Waiting room looks like a zoo today').score).toBe(0);
+    expect(s('It was like 3 hours at the lab').score).toBe(0);
+  });
+
+  it('laughter is not reversed by a negation, and "no" before a rated word is not counted twice', () => {
+    expect(s('Not sure yet lol').evidence.find((e) => e.text === 'lol')?.valence).toBeGreaterThan(0);
+    const r = s('No good options left');
+    expect(r.label).toBe('negative');
+    expect(r.evidence.map((e) => e.text)).toEqual(['good']);
+  });
+
+  it('stray letters and HTML entity names carry no feeling', () => {
+    expect(s('Vitamin D and vitamin C levels are back').score).toBe(0);
+    expect(s('Dose went from 5 &gt; 10 mg').score).toBe(0);
+  });
+});
