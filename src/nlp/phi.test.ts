@@ -720,6 +720,19 @@ describe('frequent words of a post in another language are not given names (nlp-
       ['Sana may libreng bakuna sa health center ngayong linggo para sa mga lolo at lola', 'name'],
     ]);
   });
+  it('does not take German nouns before a number, kin words before an age, or pronouns and programmes for names', () => {
+    expectNone([
+      ['Meine Oma liegt im Klinikum, die Nummer auf dem Zettel (0911 555 0214) nimmt niemand ab', 'name'],
+      ['Vater (90) hatte gestern einen Sturz, jetzt liegt er im Krankenhaus', 'name'],
+      ['Nobody called us back until Friday', 'name'],
+      ['Officially BSN, RN! So proud of this cohort', 'name'],
+      ['Medicaid says the card is not active', 'name'],
+    ]);
+  });
+  spanCases([
+    // A given name before a number stays a name in a German post.
+    ['name', 'Bei Fragen zu Oma bitte Sabine anrufen: Sabine 0151 555 0123', 'Sabine'],
+  ]);
   it('does not take a German room word for a place', () => {
     expectNone([['Meine Tante liegt seit Montag im Krankenhaus, Zimmer 412, und langweilt sich', 'address']]);
   });

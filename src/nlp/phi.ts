@@ -579,12 +579,15 @@ const STRONG_NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt',
 /** Capitalised words that follow those contexts without being names. */
 const COMMON_CAPITALISED = new Set(['god', 'jesus', 'everyone', 'all', 'you', 'guys', 'folks', 'friends', 'fam', 'reddit', 'twitter', 'doc', 'nurse', 'there', 'y', 'yall', 'again', 'world', 'internet', 'docs', 'them', 'him', 'her', 'us', 'today', 'team', 'staff', 'doctor', 'nurses', 'icu',
   'er', 'ed', 'hospital', 'health', 'medical', 'the', 'a', 'an', 'and', 'is', 'was', 'has', 'had', 'in', 'at', 'on', 'with', 'for', 'who', 'he', 'she',
-  'they', 'we', 'it', 'this', 'that', 'i', 'my', 'our', 'your', 'his', 'their', 'just', 'so', 'but', 'not', 'no', 'yes', 'still', 'also', 'then', 'now']);
+  'they', 'we', 'it', 'this', 'that', 'i', 'my', 'our', 'your', 'his', 'their', 'just', 'so', 'but', 'not', 'no', 'yes', 'still', 'also', 'then', 'now',
+  // Pronouns of people and the public programmes that "say" and "call" like people do.
+  'nobody', 'somebody', 'everybody', 'anybody', 'noone', 'someone', 'anyone', 'medicaid', 'medicare', 'healthline', 'police']);
 /** Kinship words written like names ("Nana", "Gran", "Abuela"): the gold rules keep them outside name spans. */
 const KINSHIP = ['nana', 'nan', 'gran', 'granny', 'grandma', 'grandpa', 'grandad', 'granddad', 'grampa', 'gramps', 'abuela', 'abuelo', 'abuelita', 'abuelito',
   'mama', 'papa', 'mom', 'dad', 'mum', 'mommy', 'daddy', 'pop', 'pops', 'oma', 'opa', 'mamie', 'papi', 'mami', 'auntie', 'aunty', 'uncle', 'bubbe', 'zayde',
   'meemaw', 'memaw', 'pawpaw', 'papaw', 'mawmaw', 'gigi', 'yaya', 'nonna', 'nonno', 'babcia', 'dziadek', 'baba', 'dedushka', 'ammi', 'abba', 'nani', 'dadi',
-  'nanu', 'dada', 'ma', 'pa', 'sis', 'bro', 'hubby', 'wifey', 'baby', 'babe', 'mother', 'father', 'sister', 'brother', 'grandmother', 'grandfather'];
+  'nanu', 'dada', 'ma', 'pa', 'sis', 'bro', 'hubby', 'wifey', 'baby', 'babe', 'mother', 'father', 'sister', 'brother', 'grandmother', 'grandfather',
+  'mam', 'mammy', 'gogo', 'mzee', 'vater', 'mutter', 'grossvater', 'großvater', 'grossmutter', 'großmutter', 'vovó', 'vovô', 'avó', 'avô', 'mãe', 'pai'];
 const NOT_NAMES = new Set(['i', 'im', 'the', 'a', 'an', 'my', 'our', 'we', 'you', 'he', 'she', 'they', 'it', 'this', 'that', 'monday', 'tuesday', 'wednesday',
   'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
   'god', 'jesus', 'covid', 'fda', 'cdc', 'who', 'nih', 'er', 'icu', 'ok', 'lol', 'omg', 'dm', 'rt', 'ama', 'md', 'rn', 'np', 'pa', 'do', 'phd', 'dr', 'mr',
@@ -836,11 +839,10 @@ export class PhiDetector {
     // "Mio nonno", "Elle a 95 ans", "uma vaga de UTI": in a post written in another language, that language's frequent
     // words are not the given names the lexicon also lists. Decided once per post, and only when a candidate asks.
     let language: string | null | undefined;
+    const postLanguage = () => (language ??= foreignLanguageOf(tokens.map((t) => t.norm), (n) => this.commonWords.has(n)) ?? null);
     const isForeignWord = (norm: string) => {
       const langs = FOREIGN_WORDS.get(norm);
-      if (!langs) return false;
-      language ??= foreignLanguageOf(tokens.map((t) => t.norm), (n) => this.commonWords.has(n)) ?? null;
-      return language !== null && langs.includes(language);
+      return langs !== undefined && langs.includes(postLanguage() ?? '');
     };
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
@@ -890,7 +892,7 @@ export class PhiDetector {
         else if (known && !ambiguous && sentenceStart && (!this.plainWords.has(lower) || this.nameFollows(tokens, i))) score = 0.7;
         else if (known && ambiguous && (inContext || strongContext) && !sentenceStart) score = 0.6;
         else if (!known && !this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && strongContext) score = 0.7;
-        else if (!this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 12))) score = 0.75;
+        else if (!this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && (known || !this.commonWords.has(lower)) && CREDENTIAL_AFTER.test(text.slice(t.end, t.end + 12))) score = 0.75;
         // "Bartholomew keeps pulling his IV", "Will got his cast off": a person's action after the word. A word that is also an
         // everyday word ("Hope", "Will") needs a personal pronoun in the sentence as well.
         else if (!this.isConcept(lower) && !COMMON_CAPITALISED.has(lower) && !FAMOUS_FIGURES.has(lower) && !this.cities.has(lower) && PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 40))
@@ -991,8 +993,8 @@ export class PhiDetector {
         out.push({ type: 'name', start: s2, end: s2 + second.length, text: second, ruleId: 'phi.name.signature', confidence: 0.6 });
       }
     }
-    this.namesWithAge(text, out);
-    this.nameBeforeNumber(text, out);
+    this.namesWithAge(text, out, isForeignWord, postLanguage);
+    this.nameBeforeNumber(text, out, isForeignWord, postLanguage);
     this.possessiveAndFamilyNames(text, out);
     this.titledLowerSurnames(text, out);
     for (const m of text.matchAll(/\b(?:DR|MR|MRS|MS|Dr|Mr|Mrs|Ms|NURSE)\.?\s([A-Z][A-Z'’-]{2,})\b/g)) {
@@ -1006,14 +1008,16 @@ export class PhiDetector {
   }
 
   /** "Trish 0491 570 737", "Ring Bev on 0113 496 0381": a capitalised word right before a phone number that was found. */
-  private nameBeforeNumber(text: string, out: PhiFinding[]): void {
+  private nameBeforeNumber(text: string, out: PhiFinding[], isForeignWord: (norm: string) => boolean, postLanguage: () => string | null): void {
     for (const f of out.filter((g) => g.type === 'phone')) {
       const from = Math.max(0, f.start - 24);
       const m = /(?<![\p{L}])(\p{Lu}\p{Ll}+)(?:\s(?:on|at|@|:|-|–))?\s$/u.exec(text.slice(from, f.start));
       if (!m) continue;
       const w = m[1]!.toLowerCase();
       if (NOT_NAMES.has(w) || COMMON_CAPITALISED.has(w) || this.isConcept(w) || this.cities.has(w) || STATE_NAMES.has(w) || COUNTRY_NAMES.has(w) || KINSHIP.includes(w)
-        || (this.commonWords.has(w) && !this.first.has(w)) || /^(?:call|ring|text|phone|tel|mobile|cell|fax|office|whatsapp|contact|line|number|desk|ward|reception|home)$/.test(w)) continue;
+        || (this.commonWords.has(w) && !this.first.has(w)) || /^(?:call|ring|text|phone|tel|mobile|cell|fax|office|whatsapp|contact|line|number|desk|ward|reception|home)$/.test(w)
+        // German capitalises every noun ("auf dem Zettel (0911…)", "Telefon am Bett 030…"): there only a given name counts.
+        || isForeignWord(w) || (!this.first.has(w) && postLanguage() === 'de')) continue;
       const s0 = from + m.index;
       if (out.some((g) => g.start < s0 + m[1]!.length && s0 < g.end)) continue;
       out.push({ type: 'name', start: s0, end: s0 + m[1]!.length, text: m[1]!, ruleId: 'phi.name.before-number', confidence: 0.6 });
@@ -1021,14 +1025,15 @@ export class PhiDetector {
   }
 
   /** "Earl Whitaker, 90, walked out", "dziadek Zbigniew (92)": a capitalised name with a person's age right after it. */
-  private namesWithAge(text: string, out: PhiFinding[]): void {
+  private namesWithAge(text: string, out: PhiFinding[], isForeignWord: (norm: string) => boolean, postLanguage: () => string | null): void {
     if (!/\p{Ll}(?:,\s|\s\()\d/u.test(text)) return;
     for (const m of text.matchAll(NAME_WITH_AGE)) {
       const phrase = m[1]!;
       const words = phrase.toLowerCase().split(/\s+/);
       if (words.some((w) => NOT_NAMES.has(w) || COMMON_CAPITALISED.has(w) || this.isConcept(w) || STATE_NAMES.has(w) || COUNTRY_NAMES.has(w) || MONTH_NAMES.has(w)
         || KINSHIP.includes(w) || TITLES.has(w)) || this.cities.has(phrase.toLowerCase()) || this.towns.has(phrase.toLowerCase())) continue;
-      if (words.every((w) => this.commonWords.has(w) && !this.first.has(w))) continue;
+      if (words.every((w) => this.commonWords.has(w) && !this.first.has(w)) || words.some(isForeignWord)) continue;
+      if (postLanguage() === 'de' && words.every((w) => !this.first.has(w) && !this.last.has(w))) continue;
       const start = m.index;
       if (out.some((f) => f.start < start + phrase.length && start < f.end)) continue;
       out.push({ type: 'name', start, end: start + phrase.length, text: phrase, ruleId: 'phi.name.with-age', confidence: 0.6 });
