@@ -743,3 +743,27 @@ describe('frequent words of a post in another language are not given names (nlp-
     ['name', 'Dziękuję! Pani Basia z nocnej zmiany jest aniołem', 'Basia'],
   ]);
 });
+
+describe('places that Safe Harbor keeps or that are not places (nlp-1.7.0)', () => {
+  it('keeps countries in their own languages, provinces and Länder, weekdays and vital signs out of addresses', () => {
+    expectNone([
+      ['Notfallnummern in Deutschland: 112 Rettungsdienst, 116 117 Bereitschaftsdienst', 'address'],
+      ['Pflegekräfte in Bayern verdienen zu wenig für 12-Stunden-Schichten', 'address'],
+      ['Public hospitals in Gauteng are running over capacity this winter', 'address'],
+      ['Urgences au Québec : 22 heures d\'attente en moyenne', 'address'],
+      ['New patient special, just walk in Saturdays before noon', 'address'],
+      ['SpO2 91% on 4L, RR 28, HR 112. he says he is fine', 'address'],
+    ]);
+  });
+  it('needs a place word before a city that is also an everyday word', () => {
+    expectNone([
+      ['Reading the newspaper without glasses now, she is unstoppable', 'address'],
+      ['Surprise ambulance bills are back in my feed', 'address'],
+    ]);
+  });
+  spanCases([
+    ['address', 'we moved her to a care home in Reading last spring', 'Reading'],
+    ['address', 'Cork to Dublin for a scan because the machine is broken again', 'Cork'],
+    ['address', 'Dad lives out on RR 3, Box 118 past the grain elevator', 'RR 3, Box 118'],
+  ]);
+});

@@ -248,7 +248,9 @@ export const RULES: Rule[] = [
   { type: 'address', id: 'phi.address.highway', hint: /I-\d|Interstate|Route|Rte|Highway|Hwy|US-?\d|SR-?\d|County Road|CR-?\d|M\d|A\d/, re: /\b(?:(?:Route \d{1,3}[A-Z]?|Hwy\.? \d{1,3}|Highway \d{1,3}|I-\d{1,3}) (?:at|near) [Ee]xit \d{1,3}[A-Z]?|I-\d{1,3}|Interstate \d{1,3}|Route \d{1,3}[A-Z]?|Rte\.? \d{1,3}|Highway \d{1,3}|Hwy\.? \d{1,3}|US-? ?\d{1,3}|SR-?\d{1,3}|State Road \d{1,3}|State Route \d{1,3}|County Road \d{1,3}[A-Z]?|CR-?\d{1,3}|the M\d{1,2}|the A\d{1,4})\b/g, confidence: 0.8, needsDigit: true, check: (m) => !/^Route 66$/.test(m[0]) },
   { type: 'address', id: 'phi.address.street-named', words: ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'boulevard', 'blvd', 'lane', 'ln', 'drive', 'way', 'parkway', 'pkwy', 'pike', 'turnpike', 'court', 'ct', 'terrace', 'ter', 'circle', 'cir', 'highway', 'hwy', 'expressway', 'trail', 'trl', 'crescent', 'cres', 'close', 'place', 'pl', 'strasse', 'straße'], re: /\b(?:on|off|at|near|along|down|up|by|crossing|corner of|of|onto|to|from|an der|in der|auf der)\s+(?:the\s+)?((?:(?:North|South|East|West|N|S|E|W)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Way|Parkway|Pkwy|Pike|Turnpike|Court|Ct|Terrace|Ter|Circle|Cir|Highway|Hwy|Expressway|Trail|Trl|Crescent|Cres|Close|Place|Pl|Straße|Strasse)\.?)(?![\p{L}])/gu, group: 1, confidence: 0.75, check: (m) => !/^(?:of|to|from)\s/i.test(m[0]) || /\s(?:St|Rd|Ave|Blvd|Ln|Dr|Street|Road|Avenue|Lane|Drive|Boulevard|Highway|Hwy|Pkwy)\.?$/.test(m[1]!) },
   // Rural routes with their box: "RR 3 Box 118", "Rural Route 2, Box 14", "R.R. 1".
-  { type: 'address', id: 'phi.address.rural-route', hint: /\b(?:RR|R\.R\.|Rural Route|HC)\s?\d/i, re: /\b(?:RR|R\.R\.|Rural Route|HC)\s?#?\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b/gi, confidence: 0.9, needsDigit: true },
+  { type: 'address', id: 'phi.address.rural-route', hint: /\b(?:RR|R\.R\.|Rural Route|HC)\s?\d/i, re: /\b(?:RR|R\.R\.|Rural Route|HC)\s?#?\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b/gi, confidence: 0.9, needsDigit: true,
+    // "SpO2 91%, RR 28, HR 112": among vital signs RR is the respiratory rate.
+    check: (m, text) => !/\b(?:SpO2|sats?|HR|BP|pulse|temp|GCS|O2)\b/i.test(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30)) },
   // A house number and a street with no suffix or with one of the rarer ones: "1180 Grand Concourse", "411 Pine" after "at".
   { type: 'address', id: 'phi.address.street-bare', hint: /\d{2} [A-Z]/, re: /\b(?:at|to|on|from|lives? at|address(?: is)?:?)\s+(\d{1,5}\s+(?:[NSEW]\.?\s+)?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?(?:\s(?:Concourse|Broadway|Row|Square|Plaza|Mews|Walk|Esplanade|Promenade|Gardens|Green|Grove|Rise|Vale|Parade|Quay|Wharf))?(?:,\s(?:Apt|Apartment|Unit|Suite|Ste|Flat)\.?\s*#?\s*\w{1,5})?)(?=[\s,.!?;:)]|$)/gu, group: 1, confidence: 0.65, needsDigit: true,
     check: (m) => !/\d\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Mon|Tue|Wed|Thu|Fri|Sat|Sun|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|PM|AM|Units?|Patients?|People|Beds?|Days?|Weeks?|Hours?|Mg|Pts|Kids|Times|West|East|North|South|Ward|Bed|Room)\b/.test(m[1]!) },
@@ -481,7 +483,21 @@ const COUNTRY_NAMES = new Set(['america', 'usa', 'us', 'canada', 'mexico', 'engl
   'ukraine', 'poland', 'sweden', 'norway', 'denmark', 'finland', 'netherlands', 'holland', 'belgium', 'switzerland', 'austria', 'greece', 'europe', 'asia',
   'africa', 'the states', 'rehab', 'hospice', 'heaven', 'town', 'the city', 'the country', 'florida', 'texas', 'california', 'jamaica', 'haiti', 'cuba',
   'vietnam', 'thailand', 'philippines', 'pakistan', 'bangladesh', 'iran', 'iraq', 'syria', 'lebanon', 'jordan', 'colombia', 'peru', 'chile', 'argentina',
-  'venezuela', 'puerto rico', 'guatemala', 'honduras', 'el salvador', 'new zealand', 'south africa', 'singapore', 'malaysia', 'indonesia', 'iceland']);
+  'venezuela', 'puerto rico', 'guatemala', 'honduras', 'el salvador', 'new zealand', 'south africa', 'singapore', 'malaysia', 'indonesia', 'iceland',
+  // The same countries as their people write them ("in Deutschland", "en Belgique", "W Polsce").
+  'deutschland', 'belgique', 'belgië', 'belgie', 'nederland', 'polska', 'polsce', 'españa', 'espana', 'italia', 'brasil', 'méxico', 'schweiz', 'suisse',
+  'svizzera', 'österreich', 'osterreich', 'éire', 'eire', 'sverige', 'norge', 'danmark', 'suomi', 'türkiye', 'pilipinas', 'aotearoa', 'bharat', 'portugal']);
+/**
+ * A state's equivalents abroad — provinces, Länder, regions — are as large as a US state, so Safe Harbor keeps them too
+ * ("Pflegekräfte in Bayern", "public hospitals in Gauteng", "au Québec"). Facts, written here.
+ */
+const REGION_NAMES = ['ontario', 'québec', 'quebec', 'alberta', 'british columbia', 'manitoba', 'saskatchewan', 'nova scotia', 'new brunswick', 'newfoundland',
+  'queensland', 'new south wales', 'tasmania', 'western australia', 'south australia', 'northern territory', 'gauteng', 'kwazulu-natal', 'western cape',
+  'eastern cape', 'limpopo', 'mpumalanga', 'maharashtra', 'tamil nadu', 'kerala', 'karnataka', 'punjab', 'sindh', 'gujarat', 'rajasthan', 'bihar',
+  'west bengal', 'uttar pradesh', 'bayern', 'baden-württemberg', 'nordrhein-westfalen', 'niedersachsen', 'hessen', 'sachsen', 'brandenburg', 'thüringen',
+  'catalunya', 'cataluña', 'catalonia', 'andalucía', 'andalusia', 'galicia', 'lombardia', 'lombardy', 'toscana', 'tuscany', 'sicilia', 'sicily', 'île-de-france',
+  'ile-de-france', 'bretagne', 'normandie', 'wallonie', 'vlaanderen', 'flanders', 'minas gerais', 'rio grande do sul', 'bahia', 'luzon', 'mindanao', 'visayas'];
+for (const r of REGION_NAMES) STATE_NAMES.add(r);
 const CITY_FULL_STATE = new RegExp(String.raw`\b((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s|Mount\s|Mt\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:${STATE_FULL})\b`, 'g');
 const RESIDENCE = /\b(?:(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Way|Court|Ct|Drive|Dr|Place|Pl|Terrace|Circle|Parkway|Pkwy|Highway|Hwy|Apt\s*\w+|apt\s*\w+)\.?,?|lives?|living|lived|moved|moving|move|relocated|relocating|resides?|residing|grew up|raised|hometown(?: is| of)?|home|farm|house|trailer|apartment|condo|neighbou?rhood|town of|city of|village of|county of|back home|visiting (?:her|his|my|our|their) \w+|flew|drove|driving|commutes?)\s+(?:back\s+|all the way\s+|out\s+)?(?:in|to|from|near|outside(?: of)?|at|by)\s+((?:St\.\s|Saint\s|New\s|San\s|Los\s|Las\s|El\s|Fort\s|Port\s|North\s|South\s|East\s|West\s|Mount\s|Mt\.\s)?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+)?)/gu;
 /** Words after which a small town's name is the place ("from Dunmore", "outside Kingston", "grew up in Ballymena"). */
@@ -500,7 +516,12 @@ const NOT_PLACES = new Set(['mon', 'tue', 'tues', 'wed', 'weds', 'thu', 'thur', 
   'instagram', 'facebook', 'twitter', 'reddit', 'youtube', 'spanish', 'english', 'french', 'german', 'latin', 'tagalog', 'mandarin', 'cantonese', 'arabic',
   'hindi', 'urdu', 'peds', 'psych', 'ortho', 'onc', 'neuro', 'cardio', 'derm', 'tele', 'rehab', 'hospice', 'triage', 'recovery', 'residency', 'fellowship',
   'nursing', 'pharmacy', 'covid', 'remission', 'labor', 'heaven', 'vegas', 'person', 'public', 'general', 'total', 'fact', 'addition', 'theory', 'practice',
-  'lockdown', 'quarantine', 'isolation', 'safe', 'canada', 'europe', 'america', 'australia', 'asia', 'africa', 'ireland', 'scotland', 'wales', 'england']);
+  'lockdown', 'quarantine', 'isolation', 'safe', 'canada', 'europe', 'america', 'australia', 'asia', 'africa', 'ireland', 'scotland', 'wales', 'england',
+  // Days of the week (also plural, and in the other languages of our posts) and nationality words are not places.
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mondays', 'tuesdays', 'wednesdays', 'thursdays', 'fridays', 'saturdays',
+  'sundays', 'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi',
+  'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'sabato', 'lunedì', 'martedì', 'mercoledì',
+  'giovedì', 'venerdì', 'wigilia', 'wigilię', 'irish', 'canadian', 'british', 'american', 'australian', 'brgy', 'ospital']);
 const INITIALS_GATE = /[A-Z]\.?\s?[A-Z]/;
 /** The words RESIDENCE can start with: a post without any of them skips that (unicode, many-branched) regex. */
 const RESIDENCE_WORDS = new Set(['st', 'street', 'ave', 'avenue', 'rd', 'road', 'blvd', 'boulevard', 'lane', 'ln', 'way', 'court', 'ct', 'drive', 'dr',
@@ -1241,7 +1262,7 @@ export class PhiDetector {
     for (let m = residence ? RESIDENCE.exec(text) : null; m; m = RESIDENCE.exec(text)) {
       const place = m[1]!;
       const key = place.toLowerCase();
-      if (STATE_NAMES.has(key) || COUNTRY_NAMES.has(key) || NOT_PLACES.has(key) || this.isConcept(key) || NOT_FACILITY_START.test(place)) continue;
+      if (STATE_NAMES.has(key) || COUNTRY_NAMES.has(key) || NOT_PLACES.has(key) || KINSHIP.includes(key) || this.isConcept(key) || NOT_FACILITY_START.test(place)) continue;
       const start = m.index + m[0].lastIndexOf(place);
       out.push({ type: 'address', start, end: start + place.length, text: place, ruleId: 'phi.address.residence', confidence: 0.7 });
     }
@@ -1274,7 +1295,11 @@ export class PhiDetector {
         // "a Theodore Banks", "Rosario Magsaysay": a place name inside a longer person's name is part of the name.
         if (out.some((f) => f.type === 'name' && f.start <= t.start && f.end >= last.end && f.end - f.start > last.end - t.start)) continue;
         // "said Gladys to Logan": a one-word city that is also a given name or surname needs a place preposition.
-        if (len === 1 && (this.first.has(t.norm) || this.last.has(t.norm)) && !afterAddress && !/^(?:in|to|from|near|at|of|outside|around|into|a|en|em|nach|aus|bei|da|di|de|desde|vers)$/.test(prevNorm)) continue;
+        // So does one that is also an everyday word ("Reading the newspaper", "Surprise bills", "nur das Essen").
+        if (len === 1 && (this.first.has(t.norm) || this.last.has(t.norm) || this.commonWords.has(t.norm) || FOREIGN_WORDS.has(t.norm)) && !afterAddress
+          && !/^(?:in|to|from|near|at|of|outside|around|into|a|en|em|nach|aus|bei|da|di|de|desde|vers)$/.test(prevNorm)
+          // "Cork to Dublin for a scan": a journey to another known city makes it a place.
+          && !(tokens[i + 1]?.norm === 'to' && this.cities.has(tokens[i + 2]?.norm ?? ''))) continue;
         // "congrats to Maria", "thanks to Sofia": after a greeting, "to" introduces a person.
         if (len === 1 && this.first.has(t.norm) && /^(?:to|of|at)$/.test(prevNorm) && STRONG_NAME_CONTEXT.has(tokens[i - 2]?.norm ?? '')) continue;
         // "Glasgow Coma Scale", "Ottawa ankle rules": an eponym, not a place.
