@@ -767,3 +767,18 @@ describe('places that Safe Harbor keeps or that are not places (nlp-1.7.0)', () 
     ['address', 'Dad lives out on RR 3, Box 118 past the grain elevator', 'RR 3, Box 118'],
   ]);
 });
+
+describe('a town in a post about nobody in particular is not an identifier (nlp-1.7.0)', () => {
+  it('drops towns from general posts', () => {
+    expectNone([
+      ['Blood banks in Abuja are so short this month. Please donate if you can.', 'address'],
+      ['Funerals in Kumasi are a weekend event, plan the rota around it.', 'address'],
+    ]);
+  });
+  spanCases([
+    // A person, a relative, an event that happened to someone, or another identifier keeps the town.
+    ['address', 'RTC on the N17 outside Claregalway last night, young lad airlifted to UHG.', 'Claregalway'],
+    ['address', 'My gogo is in Kumasi now and the nurses call every evening', 'Kumasi'],
+    ['address', 'Stroke alert from Millbrook at 2am, tPA by 3:10', 'Millbrook'],
+  ]);
+});

@@ -1472,9 +1472,19 @@ const TRAVEL_AFTER = /^\s+for\s+(?:(?:my|a|the)\s+new\s+(?:job|position|role)|#|
 /** A patient or relative in the sentence makes a place or date theirs. */
 const INDIVIDUAL_CUE = /\b(?:mom|mum|dad|mother|father|grandma|grandpa|gran|nana|husband|wife|son|daughter|patient|pt|aunt|uncle|brother|sister|baby|admitted|discharged|surgery|born|died|passed)\b/i;
 
+/** Words that put a person in a post: pronouns of one person, the poster, a patient or resident. */
+const SOMEONE_CUE = /\b(?:i|i'm|im|i've|i'd|me|my|mine|we|our|us|he|she|him|her|his|hers|patient|pt|resident|client|baby|kid|kiddo|son|daughter|husband|wife|partner|friend|neighbou?r|family|funeral|rip|missing|admitted|discharged|surgery|born|died|passed|cyclist|pedestrian|rider|driver|lad|lass|girl|boy|man|woman|lady|gentleman|guy|toddler|child|infant|teen|crash|rtc|mvc|collision|accident|airlifted|alert|scan|arrest|fall|fell|overdose|delivered|delivery|geboren|thuisbevalling|meisje|jongen)\b/i;
+/** Kinship words, as a pattern over the text (KINSHIP is the list). */
+const KINSHIP_CUE = new RegExp(String.raw`(?<![\p{L}])(?:${KINSHIP.join('|')})(?![\p{L}])`, 'iu');
+/** Address rules that report a bare town or neighbourhood (not a street line, a postcode or a place someone lives). */
+const TOWN_RULES = new Set(['phi.address.city', 'phi.address.town', 'phi.address.unlisted-place']);
+
 /** Dates and places that are no individual's: conference trips, the poster's travel, illustrative examples, classifications. */
 function dropNotAnIndividuals(text: string, found: PhiFinding[]): void {
   const conference = CONFERENCE_CUE.test(text);
+  let someone: boolean | undefined;
+  const aboutSomeone = () => (someone ??= SOMEONE_CUE.test(text) || KINSHIP_CUE.test(text)
+    || found.some((g) => !(g.type === 'address' && TOWN_RULES.has(g.ruleId)) && g.type !== 'facility' && g.type !== 'url'));
   const holidays = HOLIDAY_WORDS.test(text) ? [...text.matchAll(HOLIDAY_NAMES)].map((m) => [m.index, m.index + m[0].length]) : [];
   for (let k = found.length - 1; k >= 0; k--) {
     const f = found[k]!;
@@ -1493,6 +1503,9 @@ function dropNotAnIndividuals(text: string, found: PhiFinding[]): void {
       drop ||= /^\s+(?:area|region|metro)\b/i.test(after) && /\b(?:anyone|anybody|someone|somebody|any)\b[^.!?\n]{0,20}$/i.test(before);
       // "Bethesda III" (thyroid cytology category), "Ontario" (a province): not a place smaller than a state.
       drop ||= f.ruleId === 'phi.address.city' && (/^\s+(?:[IV]{1,3}|VI)\b/.test(after) || STATE_NAMES.has(f.text.toLowerCase()));
+      // "Blood banks in Abuja are short", "Funerals in Kumasi are a weekend event": a town in a post about nobody in
+      // particular — no person, relative, pronoun or other identifier anywhere — is no individual's (written rules, section 2).
+      drop ||= TOWN_RULES.has(f.ruleId) && !aboutSomeone();
     } else {
       // 'patient dates like "admitted 3/12" count': a quoted illustration, not anyone's date.
       drop ||= /\b(?:like|e\.g\.|such as|say)\s+["“][^"”]{0,30}$/i.test(before) && /^[^"”]{0,20}["”]/.test(after);
