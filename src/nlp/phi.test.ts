@@ -782,3 +782,16 @@ describe('a town in a post about nobody in particular is not an identifier (nlp-
     ['address', 'Stroke alert from Millbrook at 2am, tPA by 3:10', 'Millbrook'],
   ]);
 });
+
+describe('hospitals known by name across the countries of our posts (nlp-1.7.0)', () => {
+  spanCases([
+    ['facility', 'Our beloved Nana went home to the Lord on 27th June at Komfo Anokye aged 97', 'Komfo Anokye'],
+    ['facility', 'bestie came out of Charlotte Maxeke on Heritage Day after 6 weeks', 'Charlotte Maxeke'],
+    ['facility', 'The Shaukat Khanum team called on Eid morning to check on my abbu', 'Shaukat Khanum'],
+    ['facility', 'Pindara Private on-call mobile is on the roster', 'Pindara Private'],
+    ['facility', 'my grandad was in Tan Tock Seng for two weeks', 'Tan Tock Seng'],
+  ]);
+  it('needs context for short names that are also words or towns', () => {
+    expectNone([['Letterkenny is lovely in the summer, we walked the whole town', 'facility'], ['We sang Mater Dolorosa at mass on Sunday', 'facility']]);
+  });
+});
