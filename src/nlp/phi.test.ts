@@ -795,3 +795,23 @@ describe('hospitals known by name across the countries of our posts (nlp-1.7.0)'
     expectNone([['Letterkenny is lovely in the summer, we walked the whole town', 'facility'], ['We sang Mater Dolorosa at mass on Sunday', 'facility']]);
   });
 });
+
+describe('names with nicknames, in capitals, signing a post, after titles (nlp-1.7.0)', () => {
+  spanCases([
+    ['name', 'MISSING: Walter "Walt" Kuznetsov, 92, last seen leaving the house at 3pm', 'Walter "Walt" Kuznetsov'],
+    ['name', 'The death has occurred of Bridget (Bridie) Foley, peacefully, in her 98th year', 'Bridget (Bridie) Foley'],
+    ['name', 'Lost: hearing aid case, blue, with LUCILLE TREMBLAY on masking tape', 'LUCILLE TREMBLAY'],
+    ['name', 'her old bracelet still says "TREMBLAY, LUCILLE" and I cannot throw it out', 'TREMBLAY, LUCILLE'],
+    ['name', 'could we write "FRANK" on his wristband in bigger letters', 'FRANK'],
+    ['name', 'Moved my dialysis to Thursdays and didn\'t tell me. 🙃 Priya', 'Priya'],
+    ['name', 'Minha avó, Dona Cida, fez 95 anos ontem', 'Cida'],
+    ['name', 'handover: bed 14, R.T., 96, NBM from midnight', 'R.T.'],
+  ]);
+  it('leaves shouting, closing exclamations and "I" after a title alone', () => {
+    expectNone([
+      ['PLEASE SHARE THIS WITH EVERYONE YOU KNOW', 'name'],
+      ['The pump is not one of the recalled ones. Phew.', 'name'],
+      ['Ma\'am I would love to but my college would not allow it', 'name'],
+    ]);
+  });
+});

@@ -508,7 +508,7 @@ function luhn(digits: string): boolean {
 
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'professor', 'nurse', 'sister', 'father', 'rev', 'sr', 'jr', 'dame', 'sir', 'lady', 'lord',
   'capt', 'sgt', 'officer', 'doctor', 'madam', 'mister', 'dra', 'doc', 'herr', 'frau', 'mme', 'mlle', 'sra', 'srta', 'don', 'dona', 'doña', 'señor', 'senor',
-  'señora', 'senora', 'monsieur', 'madame', 'pastor', 'coach', 'judge', 'chaplain', 'matron', 'np', 'rn', 'pani', 'pan', 'signora', 'signor', 'sig']);
+  'señora', 'senora', 'monsieur', 'madame', 'pastor', 'coach', 'judge', 'chaplain', 'matron', 'np', 'rn', 'pani', 'pan', 'signora', 'signor', 'sig', 'maam', 'hajah', 'haji', 'hajjah']);
 const NAME_CONTEXT = new Set(['name', 'named', 'called', 'patient', 'pt', 'dad', 'mom', 'mum', 'husband', 'wife', 'son', 'daughter', 'grandma', 'grandpa',
   'sister', 'brother', 'friend', 'aunt', 'uncle', 'cousin', 'nephew', 'niece', 'colleague', 'neighbor', 'neighbour', 'boss', 'partner', 'baby', 'is', 'meet', 'from', 'with', 'and', 'by', 'to', 'dear', 'hi', 'hello', 'thanks', 'cc']);
 /** Words after which an unknown capitalised word is taken as a name ("my dad Tariq", "congrats to Ingrid", "named Olu"). */
@@ -653,6 +653,7 @@ export class PhiDetector {
     this.knownFacilities(text, words, found);
     if (CARE_MOVE_GATE.test(text)) this.careMoveFacilities(text, found);
     this.names(text, words, found);
+    this.signOffName(text, tokens, found);
     this.places(text, tokens, found);
     // "at John Hunter", "to MP Shah": a person's name where a patient is taken or treated is the hospital named after them.
     if (CARE_NAMED_AFTER.test(text)) {
@@ -811,7 +812,7 @@ export class PhiDetector {
           && !(next === 32 && t.text.length > 2 && PERSON_ACTION_FIRST.has(tokens[i + 1]?.norm ?? '') && PERSON_ACTION_AFTER.test(text.slice(t.end, t.end + 40)))) continue;
       }
       // "Mrs. K in bed 4": a single initial after a title.
-      if (t.text.length === 1 && /^\p{Lu}$/u.test(t.text) && tokens[i - 1] && TITLES.has(tokens[i - 1]!.norm) && !/^(?:np|rn|doc|coach|judge|pastor|sister|father|nurse)$/.test(tokens[i - 1]!.norm)
+      if (t.text.length === 1 && /^\p{Lu}$/u.test(t.text) && t.text !== 'I' && t.text !== 'A' && tokens[i - 1] && TITLES.has(tokens[i - 1]!.norm) && !/^(?:np|rn|doc|coach|judge|pastor|sister|father|nurse)$/.test(tokens[i - 1]!.norm)
         && text.slice(tokens[i - 1]!.end, t.start).length <= 2 && !out.some((f) => f.start <= t.start && f.end > t.start)) {
         out.push({ type: 'name', start: t.start, end: t.end, text: t.text, ruleId: 'phi.name.title-initial', confidence: 0.75 });
         continue;
@@ -904,7 +905,9 @@ export class PhiDetector {
     // Both forms need two capitals close together; most posts have none (the regex is not cheap).
     for (let m = INITIALS_GATE.test(text) ? initials.exec(text) : null; m; m = initials.exec(text)) {
       const value = m[1] ?? m[2]!;
-      if (NOT_INITIALS.has(value.replace(/[.\s]/g, ''))) continue;
+      // "bed 14, R.T., 96": dotted initials before an age are a patient's, even when they spell an abbreviation.
+      const beforeAge = m[2] !== undefined && /^,?\s\d{2,3}\b/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5));
+      if (NOT_INITIALS.has(value.replace(/[.\s]/g, '')) && !beforeAge) continue;
       const start = m.index + m[0].lastIndexOf(value);
       out.push({ type: 'name', start, end: start + value.length, text: value, ruleId: 'phi.name.initials', confidence: m[1] ? 0.75 : 0.6 });
     }
@@ -955,7 +958,69 @@ export class PhiDetector {
     }
     this.initialSurnames(text, out);
     this.coordinatedNames(text, out);
+    this.capitalisedNames(text, out);
+    this.nicknamedNames(text, out);
+    trimLeadingTitles(text, out);
     this.roomAfterName(text, out);
+  }
+
+  /**
+   * "LUCILLE TREMBLAY on masking tape", "HOLLOWAY, DEREK" on a bracelet, "R. O'SULLIVAN" on a badge, "FRANK" on a
+   * wristband: names written in capitals. Every word must be a known given name or surname that is no everyday word
+   * (so shouting — "PLEASE SHARE" — is not a name), except a single quoted word, which only has to be a given name.
+   */
+  private capitalisedNames(text: string, out: PhiFinding[]): void {
+    if (!/\p{Lu}{3}/u.test(text)) return;
+    const known = (w: string) => this.first.has(w) || this.last.has(w);
+    for (const m of text.matchAll(CAPITALS_NAME)) {
+      const phrase = m[0].replace(/[,.]$/, '');
+      const words = phrase.split(/[\s,]+/).filter((w) => w.length > 0);
+      const names = words.filter((w) => !/^\p{Lu}\.?$/u.test(w)).map((w) => normalizeWord(w));
+      if (names.length === 0 || names.some((w) => NOT_INITIALS.has(w.toUpperCase()) || COUNTRY_NAMES.has(w) || STATE_NAMES.has(w) || this.cities.has(w))) continue;
+      const quoted = /["“]$/.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^["”]/.test(text.slice(m.index + phrase.length, m.index + phrase.length + 1));
+      const ok = words.length >= 2 ? names.every((w) => known(w) && !this.commonWords.has(w)) : quoted && this.first.has(names[0]!);
+      if (!ok) continue;
+      const start = m.index;
+      const end = start + phrase.length;
+      if (out.some((f) => f.start < end && start < f.end)) continue;
+      out.push({ type: 'name', start, end, text: phrase, ruleId: 'phi.name.capitals', confidence: 0.65 });
+    }
+  }
+
+  /**
+   * 'Margaret "Peggy" Ann Sullivan', "Bridget (Bridie) Foley": a name with its nickname inside is one name (the pieces
+   * were found apart, or not at all).
+   */
+  private nicknamedNames(text: string, out: PhiFinding[]): void {
+    if (!/["“(]/.test(text)) return;
+    for (const m of text.matchAll(NICKNAMED_NAME)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const first = normalizeWord(m[1]!.split(' ')[0]!);
+      if (!this.first.has(first) && !out.some((f) => f.type === 'name' && f.start <= start && f.end > start)) continue;
+      if (out.some((f) => f.type !== 'name' && f.start < end && start < f.end)) continue;
+      for (let k = out.length - 1; k >= 0; k--) if (out[k]!.type === 'name' && out[k]!.start < end && start < out[k]!.end) out.splice(k, 1);
+      out.push({ type: 'name', start, end, text: m[0], ruleId: 'phi.name.nickname', confidence: 0.75 });
+    }
+  }
+
+  /** "…didn't tell me. 🙃 Tama", "Thank you all! — Sian": a capitalised word closing a post after its last sentence signs it. */
+  private signOffName(text: string, tokens: readonly Token[], out: PhiFinding[]): void {
+    let k = tokens.length - 1;
+    while (k >= 0 && (tokens[k]!.kind === 'symbol' || tokens[k]!.kind === 'punct' && /^[.!)]$/.test(tokens[k]!.text))) k--;
+    const t = tokens[k];
+    if (!t || t.kind !== 'word' || k < 3 || !/^\p{Lu}\p{Ll}{1,14}$/u.test(t.text)) return;
+    const before = text.slice(tokens[k - 1]!.end, t.start);
+    const prev = tokens[k - 1]!;
+    // After a sentence's end, a dash, or an emoji: not the last word of a running sentence.
+    if (!(/^\s+(?:[-—–~]\s*)?$/.test(before) && (prev.kind === 'symbol' || /^[.!?…)]$/.test(prev.text) || /[-—–~]/.test(before)))) return;
+    const w = t.norm;
+    if (NOT_NAMES.has(w) || COMMON_CAPITALISED.has(w) || this.isConcept(w) || this.cities.has(w)
+      || COUNTRY_NAMES.has(w) || STATE_NAMES.has(w) || MONTH_NAMES.has(w) || KINSHIP.includes(w) || FOREIGN_WORDS.has(w)) return;
+    // Only a known given name: closing exclamations ("Phew.", "Absurdo.", "Vergüenza.") look the same.
+    if (!this.first.has(w) || this.plainWords.has(w)) return;
+    if (out.some((f) => f.start < t.end && t.start < f.end)) return;
+    out.push({ type: 'name', start: t.start, end: t.end, text: t.text, ruleId: 'phi.name.sign-off', confidence: 0.6 });
   }
 
   /** "Trish 0491 570 737", "Ring Bev on 0113 496 0381": a capitalised word right before a phone number that was found. */
@@ -1446,6 +1511,26 @@ function dropNotAnIndividuals(text: string, found: PhiFinding[]): void {
       found.splice(k, 1);
       // "then San Diego": a dropped place is not a person's name either.
       if (f.type === 'address') for (let j = found.length - 1; j >= 0; j--) if (found[j]!.type === 'name' && found[j]!.start < f.end && f.start < found[j]!.end) { found.splice(j, 1); if (j < k) k--; }
+    }
+  }
+}
+
+/** A run of capitalised words, initials and commas: "LUCILLE TREMBLAY", "HOLLOWAY, DEREK", "R. O'SULLIVAN", "JENN M.". */
+const CAPITALS_NAME = /(?<![\p{L}\d'’.])(?:\p{Lu}\.\s?)?\p{Lu}[\p{Lu}'’-]{2,}(?:,?\s(?:\p{Lu}[\p{Lu}'’-]{2,}|\p{Lu}\.))*(?![\p{L}\d'’])/gu;
+/** A given name, a quoted or bracketed nickname, and at least one more capitalised word. */
+const NICKNAMED_NAME = /(?<![\p{L}])(\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s(?:"[^"\n]{2,20}"|“[^”\n]{2,20}”|\(\p{Lu}\p{Ll}+\))\s\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?(?![\p{L}])/gu;
+
+/** "Dona Cida", "Miss Ivy", "Ma'am Rhea": a title or kinship word at the front of a name span stays outside it (written rules). */
+function trimLeadingTitles(text: string, out: PhiFinding[]): void {
+  for (const f of out) {
+    if (f.type !== 'name') continue;
+    for (;;) {
+      const m = /^(\p{L}+['’]?\p{L}*\.?)\s+(?=\p{Lu})/u.exec(f.text);
+      if (!m) break;
+      const w = normalizeWord(m[1]!.replace(/\.$/, ''));
+      if (!TITLES.has(w) && !KINSHIP.includes(w)) break;
+      f.start += m[0].length;
+      f.text = text.slice(f.start, f.end);
     }
   }
 }
