@@ -815,3 +815,16 @@ describe('names with nicknames, in capitals, signing a post, after titles (nlp-1
     ]);
   });
 });
+
+describe('places named by the kind of spot, and national roads (nlp-1.7.0)', () => {
+  spanCases([
+    ['address', 'a car hit my mum at the Chermside shops car park and drove off', 'Chermside'],
+    ['address', 'UPDATE: dad found safe at Saltford marina, eating chips', 'Saltford'],
+    ['address', 'Mohamed, 91, missing, last seen near Kennedy Station this morning', 'Kennedy Station'],
+    ['address', 'my uncle has been in ICU since the taxi crash on the N1 near Polokwane', 'N1'],
+    ['address', 'Dev delivered his first baby on the hard shoulder of the M62', 'M62'],
+  ]);
+  it('leaves kinds of station and general spots alone', () => {
+    expectNone([['My brother works at the Police station and drove her to the Fire station', 'address'], ['Bus station toilets are a public health emergency', 'address']]);
+  });
+});
