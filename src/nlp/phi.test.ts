@@ -828,3 +828,22 @@ describe('places named by the kind of spot, and national roads (nlp-1.7.0)', () 
     expectNone([['My brother works at the Police station and drove her to the Fire station', 'address'], ['Bus station toilets are a public health emergency', 'address']]);
   });
 });
+
+describe('ages standing alone, in other word orders and in words with "and" (nlp-1.7.0)', () => {
+  spanCases([
+    ['age_over_89', 'Eleanor died this morning at 06:12 with her daughters holding her hands. 99. Some days still flatten me.', '99'],
+    ['age_over_89', 'If anyone finds my dad — dementia, 90, blue cardigan — please call', '90'],
+    ['age_over_89', 'Grandma slipped on the ice and broke her wrist. 93, cast on, still made the gravy.', '93'],
+    ['age_over_89', 'Zaginął Stanisław Kowalczyk, lat 93, mieszkaniec Nowej Huty', '93'],
+    ['age_over_89', 'Si lolo ko 91 na siya, na-discharge na kahapon', '91'],
+    ['age_over_89', 'Had a gogo of 104 walk into casualty by herself today', '104'],
+    ['age_over_89', 'my guy walked 40 metres with the frame today!! ninety-one and unstoppable', 'ninety-one'],
+    ['age_over_89', "Visiting tomorrow for my grossmami Vreni's 95th 🎂 she wants cake", '95'],
+  ]);
+  it('leaves vital signs and anniversaries alone', () => {
+    expectNone([
+      ['BP 140/90, 95 on room air, she looks fine', 'age_over_89'],
+      ["Happy to celebrate the Infirmary's 100th anniversary with the whole team", 'age_over_89'],
+    ]);
+  });
+});

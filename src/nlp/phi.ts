@@ -188,10 +188,14 @@ export const RULES: Rule[] = [
   { type: 'age_over_89', id: 'phi.age.today', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s+today\b/gi, group: 1, confidence: 0.75, needsDigit: true, check: (m, t) => BIRTHDAY_CUE.test(t) && !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
   { type: 'age_over_89', id: 'phi.age.ordinal', ageNumber: true, re: /\b(9\d|1[0-2]\d)(?:st|nd|rd|th)\s+(?:birthday|bday|b-day|birthday party|year)\b/gi, group: 1, confidence: 0.9, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.and-still', ageNumber: true, re: /\b(9\d|1[0-2]\d)\s+(?:and|&)\s+(?:still|sharp|going strong|going home|going HOME|heading home|counting|thriving|kicking|feisty|fabulous|fierce|independent|home)\b/gi, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
+  // "lat 93" (Polish puts the word first), "91 na siya" / "93 na" (Tagalog), "she turn 99" (Patois, Pidgin).
+  { type: 'age_over_89', id: 'phi.age.other-orders', ageNumber: true, re: /(?<=\b(?:lat|wieku)\s)(?:9\d|1[0-2]\d)\b|\b(?:9\d|1[0-2]\d)(?=\sna\s(?:siya|sya|si|ako|ang|po|\p{Lu}))|(?<=\b(?:she|he|him|her|granny|gogo)\s(?:turn|tun|reach|mek)\s)(?:9\d|1[0-2]\d)\b/giu, confidence: 0.8, needsDigit: true },
+  // "my grossmami Vreni's 95th 🎂": someone's ordinal with a celebration after it (not "the hospital's 100th anniversary").
+  { type: 'age_over_89', id: 'phi.age.someones-ordinal', ageNumber: true, re: /(?<=\p{Lu}\p{Ll}+['’]s\s)(9\d|1[0-2]\d)(?=(?:st|nd|rd|th)\s*(?:🎂|🎉|🥳|🎈|!|party|bash|celebration|do\b|$))/gu, group: 1, confidence: 0.75, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.other-languages', ageNumber: true, re: /\b(9\d|1[0-2]\d)(?:\s?(?:años|anos|ans|jahre|jahren|anni|jaar|lat|lata|år|vuotta|éves|oed)\b|\s(?:geworden|geworden!)|-?jährige[rn]?\b|-?jährig\b)/giu, group: 1, confidence: 0.9, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.name-comma', ageNumber: true, re: /(?<=\p{Lu}[\p{L}'’.-]+,\s?)(9\d|1[0-2]\d)(?=\s?(?:,|\)|\.|;|$|\s(?:and|who|was|is|died|passed|of)\b))/gu, group: 1, confidence: 0.8, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.happy-ordinal', ageNumber: true, re: /\b(?:happy|her|his|their|my|grandma['’]?s|grandpa['’]?s|celebrating|celebrated|turning|turned)\s+(9\d|1[0-2]\d)(?:st|nd|rd|th)\b/gi, group: 1, confidence: 0.85, needsDigit: true },
-  { type: 'age_over_89', id: 'phi.age.of', ageNumber: true, re: /\b(?:lady|man|woman|gentleman|gent|patient|pt|grandma|grandpa|granny|gran|mother|father|mom|mum|dad|veteran|widow|widower|resident|soul|age)\s+of\s+(9\d|1[0-2]\d)\b/gi, group: 1, confidence: 0.85, needsDigit: true },
+  { type: 'age_over_89', id: 'phi.age.of', ageNumber: true, re: /\b(?:lady|man|woman|gentleman|gent|patient|pt|grandma|grandpa|granny|gran|nan|nana|mother|father|mom|mum|dad|veteran|widow|widower|resident|soul|age|gogo|mkhulu|lola|lolo|oma|opa|abuela|abuelo|nonna|nonno|babcia|dziadek|mzee|koro|kuia|aunty|auntie|uncle|elder|client)\s+of\s+(9\d|1[0-2]\d)\b/gi, group: 1, confidence: 0.85, needsDigit: true },
   { type: 'age_over_89', id: 'phi.age.parenthesis', substr: '(', re: /\((?:[FMfm],\s?|age\s|aged\s)?(9\d|1[0-2]\d)(?:\s?(?:[FMfm]|yo|y\/o)|,\s?[FMfm])?!*\)/g, group: 1, confidence: 0.8, needsDigit: true, check: (m, t) => !MEASURE_BEFORE.test(t.slice(Math.max(0, m.index - 30), m.index)) },
   { type: 'age_over_89', id: 'phi.age.celebrating', ageNumber: true, re: /\b(?:celebrat\w*|reached|reaching|marking|turned|turning|lived)\s+(9\d|1[0-2]\d)\s+(?:years|yrs|trips around the sun|birthdays)\b/gi, group: 1, confidence: 0.85, needsDigit: true },
   // An age alone, exclaimed: "103!! and she beat me at gin rummy".
@@ -205,6 +209,8 @@ export const RULES: Rule[] = [
   // A role or a group word and the age: "driver 91, walked away", "a kuia who's 103", "Both 92."
   { type: 'age_over_89', id: 'phi.age.role', ageNumber: true, re: /\b(?:driver|pedestrian|passenger|cyclist|patient|pt|resident|lady|man|woman|gent|gentleman|veteran|widow|widower|kuia|koro|both|who['’]s|whos|who is)\s(9\d|1[0-2]\d)\b(?!\s*(?:%|mg|kg|lbs?|mins?|minutes|hours|days|weeks|months|miles|km|mph|bpm|\/|\.\d))/gi, group: 1, confidence: 0.7, needsDigit: true },
   // Ages in words in brackets, before a day, or after "mit": "(ninety-nine)", "ninety-six the morra", "mit neunzig".
+  // "ninety-one and unstoppable", "ninety-two and three quarters": an age in words with what it is like.
+  { type: 'age_over_89', id: 'phi.age.words-and', words: ['ninety', 'hundred'], re: /\b((?:ninety|one hundred|a hundred)(?:-\w+)?)\s+and\s+(?:still|unstoppable|three quarters|a half|a quarter|counting|thriving|fabulous|fierce|feisty|sharp|going strong|kicking)\b/gi, group: 1, confidence: 0.8 },
   { type: 'age_over_89', id: 'phi.age.words-bracket', words: ['ninety', 'hundred'], re: /\((ninety(?:-\w+)?|a hundred|one hundred)\)/gi, group: 1, confidence: 0.75 },
   { type: 'age_over_89', id: 'phi.age.words-before-day', words: ['ninety'], re: /\b(ninety-\w+)(?=\s(?:the|on|this|next|today|tomorrow)\b)/gi, group: 1, confidence: 0.7 },
   { type: 'age_over_89', id: 'phi.age.words-mit', words: ['mit'], re: /\bmit\s(neunzig|hundert|(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)undneunzig)\b/gi, group: 1, confidence: 0.75 },
@@ -657,6 +663,7 @@ export class PhiDetector {
       for (const m of f.text.matchAll(/\d{1,4}[A-Z]?/g)) found.push({ ...f, start: f.start + m.index, end: f.start + m.index + m[0].length, text: m[0] });
     }
     if (text.includes('fax') || text.includes('Fax') || text.includes('FAX')) relabelFax(text, found);
+    if (ageNumber) bareAges(text, found);
     if (found.some((f) => f.type === 'age_over_89')) repeatedAges(text, found);
     const words = tokens.filter((t) => t.kind === 'word' || t.kind === 'number');
     this.knownFacilities(text, words, found);
@@ -1521,6 +1528,26 @@ function dropNotAnIndividuals(text: string, found: PhiFinding[]): void {
       // "then San Diego": a dropped place is not a person's name either.
       if (f.type === 'address') for (let j = found.length - 1; j >= 0; j--) if (found[j]!.type === 'name' && found[j]!.start < f.end && f.start < found[j]!.end) { found.splice(j, 1); if (j < k) k--; }
     }
+  }
+}
+
+/** A number from 90 to 129 standing alone between clause marks: "99. Hospice nurse…", "— dementia, 90, blue cardigan —", "93, cast on". */
+const BARE_AGE = /(?<=^|[.!?]\s+|\n|,\s|[—–]\s)(9\d|1[0-2]\d)(?=[.,;!]\s|[.!]?$|\s[—–]\s)/g;
+/** Who a bare age can belong to: a person, a relative or a pronoun in the same or the previous sentence. */
+const AGE_OWNER_CUE = /\b(?:she|he|her|his|him|they|grandma|grandpa|granny|gran|nan|nana|mum|mom|mother|dad|father|grandmother|grandfather|aunt|auntie|aunty|uncle|lola|lolo|gogo|oma|opa|nonna|nonno|abuela|abuelo|babcia|dziadek|pt|patient|resident|lady|gentleman|man|woman|nurse|veteran|widow|died|passed)\b/i;
+/** Measurements whose numbers look like ages ("BP 140/90, 95 on RA", "sats 92, HR 101"). */
+const VITALS_CUE = /\b(?:bp|hr|rr|sats?|spo2|o2|temp|gcs|pulse|bpm|mmhg|glucose|bg|bm|sugar|score|points?|mins?|minutes|hours|hrs|kg|lbs?|mg|ml|mph|km|miles|percent|cm|mm|dollars|pounds|euros)\b|%|\$|£|€/i;
+
+function bareAges(text: string, found: PhiFinding[]): void {
+  BARE_AGE.lastIndex = 0;
+  for (let m = BARE_AGE.exec(text); m; m = BARE_AGE.exec(text)) {
+    const start = m.index;
+    const end = start + m[1]!.length;
+    if (found.some((f) => f.start < end && start < f.end)) continue;
+    const sentence = sentenceAround(text, start, end);
+    const before = text.slice(Math.max(0, start - 120), start);
+    if (VITALS_CUE.test(sentence) || !AGE_OWNER_CUE.test(before + sentence) && !found.some((f) => f.type === 'name' && f.end <= start && start - f.end <= 60)) continue;
+    found.push({ type: 'age_over_89', start, end, text: m[1]!, ruleId: 'phi.age.bare', confidence: 0.6, value: Number(m[1]) });
   }
 }
 
