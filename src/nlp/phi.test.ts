@@ -847,3 +847,16 @@ describe('ages standing alone, in other word orders and in words with "and" (nlp
     ]);
   });
 });
+
+describe('festivals of more countries, and birthdays on holidays (nlp-1.7.0)', () => {
+  spanCases([
+    ['date', 'Daughter in law delivered twins at Kokilaben Hospital on Dhanteras!! Both 2.1kg', 'Dhanteras'],
+    ['date', 'My grandfather turned ninety-two at the hospital on Tết — the nurses brought cake', 'Tết'],
+    ['date', 'My nan had her flu jab at the Health Centre on Matariki.', 'Matariki'],
+    ['date', 'Urgroßmutter Elfriede wird am Heiligabend 104! Sie lebt allein.', 'Heiligabend'],
+    ['date', 'she turn 99 pon Independence Day and still a give orders', 'Independence Day'],
+  ]);
+  it('does not take a festival greeting for anyone\'s date', () => {
+    expectNone([['Happy Dhanteras and Diwali to everyone on the night shift!', 'date'], ['Wishing all our patients a peaceful Hari Raya', 'date']]);
+  });
+});
