@@ -860,3 +860,17 @@ describe('festivals of more countries, and birthdays on holidays (nlp-1.7.0)', (
     expectNone([['Happy Dhanteras and Diwali to everyone on the night shift!', 'date'], ['Wishing all our patients a peaceful Hari Raya', 'date']]);
   });
 });
+
+describe('more labelled and listed identifiers (nlp-1.7.0)', () => {
+  spanCases([
+    ['other_id', "my dad's room (22) hasn't been hoovered in a week", '22'],
+    ['other_id', "Mother's case number with the ombudsman is OMB-22-08817. Finally heard.", 'OMB-22-08817'],
+    ['other_id', 'confirm if the OPD slip number JH-0448 means my mother is seen today', 'JH-0448'],
+    ['other_id', 'we had "Trauma Kiwi" and "Trauma Mango" in bays 4 and 5 after the wreck', 'Trauma Kiwi'],
+    ['other_id', 'we had two traumas in bays 4 and 5 after the wreck', '5'],
+    ['other_id', 'Pani Zofia z sali 7 skończyła dziś 101 lat', '7'],
+  ]);
+  it('leaves IT tickets alone', () => {
+    expectNone([['the help desk will make ticket INC0048812 and ghost you', 'other_id']]);
+  });
+});
