@@ -874,3 +874,13 @@ describe('more labelled and listed identifiers (nlp-1.7.0)', () => {
     expectNone([['the help desk will make ticket INC0048812 and ghost you', 'other_id']]);
   });
 });
+
+describe('wards in other languages (nlp-1.7.0)', () => {
+  spanCases([
+    ['facility', 'Mijn opa ligt in het Maasstad Ziekenhuis, afdeling C3. Kaartjes welkom!', 'afdeling C3'],
+    ['facility', 'my opah only speaks Malay and is in Wad 12 bed 21', 'Wad 12'],
+    ['facility', 'Policlinico Gemelli, reparto Cardiologia 2: mio zio dimesso oggi', 'reparto Cardiologia 2'],
+    ['facility', 'Cały oddział Interny II śpiewał sto lat!', 'oddział Interny II'],
+    ['facility', 'URGENT blood needed at Parirenyatwa ward C4, contact Rudo', 'ward C4'],
+  ]);
+});
