@@ -884,3 +884,17 @@ describe('wards in other languages (nlp-1.7.0)', () => {
     ['facility', 'URGENT blood needed at Parirenyatwa ward C4, contact Rudo', 'ward C4'],
   ]);
 });
+
+describe('faxes a few words from their number, and plates by shape (nlp-1.7.0)', () => {
+  spanCases([
+    ['fax', "Faxing J. Whitaker's referral to 0117 496 0655 because the hospital can't do email", '0117 496 0655'],
+    ['fax', 'the cardiology office only accepts referrals by fax. (501) 555-0166. Sent it 4 times.', '(501) 555-0166'],
+    ['vehicle', 'Black Audi LK19 XZP has been parked in the drop-off bay for 3 days', 'LK19 XZP'],
+    ['vehicle', "Whose red Tiida is 231-D-45678? it's blocking the ambulance bay", '231-D-45678'],
+    ['vehicle', "Bro's bike KA 05 MN 4417 was found near the junction after his accident", 'KA 05 MN 4417'],
+    ['vehicle', 'Driver of silver Corolla rego 1ABC 234 hit my mum and drove off', '1ABC 234'],
+  ]);
+  it('does not take equipment tags for plates', () => {
+    expectNone([['Whoever borrowed the bladder scanner, asset tag BS-00417, bring it back', 'vehicle'], ['Wheelchair tag WC-0381 ended up in my boot', 'vehicle']]);
+  });
+});

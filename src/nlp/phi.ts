@@ -150,7 +150,14 @@ export const RULES: Rule[] = [
   { type: 'account', id: 'phi.account.iban-labelled', words: ['iban'], re: /\biban\s*(?:number|no\.?|#)?\s*(?:is|:)?\s*([a-z]{2}\d{2}(?: ?[a-z0-9]{4}){2,7}(?: ?[a-z0-9]{1,3})?|[a-z]{2}\d{2}[a-z0-9]{11,30})\b/gi, group: 1, confidence: 0.95, needsDigit: true },
   { type: 'account', id: 'phi.account.iban', hint: /[A-Z]{2}\d{2}/, re: /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g, confidence: 0.9, needsDigit: true, check: (m) => m[0].replace(/\s/g, '').length >= 15 },
   { type: 'license', id: 'phi.license.labelled', words: ['license', 'licence', 'lic', 'drivers', 'driver', 'driving', 'dl', 'dea', 'npi', 'certificate', 'cert', 'registration', 'board', 'gmc', 'nmc', 'ahpra', 'hcpc', 'gphc', 'rpps', 'lanr', 'colegiado'], re: new RegExp(String.raw`\b(?:gmc|nmc(?: pin)?|ahpra|hcpc|gphc|rpps|lanr|n[uº]m(?:ero)? de colegiado|colegiado|licen[cs]e|lic|driver'?s licen[cs]e|drivers licen[cs]e|driving licen[cs]e|dl|dea|npi|certificate|cert|registration|board certification)${LABEL_SEP}([A-Z]{0,3}[- ]?\d[\dA-Z-]{3,14})\b`, 'gi'), group: 1, confidence: 0.93, needsDigit: true },
-  { type: 'vehicle', id: 'phi.vehicle.plate', words: ['plate', 'tag', 'car', 'reg', 'registration', 'vehicle', 'license', 'licence'], re: new RegExp(String.raw`\b(?:licen[cs]e plate|plate|tag|car reg|reg(?:istration)? plate|vehicle)${LABEL_SEP}([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b`, 'gi'), group: 1, confidence: 0.9, check: (m) => /\d/.test(m[1]!) && /[A-Z]/i.test(m[1]!) },
+  { type: 'vehicle', id: 'phi.vehicle.plate', words: ['plate', 'tag', 'car', 'reg', 'registration', 'vehicle', 'license', 'licence', 'rego'], re: new RegExp(String.raw`\b(?:licen[cs]e plate|plate|rego|tag|car reg|reg(?:istration)? plate|vehicle)${LABEL_SEP}([A-Z0-9]{1,4}[- ]?[A-Z0-9]{2,5})\b`, 'gi'), group: 1, confidence: 0.9,
+    // "Asset tag BS-00417", "Wheelchair tag WC-0381": tags on equipment are not number plates.
+    check: (m, t) => /\d/.test(m[1]!) && /[A-Z]/i.test(m[1]!) && !/\b(?:asset|wheelchair|equipment|name|id|luggage|bag|dog|ear|price|pump|scanner)\s+tag\b/i.test(t.slice(Math.max(0, m.index - 16), m.index + 4)) },
+  // Plate shapes no other identifier has: British "LK19 XZP", Irish "231-D-45678", Indian "KA 05 MN 4417"; and any plate
+  // right after a car's make or model ("the red Hilux CA 552-910").
+  { type: 'vehicle', id: 'phi.vehicle.plate-shape', hint: /[A-Z]{2}\d{2}\s?[A-Z]{3}\b|\d{2,3}-[A-Z]{1,2}-\d|[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|(?:Audi|BMW|Toyota|Hilux|Corolla|Camry|Tiida|Honda|Civic|Ford|Ranger|Kia|Hyundai|Nissan|Mazda|Polo|Golf|Mercedes|Prius|Swift|Vitz|Sienta)\s[A-Z]/,
+    re: /\b(?:[A-Z]{2}\d{2}\s?[A-Z]{3}|\d{2,3}-[A-Z]{1,2}-\d{1,6}|[A-Z]{2}[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4}|(?<=(?:Audi|BMW|Toyota|Hilux|Corolla|Camry|Tiida|Honda|Civic|Ford|Ranger|Kia|Hyundai|Nissan|Mazda|Polo|Golf|Mercedes|Prius|Swift|Vitz|Sienta)\s)[A-Z]{1,3}\s?\d{2,4}[- ]?\d{0,4}[A-Z]{0,2})\b/g,
+    confidence: 0.75, needsDigit: true },
   { type: 'vehicle', id: 'phi.vehicle.vin', hint: /[A-Z0-9]{17}/, re: /\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b/g, confidence: 0.85, needsDigit: true },
   { type: 'device', id: 'phi.device.labelled', words: ['serial', 's', 'sn', 'device', 'udi', 'imei', 'pacemaker', 'pump', 'implant', 'monitor', 'cgm', 'defibrillator', 'icd', 'stimulator'], re: new RegExp(String.raw`\b(?:serial|serial number|serial no|s\/n|sn|device id|device|udi|imei|pacemaker|pump|implant|monitor|cgm|defibrillator|icd|stimulator)${LABEL_SEP}([A-Z0-9][A-Z0-9-]{4,24})\b`, 'gi'), group: 1, confidence: 0.9, needsDigit: true, check: (m) => /\d/.test(m[1]!) },
   // A DEA registration number: two letters and seven digits, with its check digit or beside the word DEA ("(BK4471902, you have it)").
@@ -1483,7 +1490,12 @@ function relabelFax(text: string, found: PhiFinding[]): void {
   for (const f of found) {
     if (f.type !== 'phone') continue;
     const before = text.slice(Math.max(0, f.start - 32), f.start).toLowerCase();
-    if (/(?:\bfax\w*|telefax|télécopie)\b[^.\n\d]{0,24}$/.test(before)) { f.type = 'fax'; f.ruleId = 'phi.fax.context'; }
+    // "fax to …", "Faxing J. Whitaker's referral to …", "referrals by fax. (501) …": the fax word may sit a few words back,
+    // past initials and titles, but not past the end of a sentence.
+    const wide = text.slice(Math.max(0, f.start - 60), f.start).toLowerCase();
+    const far = /\bfax(?:ed|ing)?\b((?:[^.!?\n\d]|\b(?:[a-z]|dr|mr|mrs|ms|st)\.){0,50})$/.exec(wide);
+    if (/(?:\bfax\w*|telefax|télécopie)\b[^.\n\d]{0,24}$/.test(before) || far && !/\b(?:phone|tel|call|cell|mobile|text|ring|ph)\b/.test(far[1]!)
+      || /\bfax\.\s*$/.test(before)) { f.type = 'fax'; f.ruleId = 'phi.fax.context'; }
   }
   // "The practice fax number … phone (702) 555-0128, … send to (702) 555-0129": when the post names a fax but no number
   // sits by that word, a number with no phone cue of its own, beside one that has, is the fax.
