@@ -898,3 +898,16 @@ describe('faxes a few words from their number, and plates by shape (nlp-1.7.0)',
     expectNone([['Whoever borrowed the bladder scanner, asset tag BS-00417, bring it back', 'vehicle'], ['Wheelchair tag WC-0381 ended up in my boot', 'vehicle']]);
   });
 });
+
+describe('record, plan and licence numbers with more labels; longer handles (nlp-1.7.0)', () => {
+  spanCases([
+    ['mrn', "my mum Pauline's MRN at Sunnybrook is SB-0039187 and the portal merged her", 'SB-0039187'],
+    ['mrn', 'Chambre 3112, dossier EJ-448102. Quelqu\'un a le numéro direct ?', 'EJ-448102'],
+    ['mrn', 'Hospital card no. UCH/2025/08812. If anyone works there pls DM', 'UCH/2025/08812'],
+    ['health_plan', 'PhilHealth no. 01-234567890-1 if anyone from billing sees this', '01-234567890-1'],
+    ['health_plan', 'Her PHN is 9876 543 217, do I need a new card', '9876 543 217'],
+    ['license', "I'm a community RN, AHPRA reg NMW0001234567, and I'm tired", 'NMW0001234567'],
+    ['license', 'a prescription from Dr. S. Kulkarni, reg. no. 84412, dose written wrong', '84412'],
+    ['handle', "u/throwaway_dialysis_dad — dad's fistula surgery is on the 23rd", 'u/throwaway_dialysis_dad'],
+  ]);
+});
