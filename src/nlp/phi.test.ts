@@ -911,3 +911,17 @@ describe('record, plan and licence numbers with more labels; longer handles (nlp
     ['handle', "u/throwaway_dialysis_dad — dad's fistula surgery is on the 23rd", 'u/throwaway_dialysis_dad'],
   ]);
 });
+
+describe('ranges, day words and months reached at an age (nlp-1.7.0)', () => {
+  spanCases([
+    ['date', 'cuidar a mi viejo, internado del 3 al 19 de agosto en la habitación 512', '3'],
+    ['date', 'Mein Vater Heinz war vom 2. bis 9. März bei euch.', '2.'],
+    ['date', 'pro meu avô Joaquim, 90 anos no dia 12 🎉', 'dia 12'],
+    ['date', "lola's birthday is ika-5 ng Mayo, 91 na siya!", 'ika-5 ng Mayo'],
+    ['date', 'Papa ki surgery 15 tareekh ko hai. Room no. 304.', '15 tareekh'],
+    ['date', "He lives alone, he'll be 90 in August, and he's had a leg ulcer", 'August'],
+  ]);
+  it('leaves a congress and a practice holiday alone', () => {
+    expectNone([['Il congresso nazionale quest\'anno è a Firenze dal 4 al 7 dicembre. Chi viene?', 'date']]);
+  });
+});
