@@ -1525,7 +1525,7 @@ const CARE_MOVE = /\b(?:admitted (?:to|at)|transferred (?:to|from)|discharged (?
 const HOLIDAY_WORDS = /Eve\b|Valentine/;
 const HOLIDAY_NAMES = /\b(?:(?:Christmas|New Year['’]s) Eve|(?:Happy )?(?:St\.? )?Valentine['’]s(?: Day)?)/g;
 /** Conferences and meetings: their dates and cities belong to no patient ("#AHA24 on Nov 16", "abstract deadline Feb 11"). */
-const CONFERENCE_CUE = /#[A-Za-z]+\d{2,4}\b|\b(?:[Cc]onference|[Cc]ongress|[Ss]ymposium|[Aa]nnual [Mm]eeting|[Aa]bstracts? (?:deadline|due)|[Aa]bstract|ASCO|SCCM|IDWeek|CHEST)\b/;
+const CONFERENCE_CUE = /#[A-Za-z]+\d{2,4}\b|\b(?:[Cc]onference|[Cc]ongress|[Cc]ongresso|[Cc]ongreso|[Cc]ongrès|[Cc]ongres|[Kk]ongress|[Kk]ongres|[Cc]onvegno|[Jj]ornadas|[Tt]agung|[Ss]ymposium|[Aa]nnual [Mm]eeting|[Aa]bstracts? (?:deadline|due)|[Aa]bstract|ASCO|SCCM|IDWeek|CHEST)\b/;
 /** The poster's own travel or job move, just before a city ("Flying out to Chicago", "moving my practice to Denver"). */
 const TRAVEL_BEFORE = /\b(?:fly(?:ing)?(?: out)?|flew(?: out)?|headed|heading|travel(?:l?ing)?|trip|vacation|holiday|moving my (?:practice|clinic|office)|relocating my (?:practice|clinic))\s+(?:back\s+)?(?:to|in|at)\s+$/i;
 const TRAVEL_AFTER = /^\s+for\s+(?:(?:my|a|the)\s+new\s+(?:job|position|role)|#|the conference|a conference|work\b)/i;
