@@ -926,3 +926,12 @@ describe('ranges, day words and months reached at an age (nlp-1.7.0)', () => {
     expect(analyzer.detectPhi(text).filter((f) => f.ruleId === 'phi.date.range-start')).toEqual([]);
   });
 });
+
+describe('more festivals, and event words in more languages beside them (nlp-1.7.0)', () => {
+  spanCases([
+    ['date', 'Opa Henk is op 5 december (Sinterklaas!) 95 geworden in Zorgcentrum De Wieken', 'Sinterklaas'],
+    ['date', 'Mijn vader (90) is Koningsdag gevallen en ligt nu in het Isala', 'Koningsdag'],
+    ['date', 'our rainbow Willow arrived Mother\'s Day at Birmingham Women\'s, 7lb 1', 'Mother\'s Day'],
+    ['date', 'La mia nonna Assunta compie cento anni a Ferragosto nella RSA', 'Ferragosto'],
+  ]);
+});

@@ -52,7 +52,7 @@ const MONTH_INTL = '(?:stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpni
 const HOLIDAY_EVENT_AFTER = /^\s+(?:on the ward|in (?:the )?(?:hospital|NICU|ICU|ward|ER|A&E|hospice)|[^.!?\n]{0,30}\b(?:operiert|eingeliefert|operado|operada|ingresad[oa]|opéré|opérée|hospitalisé|hospitalisée|operato|operata|ricoverat[oa])\b|admission|admit|discharge|surgery|delivery|birth|baby|diagnosis|transplant|stroke|crash|accident|c-section|code|arrest|overdose|fall|birthday|bday|(?:9\d|1[0-2]\d)(?!\d))(?![\p{L}])/iu;
 /** Words that make a bare number a birthday age ("93 today!"). */
 const BIRTHDAY_CUE = /🎂|🥳|\b(?:birthday|bday|b-day|born|turns|turned|years young)\b/i;
-const HOLIDAY_EVENT = /\b(?:murió|muri[oó]|falleci[oó]|faleceu|nasceu|naci[oó]|morreu|est née?|mort|spent|went home|home on|operiert|operado|opéré|had (?:his|her|my) \w+|born|birth|geboren|née?|nació|nasceu|nato|nata|died|since|seit|desde|depuis|dal|passed|passed away|admitted|discharged|surgery|operated|diagnosed|delivered|coded|transplant|accident|crash|fell|stroke|seizure|heart attack|stents?|bypass|collapsed|fall|went into labou?r|water broke|ambulance|rushed|intubated|overdosed?|intubated|extubated|induced|gave birth|miscarried|arrested|since|until|on|last|this past|turns?|turned|turning|cumple|cumplió|faz|fez|wird|compie|compirà|fête ses|birthday|bday|tun|reach)(?![A-Za-z])[^.!?\n]{0,40}$/i;
+const HOLIDAY_EVENT = /\b(?:murió|muri[oó]|falleci[oó]|faleceu|nasceu|naci[oó]|morreu|est née?|mort|spent|went home|home on|operiert|operado|opéré|had (?:his|her|my) \w+|born|birth|geboren|née?|nació|nasceu|nato|nata|died|since|seit|desde|depuis|dal|passed|passed away|admitted|discharged|surgery|operated|diagnosed|delivered|coded|transplant|accident|crash|fell|stroke|seizure|heart attack|stents?|bypass|collapsed|fall|went into labou?r|water broke|ambulance|rushed|intubated|overdosed?|intubated|extubated|induced|gave birth|miscarried|arrested|since|until|on|last|this past|turns?|turned|turning|cumple|cumplió|faz|fez|wird|compie|compirà|fête ses|birthday|bday|tun|reach|arrived|geworden|gevallen|wypisan\w*|dirawat|sejak|making|booked|transplant|operation|section|nung|từ|in der|am|op|sa|à|le|el|en|em|il|al|zu)(?![A-Za-z])[^.!?\n]{0,40}$/i;
 const LABEL_SEP = String.raw`(?:\s*(?:number|num|no\.?|#|id|nbr)\.?)?\s*(?:is|was|:|#|=|-)?\s*#?\s*`;
 
 interface Rule {
@@ -97,7 +97,11 @@ const WORLD_HOLIDAYS = ['Dhanteras', 'Ugadi', 'Gudi Padwa', 'Baisakhi', 'Vaisakh
   'Emancipation Day', 'Jamhuri Day', 'Madaraka Day', 'Mashujaa Day', 'Youth Day', 'Workers Day', 'Human Rights Day', 'Day of Reconciliation',
   'Republic Day', 'Kings Birthday', "King's Birthday", "Queen's Birthday", 'Labour Day', "St Brigid's Day", 'Bastille Day',
   'Quatorze Juillet', 'Tag der Deutschen Einheit', 'Dia de Portugal', 'Dia de la Hispanidad', 'Fiestas Patrias', 'Grito', 'Cinco de Mayo', 'Dia das Mães',
-  'Día de la Madre', 'Muttertag', 'Vatertag', 'Fête des mères', 'Fête des pères'];
+  'Día de la Madre', 'Muttertag', 'Vatertag', 'Fête des mères', 'Fête des pères', 'Día de la Virgen', 'Sinterklaas', 'Lebaran', 'Idul Fitri',
+  'Divali', 'Saint Brigid\'s Day', 'Domingo de Ramos', 'Semana Santa', 'Ferragosto', 'Koningsdag', 'Syttende Mai', 'Tanabata', 'Obon',
+  'Golden Week', 'Saint-Jean-Baptiste', 'Children\'s Day', 'Nollaig na mBan', 'Pasko', 'Bagong Taon', 'Chuseok', '추석', '설날', '敬老の日',
+  '正月', 'Nyepi', 'Galungan', 'Kwanzaa', 'Mashujaa', 'Ostern', 'Pfingstmontag', 'Fronleichnam', 'Allerseelen', 'Dia de Finados', 'Finados',
+  'Tiradentes', 'Día del Niño', 'Día de la Independencia', 'Mùng 1 Tết', 'mùng 2 Tết', 'mùng 3 Tết'];
 
 /** A cued run of digits is a phone number when it has 6–15 digits and is not a date, a time, an amount or a range. */
 function cuedDigitsArePhone(value: string): boolean {
