@@ -365,8 +365,8 @@ function patternReactions(text: string, words: readonly Token[]): Entity[] {
       let to = from;
       while (to < words.length && words[to]!.end <= m.index + m[0].length) to++;
       const { experiencer, ruleId } = experiencerAt(words, from);
-      out.push({ type: 'reaction', text: m[0], start: m.index, end: m.index + m[0].length, id: p.id, name: p.name, ruleId: 'ae.pattern-reaction',
-        confidence: 0.7, assertion: 'asserted', experiencer, experiencerRule: ruleId, areas: [], from, to: Math.max(to, from + 1) });
+      out.push({ type: 'reaction', text: m[0], start: m.index, end: m.index + m[0].length, id: p.id, name: p.name, xref: undefined, ruleId: 'ae.pattern-reaction',
+        confidence: 0.7, assertion: 'asserted', assertionCue: undefined, experiencer, experiencerRule: ruleId, areas: [], serious: undefined, from, to: Math.max(to, from + 1) });
     }
   }
   return out;

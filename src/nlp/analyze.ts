@@ -104,9 +104,20 @@ export function createAnalyzer(options: { lexiconDir?: string; modelPath?: strin
     return { all, words };
   }
 
+  /** The entity without its token span, its keys in the entity's order, optional ones only when set (the cue last). */
   function view(e: Entity): EntityView {
-    const { from: _f, to: _t, assertionCue, ...rest } = e;
-    return { ...rest, ...(assertionCue ? { assertionCue: { text: assertionCue.cue, start: assertionCue.start, end: assertionCue.end, ruleId: assertionCue.ruleId } } : {}) };
+    const v: EntityView = { type: e.type, text: e.text, start: e.start, end: e.end, id: e.id, name: e.name } as EntityView;
+    if (e.xref !== undefined) v.xref = e.xref;
+    v.ruleId = e.ruleId;
+    v.confidence = e.confidence;
+    v.assertion = e.assertion;
+    v.experiencer = e.experiencer;
+    v.experiencerRule = e.experiencerRule;
+    v.areas = e.areas;
+    if (e.serious !== undefined) v.serious = e.serious;
+    const cue = e.assertionCue;
+    if (cue) v.assertionCue = { text: cue.cue, start: cue.start, end: cue.end, ruleId: cue.ruleId };
+    return v;
   }
 
   function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
