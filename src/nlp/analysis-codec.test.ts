@@ -22,7 +22,8 @@ describe('BatchEncoder', () => {
   for (const reuseStream of [true, false]) {
     it(`gives each item the bytes deflateRawSync gives it (${reuseStream ? 'one reused deflate state' : 'fallback'})`, () => {
       const encoder = new BatchEncoder({ reuseStream });
-      const jsons = samples();
+      // Thirty copies: far more output than the encoder's first buffer, which has to grow mid-batch.
+      const jsons = Array.from({ length: 30 }, samples).flat();
       // Twice: the reused state must start clean on every batch and item.
       for (let round = 0; round < 2; round++) {
         const { blob, ends } = encoder.encodeBatch(jsons);

@@ -43,11 +43,19 @@ function handleOf(stream: DeflateRaw): { handle: ZlibHandle; state: Uint32Array 
 
 /** Deflates many analyses into one buffer, reusing one deflate state (one per thread: not for concurrent use). */
 export class BatchEncoder {
-  private readonly zlib: { handle: ZlibHandle; state: Uint32Array } | undefined;
+  private readonly stream: DeflateRaw | undefined;
+  private zlib: { handle: ZlibHandle; state: Uint32Array } | undefined;
   private input = Buffer.allocUnsafe(16 * 1024);
+  private out = new Uint8Array(64 * 1024);
+  private at = 0;
+  private ends: number[] = [0];
 
   constructor(options: { reuseStream?: boolean } = {}) {
-    this.zlib = options.reuseStream === false ? undefined : handleOf(createDeflateRaw(OPTIONS));
+    if (options.reuseStream === false) return;
+    this.stream = createDeflateRaw(OPTIONS);
+    this.zlib = handleOf(this.stream);
+    // zlib reports an error by destroying the stream (and closing the handle): from then on every item takes the fallback.
+    this.stream.on('error', () => { this.zlib = undefined; });
   }
 
   /** Whether one deflate state is reused (else each item goes through `deflateRawSync`). */
@@ -55,44 +63,69 @@ export class BatchEncoder {
     return this.zlib !== undefined;
   }
 
-  /** The stored forms of `jsons` (an empty string stays empty: a failed item). */
+  /**
+   * The stored forms of `jsons` (an empty string stays empty: a failed item). The analyzer's threads deflate a whole batch
+   * after analysing it rather than each analysis as it comes: measured slower, the deflate state pushing the analyzer's
+   * tables out of the CPU's cache between posts.
+   */
   encodeBatch(jsons: readonly string[]): EncodedBatch {
-    const ends = new Uint32Array(jsons.length + 1);
-    // Deflated JSON is a fifth to a third of its UTF-8 size; a buffer that turns out too small is grown and the item redone.
-    let out = new Uint8Array(Math.max(4096, jsons.reduce((n, s) => n + s.length, 0) >> 1));
-    let at = 0;
-    for (let i = 0; i < jsons.length; i++) {
-      const json = jsons[i]!;
-      if (json !== '') {
-        for (;;) {
-          const written = this.encodeInto(json, out, at);
-          if (written >= 0) { at += written; break; }
-          const bigger = new Uint8Array(Math.max(out.length * 2, at + json.length * 3 + 64));
-          bigger.set(out.subarray(0, at));
-          out = bigger;
-        }
-      }
-      ends[i + 1] = at;
-    }
-    return { blob: out.buffer.slice(0, at), ends: ends.buffer };
+    for (const json of jsons) this.add(json);
+    return this.finish();
   }
 
-  /** Deflates one JSON text into `out` at `at`: the bytes written, or -1 when they do not fit. */
-  private encodeInto(json: string, out: Uint8Array, at: number): number {
-    if (!this.zlib) {
-      const encoded = encodeAnalysis(json);
-      if (encoded.length > out.length - at) return -1;
-      out.set(encoded, at);
-      return encoded.length;
+  /** Appends the stored form of one JSON text to the batch being built (an empty string stays empty: a failed item). */
+  add(json: string): void {
+    if (json !== '') {
+      if (json.length * 3 > this.input.length) this.input = Buffer.allocUnsafe(json.length * 3);
+      const size = this.input.write(json, 0, 'utf8');
+      // Raw deflate adds at most a few bytes per 16 KB to incompressible input: this much room always suffices.
+      this.reserve(size + (size >> 6) + 64);
+      if (!this.deflateInto(size)) {
+        const encoded = deflateRawSync(this.input.subarray(0, size), OPTIONS);
+        this.reserve(encoded.length);
+        this.out.set(encoded, this.at);
+        this.at += encoded.length;
+      }
     }
-    if (json.length * 3 > this.input.length) this.input = Buffer.allocUnsafe(json.length * 3);
-    const size = this.input.write(json, 0, 'utf8');
-    const room = out.length - at;
-    const { handle, state } = this.zlib;
-    handle.reset();
-    handle.writeSync(constants.Z_FINISH, this.input, 0, size, out, at, room);
-    // Finished only when output space is left over (zlib stops with none left when the stream did not fit).
-    if (state[0] === 0 || state[1] !== 0) return -1;
-    return room - state[0]!;
+    this.ends.push(this.at);
+  }
+
+  /** The batch built by `add` since the last `finish`, as one buffer (transferable) and its item boundaries. */
+  finish(): EncodedBatch {
+    const batch = { blob: this.out.buffer.slice(0, this.at), ends: Uint32Array.from(this.ends).buffer };
+    this.at = 0;
+    this.ends = [0];
+    return batch;
+  }
+
+  private reserve(bytes: number): void {
+    if (this.out.length - this.at >= bytes) return;
+    const bigger = new Uint8Array(Math.max(this.out.length * 2, this.at + bytes));
+    bigger.set(this.out.subarray(0, this.at));
+    this.out = bigger;
+  }
+
+  /** Deflates the first `size` input bytes onto the batch with the reused state; false when that state is not usable. */
+  private deflateInto(size: number): boolean {
+    const zlib = this.zlib;
+    const open = () => (this.stream as unknown as { _handle?: unknown })._handle === zlib!.handle;
+    if (!zlib || !open()) return false;
+    const room = this.out.length - this.at;
+    try {
+      zlib.handle.reset();
+      zlib.handle.writeSync(constants.Z_FINISH, this.input, 0, size, this.out, this.at, room);
+    } catch {
+      this.zlib = undefined;
+      return false;
+    }
+    // An error from zlib closes the handle (the stream reports it later): this item and the next take the fallback.
+    if (!open()) {
+      this.zlib = undefined;
+      return false;
+    }
+    // Finished: all input consumed and output space left over (none left means the stream may not have ended).
+    if (zlib.state[1] !== 0 || zlib.state[0] === 0) return false;
+    this.at += room - zlib.state[0]!;
+    return true;
   }
 }
