@@ -173,7 +173,9 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
   options: AeOptions = {}): AdverseEventResult {
   const exp = postExperiencer(text, words, entities);
   // A drug is negated only by a cue right before it ("not on Paxlovid"), not by "no side effects from Paxlovid except…".
-  const drugs = entities.filter((e) => e.type === 'drug' && (e.assertion !== 'negated' || !e.assertionCue || e.start - e.assertionCue.end > 16));
+  // Arrays built by push onto literals, not filter/map: one elements kind whether empty or not (see sentiment.ts).
+  const drugs: Entity[] = [];
+  for (const e of entities) if (e.type === 'drug' && (e.assertion !== 'negated' || !e.assertionCue || e.start - e.assertionCue.end > 16)) drugs.push(e);
   const efficacyFailure = EFFICACY_FAILURE.find(words, text);
   const otherCauseSentences = new Set<number>();
   OTHER_CAUSE.lastIndex = 0;
@@ -189,7 +191,8 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
   const drugSentences = new Set(drugs.map((d) => words[d.from]!.sentence));
   for (const e of entities) {
     if (e.type !== 'condition') continue;
-    const next = words.slice(e.to, e.to + 3).map((w) => w.norm);
+    const next: string[] = [];
+    for (let k = e.to; k < e.to + 3 && k < words.length; k++) next.push(words[k]!.norm);
     const prev = words[e.from - 1]?.norm ?? '';
     const prev2 = words[e.from - 2]?.norm ?? '';
     // "…shuffles like she has parkinsons" compares; it names no disease of hers.
@@ -200,7 +203,10 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
     }
   }
   const attribution = ATTRIBUTION.find(words, text);
-  const reactions = [...entities, ...(drugs.length > 0 ? patternReactions(text, words) : [])].filter((e) => {
+  const reactionPool: Entity[] = [];
+  for (const e of entities) reactionPool.push(e);
+  if (drugs.length > 0) for (const e of patternReactions(text, words)) reactionPool.push(e);
+  const keepReaction = (e: Entity): boolean => {
     if (e.type === 'reaction') {
       if (e.assertion !== 'asserted' && e.assertion !== 'ended') return false;
     } else if (e.type === 'condition') {
@@ -248,9 +254,13 @@ export function detectAdverseEvents(text: string, words: readonly Token[], entit
     if (efficacyFailure.some((f) => words[f.from]!.sentence === sentence)) return false;
     if (otherCauseSentences.has(sentence) && !drugs.some((d) => words[d.from]!.sentence === sentence && d.assertion === 'asserted' && causalBetween(words, d, e))) return false;
     return true;
-  });
-  const seriousness = SERIOUS.find(words, text).map((h) => ({ criterion: h.rule, ruleId: `ae.serious.${h.rule}`, evidence: span(h) }));
-  const causal = attribution.map(span);
+  };
+  const reactions: Entity[] = [];
+  for (const e of reactionPool) if (keepReaction(e)) reactions.push(e);
+  const seriousness: AdverseEventResult['seriousness'] = [];
+  for (const h of SERIOUS.find(words, text)) seriousness.push({ criterion: h.rule, ruleId: `ae.serious.${h.rule}`, evidence: span(h) });
+  const causal: Evidence[] = [];
+  for (const h of attribution) causal.push(span(h));
   // A suspected product stays a suspect ("could be the metformin, but I've had headaches"): the written rule counts a
   // suspicion; a hypothetical use has no asserted reaction to pair with anyway.
   // A drug not taken yet is no suspect: planned ("starting levothyroxine tomorrow") or feared ("scared to start Accutane").
@@ -365,8 +375,8 @@ function patternReactions(text: string, words: readonly Token[]): Entity[] {
       let to = from;
       while (to < words.length && words[to]!.end <= m.index + m[0].length) to++;
       const { experiencer, ruleId } = experiencerAt(words, from);
-      out.push({ type: 'reaction', text: m[0], start: m.index, end: m.index + m[0].length, id: p.id, name: p.name, ruleId: 'ae.pattern-reaction',
-        confidence: 0.7, assertion: 'asserted', experiencer, experiencerRule: ruleId, areas: [], from, to: Math.max(to, from + 1) });
+      out.push({ type: 'reaction', text: m[0], start: m.index, end: m.index + m[0].length, id: p.id, name: p.name, xref: undefined, ruleId: 'ae.pattern-reaction',
+        confidence: 0.7, assertion: 'asserted', assertionCue: undefined, experiencer, experiencerRule: ruleId, areas: [], serious: undefined, from, to: Math.max(to, from + 1) });
     }
   }
   return out;
@@ -392,8 +402,12 @@ export function postExperiencer(text: string, words: readonly Token[], entities:
   const none = NONE_CUES.find(words, text);
   // "I hear it leaves a metallic taste": hearsay is not the writer's own experience.
   const hasFirst = words.some((w, k) => FIRST_PERSON.has(w.norm) && !HEARSAY.has(words[k + 1]?.norm ?? '')) || ME_TOO.find(words, text).length > 0;
-  const reactionExps = entities.filter((e) => (e.type === 'reaction' || e.type === 'condition') && e.assertion !== 'negated').map((e) => e.experiencer);
-  const drugExps = entities.filter((e) => e.type === 'drug').map((e) => e.experiencer);
+  const reactionExps: Entity['experiencer'][] = [];
+  const drugExps: Entity['experiencer'][] = [];
+  for (const e of entities) {
+    if ((e.type === 'reaction' || e.type === 'condition') && e.assertion !== 'negated') reactionExps.push(e.experiencer);
+    if (e.type === 'drug') drugExps.push(e.experiencer);
+  }
   const healthSentences = new Set(health.map((e) => words[e.from]!.sentence));
   if (none.some((h) => h.rule === 'animal' && healthSentences.has(words[h.from]!.sentence)) && !reactionExps.includes('other') && !/\b(?:my|our)\s+(?:mom|dad|son|daughter|husband|wife|patient|kid)/i.test(text)) {
     return { experiencer: 'none', ruleId: 'ae.experiencer.animal' };

@@ -72,16 +72,6 @@ export interface WorkerBatchReply {
   errors?: Array<[number, string]>;
 }
 
-/** One buffer for many encoded analyses, so a batch crosses threads by transfer instead of one copy per post. */
-export function packEncoded(parts: readonly Uint8Array[]): { blob: ArrayBuffer; ends: ArrayBuffer } {
-  const ends = new Uint32Array(parts.length + 1);
-  let size = 0;
-  for (let i = 0; i < parts.length; i++) ends[i + 1] = size += parts[i]!.length;
-  const blob = new Uint8Array(size);
-  for (let i = 0; i < parts.length; i++) blob.set(parts[i]!, ends[i]!);
-  return { blob: blob.buffer, ends: ends.buffer };
-}
-
 /** The outcomes of one batch as a worker posted them. */
 function unpack(m: WorkerBatchReply): Outcome[] {
   if (m.results) return m.results;

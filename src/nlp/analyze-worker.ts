@@ -1,13 +1,13 @@
 /** Worker side of analyzeMany: loads the analyzer once, then analyzes batches posted by the parent. */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAnalyzer, type AnalyzeOptions } from './analyze.js';
-import { encodeAnalysis } from './analysis-codec.js';
-import { loadSummarize, packEncoded, type SummarizeSpec, type WorkerBatchReply } from './analyze-many.js';
+import { BatchEncoder } from './analysis-codec.js';
+import { loadSummarize, type SummarizeSpec, type WorkerBatchReply } from './analyze-many.js';
 
 const spec = (workerData as { summarize?: SummarizeSpec } | null)?.summarize;
 const summarize = spec && await loadSummarize(spec);
 const analyzer = createAnalyzer();
-const EMPTY = new Uint8Array(0);
+const encoder = new BatchEncoder();
 
 parentPort!.on('message', (message: { batch: number; json: boolean; encoded?: boolean; items: Array<{ text: string; options?: AnalyzeOptions }> }) => {
   if (message.json || summarize) {
@@ -31,10 +31,9 @@ parentPort!.on('message', (message: { batch: number; json: boolean; encoded?: bo
     const reply: WorkerBatchReply = { batch: message.batch, errors };
     const transfer: ArrayBuffer[] = [];
     if (message.encoded) {
-      // The stored form too: deflating is a fixed cost per post that this thread can pay instead of the writer. Each
-      // deflated Buffer is a view of its own 16 KB allocation, which postMessage would copy whole: one packed buffer is
-      // transferred instead.
-      const packed = packEncoded(lines.map((line) => (line === '' ? EMPTY : encodeAnalysis(line))));
+      // The stored form too: deflating is a fixed cost per post that this thread can pay instead of the writer. The whole
+      // batch is deflated into one buffer (one deflate state reset per post), which is transferred, not copied.
+      const packed = encoder.encodeBatch(lines);
       reply.blob = packed.blob;
       reply.ends = packed.ends;
       transfer.push(packed.blob, packed.ends);

@@ -104,28 +104,51 @@ export function createAnalyzer(options: { lexiconDir?: string; modelPath?: strin
     return { all, words };
   }
 
+  /** The entity without its token span, its keys in the entity's order, optional ones only when set (the cue last). */
   function view(e: Entity): EntityView {
-    const { from: _f, to: _t, assertionCue, ...rest } = e;
-    return { ...rest, ...(assertionCue ? { assertionCue: { text: assertionCue.cue, start: assertionCue.start, end: assertionCue.end, ruleId: assertionCue.ruleId } } : {}) };
+    const v: EntityView = { type: e.type, text: e.text, start: e.start, end: e.end, id: e.id, name: e.name } as EntityView;
+    if (e.xref !== undefined) v.xref = e.xref;
+    v.ruleId = e.ruleId;
+    v.confidence = e.confidence;
+    v.assertion = e.assertion;
+    v.experiencer = e.experiencer;
+    v.experiencerRule = e.experiencerRule;
+    v.areas = e.areas;
+    if (e.serious !== undefined) v.serious = e.serious;
+    const cue = e.assertionCue;
+    if (cue) v.assertionCue = { text: cue.cue, start: cue.start, end: cue.end, ruleId: cue.ruleId };
+    return v;
+  }
+
+  function entityViews(entities: readonly Entity[]): EntityView[] {
+    const out: EntityView[] = [];
+    for (const e of entities) out.push(view(e));
+    return out;
   }
 
   function analyze(text: string, opts: AnalyzeOptions = {}): Analysis {
     if (typeof text !== 'string') throw new TypeError('analyze(text): text must be a string');
     const { all, words } = prepare(text);
     const entities = recognizer.recognize(words);
-    const symbols = all.filter((t) => t.kind === 'symbol');
+    // Built by push onto literals, not filter/map: see sentiment.ts (one elements kind whether empty or not).
+    const symbols: Token[] = [];
+    const hashtags: Token[] = [];
+    for (const t of all) {
+      if (t.kind === 'symbol') symbols.push(t);
+      else if (t.kind === 'hashtag') hashtags.push(t);
+    }
     EMOTICON.lastIndex = 0;
     for (let m = EMOTICON.exec(text); m; m = EMOTICON.exec(text)) {
       const start = m.index + m[0].indexOf(m[1]!);
       symbols.push({ kind: 'symbol', start, end: start + m[1]!.length, text: m[1]!, norm: m[1]!, breakBefore: true, sentence: 0 });
     }
-    const hashtags = all.filter((t) => t.kind === 'hashtag');
-    const brandsInText = entities.filter((e) => e.type === 'drug' && e.ruleId.endsWith('.brand')).map((e) => ({ text: e.text, start: e.start, end: e.end }));
+    const brandsInText: Array<{ text: string; start: number; end: number }> = [];
+    for (const e of entities) if (e.type === 'drug' && e.ruleId.endsWith('.brand')) brandsInText.push({ text: e.text, start: e.start, end: e.end });
     const phi = phiDetector.detect(text, all);
     return {
       lang: detectLanguage(text, words).lang,
       sentiment: sentiment.score(text, words, symbols, entities),
-      entities: entities.map(view),
+      entities: entityViews(entities),
       areas: areasFrom(entities, hashtags, opts.hashtags ?? [], hashtagConcepts),
       purpose: detectPurpose(text, words, all, entities),
       ae: detectAdverseEvents(text, words, entities, model, opts.author !== undefined ? { author: opts.author } : {}),

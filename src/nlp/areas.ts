@@ -29,17 +29,20 @@ export function areasFrom(entities: readonly Entity[], hashtagTokens: readonly T
     for (const area of e.areas) add(area, WEIGHT[e.type], { kind: e.type, text: e.text, id: e.id, start: e.start, end: e.end });
   }
   const seen = new Set<string>();
-  const tags: Array<{ tag: string; start?: number; end?: number; text: string }> = [
-    ...hashtagTokens.map((t) => ({ tag: t.norm, start: t.start, end: t.end, text: t.text })),
-    ...extraHashtags.map((h) => ({ tag: h.replace(/^#/, '').toLowerCase(), text: h.startsWith('#') ? h : `#${h}` })),
-  ];
+  // Built by push onto literals, not spread/map: one elements kind whether empty or not (see sentiment.ts).
+  const tags: Array<{ tag: string; start?: number; end?: number; text: string }> = [];
+  for (const t of hashtagTokens) tags.push({ tag: t.norm, start: t.start, end: t.end, text: t.text });
+  for (const h of extraHashtags) tags.push({ tag: h.replace(/^#/, '').toLowerCase(), text: h.startsWith('#') ? h : `#${h}` });
   for (const t of tags) {
     if (seen.has(t.tag)) continue;
     seen.add(t.tag);
     const areas = AREA_HASHTAGS[t.tag] ?? hashtagConcepts?.(t.tag) ?? [];
     for (const area of areas) add(area, WEIGHT.hashtag, { kind: 'hashtag', text: t.text, ...(t.start !== undefined ? { start: t.start, end: t.end } : {}) });
   }
-  return [...acc.entries()].map(([id, a]) => ({ id, score: Math.round(a.score * 100) / 100,
-    confidence: Math.round((1 - Math.exp(-a.score)) * 100) / 100, ruleId: 'areas.evidence.v1', evidence: a.evidence }))
-    .sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
+  const out: AreaFinding[] = [];
+  for (const [id, a] of acc) {
+    out.push({ id, score: Math.round(a.score * 100) / 100, confidence: Math.round((1 - Math.exp(-a.score)) * 100) / 100, ruleId: 'areas.evidence.v1',
+      evidence: a.evidence });
+  }
+  return out.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
 }

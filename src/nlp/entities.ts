@@ -19,6 +19,11 @@ import type { Token } from './tokenize.js';
 
 export type EntityType = 'drug' | 'condition' | 'reaction' | 'procedure' | 'specialty';
 
+/**
+ * Every Entity has the same keys in the same order (an absent optional one is `undefined`): the detectors that read entities
+ * then see one object shape, and V8 does not deoptimise and recompile them each time a rarer combination of keys shows up
+ * (measured: most of the analyzer threads' compile time). `EntityView` (analyze.ts) leaves the undefined ones out.
+ */
 export interface Entity {
   type: EntityType;
   text: string;
@@ -91,11 +96,11 @@ export class EntityRecognizer {
       out.push({
         type: payload.type, text: first.text === last.text && m.to - m.from === 1 ? first.text : sliceText(tokens, m.from, m.to),
         start: first.start, end: last.end, id: this.publicId(payload), name: info.name,
-        ...(info.symp ? { xref: info.symp } : {}),
+        xref: info.symp ? info.symp : undefined,
         ruleId: `lexicon.${payload.type}.${FLAG_RULE[flag] ?? 'term'}${payload.flags.includes('c') ? '.acronym' : ''}`,
-        confidence, assertion: cue?.kind ?? 'asserted', ...(cue ? { assertionCue: cue } : {}),
+        confidence, assertion: cue?.kind ?? 'asserted', assertionCue: cue ?? undefined,
         experiencer: exp.experiencer, experiencerRule: exp.ruleId, areas: info.areas ? [...info.areas] : [],
-        ...(info.serious ? { serious: true } : {}), from: m.from, to: m.to,
+        serious: info.serious ? true : undefined, from: m.from, to: m.to,
       });
     }
     // "Paxlovid mouth", "Keppra rage": a lay reaction named after its drug also names the drug.
@@ -109,9 +114,9 @@ export class EntityRecognizer {
       const info = this.info(payload);
       const flag = payload.flags.replace('c', '')[0] ?? 'l';
       out.push({ type: 'drug', text: sliceText(tokens, from, to), start: tokens[from]!.start, end: tokens[to - 1]!.end, id: this.publicId(payload), name: info.name,
-        ruleId: `lexicon.drug.${FLAG_RULE[flag] ?? 'term'}.inside-reaction`, confidence: (FLAG_CONFIDENCE[flag] ?? 0.8) * 0.9, assertion: r.assertion,
-        ...(r.assertionCue ? { assertionCue: r.assertionCue } : {}), experiencer: r.experiencer, experiencerRule: r.experiencerRule,
-        areas: info.areas ? [...info.areas] : [], from, to });
+        xref: undefined, ruleId: `lexicon.drug.${FLAG_RULE[flag] ?? 'term'}.inside-reaction`, confidence: (FLAG_CONFIDENCE[flag] ?? 0.8) * 0.9, assertion: r.assertion,
+        assertionCue: r.assertionCue ? r.assertionCue : undefined, experiencer: r.experiencer, experiencerRule: r.experiencerRule,
+        areas: info.areas ? [...info.areas] : [], serious: undefined, from, to });
     }
     return out;
   }

@@ -174,16 +174,20 @@ export class MisinformationDetector {
         confidence: Math.round((debunked ? 0.2 : spread < 120 ? 0.85 : 0.65) * 100) / 100 });
     }
     const cueHits = [...this.cues.find(words, text), ...this.quotedCues.find(words, text).filter((h) => scareQuoted(text, h.start, h.end))];
-    const riskCues = cueHits.map((h) => {
+    // Built by push onto a literal, not map: one elements kind whether empty or not (see sentiment.ts).
+    const riskCues: MisinformationResult['riskCues'] = [];
+    for (const h of cueHits) {
       const [kind, id] = h.rule.split('|') as [string, string];
-      return { id, kind, ruleId: `misinformation.cue.${id}`, text: h.text, start: h.start, end: h.end };
-    });
+      riskCues.push({ id, kind, ruleId: `misinformation.cue.${id}`, text: h.text, start: h.start, end: h.end });
+    }
     for (const tag of hashtags) {
       const cue = this.hashtagRules.get(tag.norm)?.cue;
       if (cue) riskCues.push({ id: cue.id, kind: cue.kind, ruleId: `misinformation.cue.${cue.id}`, text: tag.text, start: tag.start, end: tag.end });
     }
     const live = claims.filter((c) => !c.debunked);
-    const cueKinds = new Set(riskCues.map((c) => c.kind)).size;
+    const kinds = new Set<string>();
+    for (const c of riskCues) kinds.add(c.kind);
+    const cueKinds = kinds.size;
     const confidence = live.length > 0 ? Math.min(0.99, Math.max(...live.map((c) => c.confidence)) + 0.05 * cueKinds) : Math.min(0.6, 0.25 * cueKinds);
     return { present: live.length > 0 || cueKinds >= 2, confidence: Math.round(confidence * 100) / 100, claims: claims.sort((a, b) => b.confidence - a.confidence), riskCues };
   }

@@ -14,6 +14,7 @@
  */
 import type { Entity } from './entities.js';
 import type { SentimentLexicon } from './lexicon/load-lexicons.js';
+import type { ScopeCue } from './negation.js';
 import type { Token } from './tokenize.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
@@ -109,8 +110,10 @@ export class SentimentScorer {
     const entityAt = new Int32Array(words.length).fill(-1);
     entities.forEach((e, i) => { for (let k = e.from; k < e.to; k++) entityAt[k] = i; });
     // The "no" of "no more pain" is part of the good news, not a negative word of its own.
-    const cueSpans = entities.filter((e) => e.assertionCue && e.assertion !== 'speculated' && (e.type === 'reaction' || e.type === 'condition'))
-      .map((e) => e.assertionCue!);
+    // Arrays here and in the other detectors are built by push onto a literal rather than by filter/map: V8 then gives an
+    // empty and a filled one the same elements kind, and the optimised code is not thrown away when a post has none.
+    const cueSpans: ScopeCue[] = [];
+    for (const e of entities) if (e.assertionCue && e.assertion !== 'speculated' && (e.type === 'reaction' || e.type === 'condition')) cueSpans.push(e.assertionCue);
     const inCue = (t: Token) => cueSpans.some((c) => t.start >= c.start && t.end <= c.end);
     // Mixed case (so that an all-capital word stands out): one pass instead of two whole-text copies.
     const shouting = /\p{Ll}/u.test(text) && /\p{Lu}/u.test(text);
