@@ -19,7 +19,7 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SEED = 20241124;
 
 
-function runCli(args: string[], killAfterMs?: number): Promise<{ killed: boolean; code: number | null; stderr: string }> {
+function runCli(args: string[], killAfterMs?: number): Promise<{ killed: boolean; code: number | null; stderr: string; activeMs: number }> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', ...args], {
       cwd: ROOT, env: { ...process.env, CI: 'true' }, stdio: ['ignore', 'ignore', 'pipe'],
@@ -28,13 +28,15 @@ function runCli(args: string[], killAfterMs?: number): Promise<{ killed: boolean
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
     // Kill only once the child has started writing, so each kill lands mid-ingest.
     let timer: NodeJS.Timeout | undefined;
-    if (killAfterMs !== undefined) {
-      child.stderr.once('data', () => { timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs); });
-    }
+    let started = 0;
+    child.stderr.once('data', () => {
+      started = performance.now();
+      if (killAfterMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    });
     child.on('error', fail);
     child.on('exit', (code, signal) => {
       if (timer) clearTimeout(timer);
-      done({ killed: signal === 'SIGKILL', code, stderr });
+      done({ killed: signal === 'SIGKILL', code, stderr, activeMs: started ? performance.now() - started : 0 });
     });
   });
 }
@@ -64,13 +66,18 @@ describe('ingest killed with SIGKILL and restarted', () => {
     await ingestFiles(clean, [file], { batchSize: 50 });
     await clean.close();
 
+    // How long this machine takes from the first progress line to the end, measured on a scratch database: kills land
+    // at seeded fractions of it, so they fall mid-ingest on a fast quiet machine and on a loaded one alike.
+    const timing = await runCli(['ingest', file, '--no-enrich', '--db', join(dir, 'timing.db'), '--batch-size', '50']);
+    expect(timing.code, timing.stderr).toBe(0);
+    const activeMs = Math.max(timing.activeMs, 20);
     const crashedPath = join(dir, 'crashed.db');
     const random = new Random(SEED);
     let kills = 0;
     let midFileKills = 0;
     for (let attempt = 0; attempt < 30; attempt++) {
       const before = checkpointState(crashedPath);
-      const run = await runCli(['ingest', file, '--no-enrich', '--db', crashedPath, '--batch-size', '50'], random.int(50, 650));
+      const run = await runCli(['ingest', file, '--no-enrich', '--db', crashedPath, '--batch-size', '50'], Math.round(activeMs * random.int(5, 60) / 100));
       if (!run.killed) {
         expect(run.code, run.stderr).toBe(0);
         break;
