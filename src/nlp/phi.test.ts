@@ -935,3 +935,19 @@ describe('more festivals, and event words in more languages beside them (nlp-1.7
     ['date', 'La mia nonna Assunta compie cento anni a Ferragosto nella RSA', 'Ferragosto'],
   ]);
 });
+
+describe('Malay, German and Chinese hospital shorthand; surnames by label; bleeps (nlp-1.7.0)', () => {
+  spanCases([
+    ['age_over_89', 'Pesakit katil 14, wad 6B, Pakcik Ismail, 91 tahun, minta nasi lemak', '91'],
+    ['other_id', 'Pesakit katil 14, wad 6B, Pakcik Ismail, 91 tahun, minta nasi lemak', '14'],
+    ['name', 'Pesakit katil 14, wad 6B, Pakcik Ismail, 91 tahun, minta nasi lemak', 'Ismail'],
+    ['age_over_89', 'A&E tonight: 92歲伯伯 came in by himself with a bag of oranges', '92'],
+    ['other_id', 'Übergabe Zi. 214 Bett 2: Sturz zu Hause, Tochter informiert', '214'],
+    ['name', 'lost my staff badge near theatres, badge no 40417, surname Okoye. hand in pls', 'Okoye'],
+    ['phone', 'if the pt in 22 spikes again, bleep me on 6632, I am in the mess', '6632'],
+    ['health_plan', "patient's Ayushman Bharat ID AB91-4471-9920 not showing on the portal", 'AB91-4471-9920'],
+  ]);
+  it('does not read "mL/hr" before a lab value as a title', () => {
+    expectNone([['ordered 500 mL NS bolus, then 125 mL/hr. Na 128 to 131 in 6h', 'name']]);
+  });
+});
