@@ -24,7 +24,7 @@ export function phiGoldFiles(goldDir: string): string[] {
   return phiGoldSets(goldDir).map((set) => set.file);
 }
 /** Development sets: ours (phi-dev-<n>) and retired gold sets (phi-retired-gold-<n>); training figures, never gated. */
-const DEV_SET_PATTERN = /^phi-(?:dev|retired-gold)-\d+\.jsonl$/;
+export const DEV_SET_PATTERN = /^phi-(?:dev|retired-gold)-\d+\.jsonl$/;
 /** A category is gated only with at least this many gold spans (fewer is too noisy to fail a build on). */
 const MIN_SUPPORT_FOR_GATE = 10;
 

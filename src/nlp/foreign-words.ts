@@ -5,6 +5,7 @@
  * prepositions, auxiliaries, and the everyday nouns of hospital posts). Some are English words too ("in", "me",
  * "bed"): the caller leaves the English words out of the vote (foreignLanguageOf's `skip`).
  */
+import { normalizeWord } from './tokenize.js';
 
 const WORDS: Record<string, string> = {
   es: `el la los las un una unos unas y o pero que de del al en con por para sin sobre entre hasta desde como cuando donde
@@ -63,7 +64,7 @@ export const FOREIGN_WORDS: ReadonlyMap<string, readonly string[]> = (() => {
   for (const [lang, list] of Object.entries(WORDS)) {
     for (const w of list.split(/\s+/)) {
       if (!w) continue;
-      const key = w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      const key = normalizeWord(w);
       const langs = map.get(key) ?? [];
       if (!langs.includes(lang)) langs.push(lang);
       map.set(key, langs);

@@ -69,6 +69,11 @@ interface Rule {
   check?: (m: RegExpExecArray, text: string) => boolean;
 }
 
+/** Kinds of spot a place is named by ("the Chermside shops"); the word stays outside the span. */
+const SPOT_NOUNS = ['shops', 'shopping centre', 'marina', 'boat ramp', 'station', 'flat', 'beach', 'market', 'mall', 'bus stop', 'bus station',
+  'roundabout', 'car park', 'playground', 'pier', 'jetty', 'taxi rank', 'tube'];
+/** Spot words written as part of the place's name ("Kennedy Station", "Silk Board junction"): inside the span. */
+const SPOT_NOUNS_IN_NAME = ['Station', 'Junction', 'junction'];
 /** First words before "station", "shops", "beach"… that say what kind of spot it is, not which ("Police station", "the Old market"). */
 const NOT_SPOT_NAME = /^(?:Police|Fire|Gas|Petrol|Train|Bus|Radio|Nurses?|Space|Power|Service|Polling|Weather|Ambulance|Coast|Union|Central|Main|Grand|Penn|Victoria|King|Queen|Waterloo|Euston|Paddington|The|This|That|Our|My|Your|Their|His|Her|Every|Each|Any|Some|One|Next|Last|First|Old|New|Local|Nearest|Big|Small|Little|Beach|Fish|Farmers|Night|Flea|Super|Stock|Sea|Nurse|Dad|Mum|Mom|Charging|Docking|Work|Base|Nursing|Triage|Scrub|Hand|Washing|Feeding|Changing|Filling|Pump|Hospital|Clinic|Street|Christmas|Easter|Sunday|Saturday)\b/;
 
@@ -100,7 +105,7 @@ const WORLD_HOLIDAYS = ['Dhanteras', 'Ugadi', 'Gudi Padwa', 'Baisakhi', 'Vaisakh
   'Día de la Madre', 'Muttertag', 'Vatertag', 'Fête des mères', 'Fête des pères', 'Día de la Virgen', 'Sinterklaas', 'Lebaran', 'Idul Fitri',
   'Divali', 'Saint Brigid\'s Day', 'Domingo de Ramos', 'Semana Santa', 'Ferragosto', 'Koningsdag', 'Syttende Mai', 'Tanabata', 'Obon',
   'Golden Week', 'Saint-Jean-Baptiste', 'Children\'s Day', 'Nollaig na mBan', 'Pasko', 'Bagong Taon', 'Chuseok', '추석', '설날', '敬老の日',
-  '正月', 'Nyepi', 'Galungan', 'Kwanzaa', 'Mashujaa', 'Ostern', 'Pfingstmontag', 'Fronleichnam', 'Allerseelen', 'Dia de Finados', 'Finados',
+  '正月', 'Nyepi', 'Galungan', 'Kwanzaa', 'Mashujaa', 'Pfingstmontag', 'Fronleichnam', 'Allerseelen', 'Dia de Finados', 'Finados',
   'Tiradentes', 'Día del Niño', 'Día de la Independencia', 'Mùng 1 Tết', 'mùng 2 Tết', 'mùng 3 Tết'];
 
 /** A cued run of digits is a phone number when it has 6–15 digits and is not a date, a time, an amount or a range. */
@@ -324,8 +329,8 @@ export const RULES: Rule[] = [
   // "at the Chermside shops", "found at Saltford marina", "the Raglan boat ramp", "cardiac arrest at Whitechapel station":
   // a place named by the kind of spot it is. The spot word stays outside unless it is written as part of the name
   // ("Kennedy Station", "Silk Board junction" keep theirs when capitalised or a junction).
-  { type: 'address', id: 'phi.address.place-before-noun', hint: /\p{Lu}\p{Ll}+\s(?:shops|shopping centre|marina|boat ramp|station|Station|flat|junction|Junction|beach|market|mall|bus stop|bus station|roundabout|car park|playground|pier|jetty|taxi rank|tube)\b/u,
-    re: /(?<![\p{L}'’])(\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}+)?)(?:\s(?:Station|Junction|junction)|(?=\s(?:shops|shopping centre|marina|boat ramp|station|flat|beach|market|mall|bus stop|bus station|roundabout|car park|playground|pier|jetty|taxi rank|tube)\b))/gu,
+  { type: 'address', id: 'phi.address.place-before-noun',
+    re: new RegExp(String.raw`(?<![\p{L}'’])(\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}+)?)(?:\s(?:${SPOT_NOUNS_IN_NAME.join('|')})\b|(?=\s(?:${SPOT_NOUNS.join('|')})\b))`, 'gu'),
     confidence: 0.6, check: (m) => !NOT_SPOT_NAME.test(m[1]!) },
   { type: 'address', id: 'phi.address.named-highway', hint: /\p{Lu}\p{Ll}+\s(?:Hwy|Highway|Motorway|Fwy|Freeway|Expressway)\b|\b(?:Co\.?|County)\s\p{Lu}|\b(?:NH|SH)\s?\d/u, re: /\b(?:(?<!the\s)(?:\p{Lu}\p{Ll}+\s(?:Hwy|Highway|Motorway|Fwy|Freeway|Expressway))|(?:Co\.|County)\s(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)|(?:NH|SH)\s?\d{1,3}[A-Z]?)\b/gu, confidence: 0.75 },
   // A street line without a number between two address parts: "Hawthorn House, Station Road, Bishop's Castle".

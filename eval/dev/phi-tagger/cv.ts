@@ -13,7 +13,7 @@ import { PhiTagger, TAGGER_TYPES, trainTagger } from './tagger.js';
 import { tokenize } from '../../../src/nlp/tokenize.js';
 import { REPO_ROOT } from '../../datasets-dir.js';
 import { addCounts, fmt, micro, scores, spanCounts, type Counts, type Span } from '../../metrics.js';
-import { readGoldPhi, type PhiDoc } from '../../tasks/phi.js';
+import { DEV_SET_PATTERN, readGoldPhi, type PhiDoc } from '../../tasks/phi.js';
 import { generatePhiPosts } from '../../generators/phi-posts.js';
 
 const args = process.argv.slice(2);
@@ -26,7 +26,7 @@ const generated = Number(opt('--generated') ?? 0);
 export function phiTrainingSets(): Array<{ name: string; docs: PhiDoc[] }> {
   const sets: Array<{ name: string; docs: PhiDoc[] }> = [];
   const dev = join(REPO_ROOT, 'eval', 'dev');
-  for (const f of readdirSync(dev).filter((f) => /^phi-(?:dev|retired-gold)-\d+\.jsonl$/.test(f)).sort()) {
+  for (const f of readdirSync(dev).filter((f) => DEV_SET_PATTERN.test(f)).sort()) {
     sets.push({ name: f.replace(/^phi-|\.jsonl$/g, ''), docs: readGoldPhi(join(dev, f)) });
   }
   const holdout = join(REPO_ROOT, 'eval', 'holdout', 'phi-holdout-1.jsonl');

@@ -20,7 +20,7 @@ export interface PerceptronModel {
 }
 
 /** Which transitions are legal: I-x after B-x or I-x only. */
-function legalTransitions(tags: string[]): Uint8Array {
+export function legalTransitions(tags: string[]): Uint8Array {
   const n = tags.length;
   const legal = new Uint8Array((n + 1) * n);
   for (let prev = 0; prev <= n; prev++) {
@@ -82,10 +82,6 @@ export function viterbi(model: PerceptronModel, legal: Uint8Array, features: rea
     bestT = back[i * n + bestT]!;
   }
   return { tags, margin };
-}
-
-export function legalFor(tags: string[]): Uint8Array {
-  return legalTransitions(tags);
 }
 
 /** Averaged structured perceptron; `epochs` passes in a fixed shuffled order (seeded), so training is reproducible. */

@@ -8,7 +8,7 @@
 import type { NameLexicon } from '../../../src/nlp/lexicon/load-lexicons.js';
 import type { Token } from '../../../src/nlp/tokenize.js';
 import { featuresAt, MAX_FEATURES, tokenInfo, type Vocabulary, type WordFacts } from './features.js';
-import { legalFor, train, viterbi, type PerceptronModel, type TaggedSequence } from './perceptron.js';
+import { legalTransitions, train, viterbi, type PerceptronModel, type TaggedSequence } from './perceptron.js';
 
 /** The categories the tagger learns: those where fresh gold sets showed the rules missing most. */
 export const TAGGER_TYPES = ['name', 'address', 'date', 'age_over_89', 'facility', 'other_id'] as const;
@@ -121,7 +121,7 @@ export class PhiTagger {
     const weights = new Map<number, Float32Array>();
     saved.features.forEach((f, k) => weights.set(f, Float32Array.from(saved.weights.slice(k * n, (k + 1) * n), (x) => x * saved.scale)));
     this.model = { tags: saved.tags, weights, transitions: Float32Array.from(saved.transitions, (x) => x * saved.scale) };
-    this.legal = legalFor(saved.tags);
+    this.legal = legalTransitions(saved.tags);
     this.vocab = { words: new Map(saved.words.map((w, i) => [w, i + 1])), suffixes: new Map(saved.suffixes.map((s, i) => [s, i + 1])) };
     this.lex = wordFacts(names);
     this.id = saved.id;
