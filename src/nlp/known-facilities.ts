@@ -31,7 +31,7 @@ const HOSPITALS_US_EUROPE = ['Mass General', 'Massachusetts General', 'MGH', 'Br
   'LUTH', 'St George\'s', 'St Bart\'s', 'Addenbrookes', 'Great Ormond St', 'Ninewells', 'Queen Elizabeth', 'QEUH', 'Royal Victoria', 'Beaumont Hospital',
   'Mater', 'Mater Misericordiae', 'Tallaght', 'Crumlin', 'Temple Street', 'Southmead', 'Freeman', 'RVI', 'Jimmy\'s', 'Wythenshawe', 'Walter Mackenzie',
   'Ottawa Civic', 'The Ottawa Hospital', 'CHEO', 'McMaster', 'Sick Kids', 'Peter Mac', 'Royal Children\'s', 'Princess Margaret', 'Sunnybrook Health',
-  'Vall d\'Hebron', 'Sant Pau', 'Bellvitge', 'Hospital del Mar', 'Salpêtrière', 'Bichat', 'Cochin', 'Lariboisière', 'Hôpital Européen Georges-Pompidou',
+  'Sant Pau', 'Bellvitge', 'Hospital del Mar', 'Bichat', 'Cochin', 'Lariboisière', 'Hôpital Européen Georges-Pompidou',
   'Georges-Pompidou', 'Gustave Roussy', 'Curie', 'Institut Curie', 'Heidelberg', 'Eppendorf', 'UKE', 'LMU Klinikum', 'Großhadern', 'Rechts der Isar',
   'Vivantes', 'Helios', 'Asklepios', 'Mass Gen', 'Brookdale', 'Sunrise Senior Living', 'Atria', 'Shady Pines', 'Shriners', 'Planned Parenthood',
   'MinuteClinic', 'One Medical', 'CityMD', 'MedExpress', 'Concentra', 'DaVita', 'Fresenius', 'VITAS', 'NYU', 'CHLA', 'CCHMC', 'UTSW', 'UTMB', 'VUMC',
@@ -41,7 +41,7 @@ const HOSPITALS_US_EUROPE = ['Mass General', 'Massachusetts General', 'MGH', 'Br
   'Sunrise', 'Prentice', 'Advocate', 'Aurora', 'Bon Secours', 'Christus', 'OU Health', 'UCHealth', 'UC Davis', 'UCI', 'Keck', 'Ronald Reagan', 'Olive View',
   'Harbor-UCLA', 'Jacobi', 'Elmhurst', 'Lincoln', 'Cook County', 'Stroger', 'Boston Medical Center', 'BMC', 'Maimonides', 'Crozer', 'Temple', 'Einstein',
   'Brooke Army', 'Tripler', 'Womack', 'Landstuhl', 'Royal Prince Alfred', 'Groote', 'St Vincent\'s', 'St. Vincent\'s', 'Vancouver General', 'VGH',
-  'Foothills Medical', 'Ninewells', 'Frimley Park', 'Manchester Royal', 'MRI', 'Leeds General', 'LGI', 'Jimmy\'s', 'Aintree', 'Royal Derby',
+  'Foothills Medical', 'Frimley Park', 'Manchester Royal', 'MRI', 'Leeds General', 'LGI', 'Aintree', 'Royal Derby',
   // More everyday names and nicknames (UK, Ireland, Canada, Australia, New Zealand, India, US psychiatric and rehab hospitals).
   'Sheppard Pratt', 'McLean', 'Spaulding', 'Mass General Brigham', 'Shirley Ryan', 'Shirley Ryan AbilityLab', 'Kessler', 'TIRR', 'Craig Hospital', 'Rusk',
   'National Jewish', 'Denver Health', 'Children\'s Colorado', 'LAC+USC', 'County-USC', 'Barrow', 'Nebraska Medicine', 'Valley Children\'s', 'Sharp Memorial',
@@ -51,7 +51,7 @@ const HOSPITALS_US_EUROPE = ['Mass General', 'Massachusetts General', 'MGH', 'Br
   'Royal Adelaide', 'The Alfred', 'Monash Medical Centre', 'Austin Health', 'Box Hill', 'Lady Cilento', 'Princess Alexandra', 'RBWH', 'Royal Brisbane',
   'Middlemore', 'St Michael\'s', 'St. Michael\'s', 'CAMH', 'Holland Bloorview', 'Montreal General', 'MUHC', 'CHUM', 'Sainte-Justine', 'Jewish General',
   'Cardarelli', 'Sant\'Orsola', 'Health Sciences North', 'John Hunter', 'MP Shah', 'Dell Seton', 'Mediclinic', 'Netcare', 'LASUTH', 'Maggie\'s', 'Bambino Gesù', 'Albany Med', 'Sri Jayadeva', 'Raigmore', 'Bronglais', 'Whiston', 'Kuakini', 'Bumrungrad', 'Pellegrin', 'Rizzoli', 'Spaarne Gasthuis', 'Glan Clwyd', 'Women\'s College',
-  'Tommy\'s', 'Helen Joseph', 'Michael Reese', 'Princess Anne', 'UCH', 'BRI', 'USZ', 'SCUH', 'QCH', 'PGH', 'UNTH', 'Craigavon Area', 'Kaiser',
+  'Tommy\'s', 'Helen Joseph', 'Michael Reese', 'Princess Anne', 'UCH', 'BRI', 'USZ', 'SCUH', 'QCH', 'PGH', 'UNTH', 'Craigavon Area',
   'San Raffaele', 'Musgrove Park', 'Mary Birch', 'Sharp Mary Birch', 'Ysbyty Gwynedd', 'Hospital 12 de Octubre', 'Rosie', 'RPA', 'Morriston', 'Pinderfields', 'Sparrow', 'Kokilaben', 'Lilavati', 'Hinduja', 'Medanta', 'Narayana', 'CMC Vellore', 'PGIMER', 'Manipal', 'Jaslok', 'Breach Candy', 'Sir Ganga Ram', 'KEM', 'Ruby Hall'];
 /** Multi-site systems written with their site after them ("Kaiser Oakland", "Sutter Roseville", "DaVita Eastgate", "Sunrise of Bethesda"). */
 export const FACILITY_SYSTEMS: ReadonlySet<string> = new Set(['mediclinic', 'netcare', 'fortis', 'apollo', 'manipal', 'max', 'medanta', 'narayana', 'helios', 'asklepios', 'vivantes', 'kaiser', 'kaiser permanente', 'sutter', 'beaumont', 'upmc', 'davita', 'fresenius', 'swedish', 'providence', 'ascension',
@@ -68,8 +68,8 @@ const SHORT_NAMES_NEEDING_CONTEXT = ['john hunter', 'cardarelli', 'maggies', 'ma
   'sheba', 'erasme', 'amc', 'bara', 'cedars', 'tufts', 'bayview', 'starship', 'huntsman', 'shands', 'moffitt', 'necker', 'chop', 'gosh', 'hup',
   'beaumont', 'inova', 'sentara', 'novant', 'geisinger', 'intermountain', 'ochsner', 'bellevue', 'brigham', 'langone', 'westmead', 'gemelli', 'akh',
   'la paz', 'clinic', 'clínic', 'mott', 'mater', 'freeman', 'barts', 'curie', 'heidelberg', 'helios', 'foothills', 'piedmont', 'tulane', 'queen elizabeth',
-  'royal victoria', 'cochin', 'bichat', 'crumlin', 'avera', 'sloan', 'nemours', 'mercy', 'rambam', 'la fe', 'hennepin', 'vivantes', 'asklepios', 'rvi',
-  'uke', 'unc', 'uab', 'nyp', 'hss', 'msk', 'bwh', 'bch', 'amc', 'luth', 'cheo', 'mcmaster', 'mulago', 'eppendorf', 'tata memorial', 'kenyatta', 'nyu',
+  'royal victoria', 'cochin', 'bichat', 'crumlin', 'avera', 'sloan', 'nemours', 'rambam', 'la fe', 'hennepin', 'vivantes', 'asklepios', 'rvi',
+  'uke', 'unc', 'uab', 'nyp', 'hss', 'msk', 'bwh', 'bch', 'luth', 'cheo', 'mcmaster', 'mulago', 'eppendorf', 'tata memorial', 'kenyatta', 'nyu',
   'kindred', 'encompass', 'concentra', 'atria', 'shriners', 'farber', 'childrens', 'presby', 'methodist', 'baptist', 'memorial', 'swedish', 'providence',
   'banner', 'sanford', 'advocate', 'aurora', 'sunrise', 'prentice', 'lincoln', 'temple', 'einstein', 'magee', 'christus', 'mri', 'elmhurst', 'jacobi', 'keck',
   'bmc', 'uci', 'womack', 'tripler', 'essentia', 'allina', 'hoag', 'wexner', 'good sam', 'corewell', 'wellstar'];
@@ -139,7 +139,7 @@ const WORLD_HOSPITALS = [
   'RVI', 'Sunderland Royal', 'North Tees', 'Cumberland Infirmary', 'Royal Preston', 'Blackpool Vic', 'Royal Blackburn', 'Royal Bolton', 'Salford Royal',
   'Wythenshawe', 'MRI', 'Manchester Royal', 'Stepping Hill', 'Tameside General', 'Royal Oldham', 'Fairfield General', 'Royal Liverpool',
   'Alder Hey', 'Arrowe Park', 'Countess of Chester', 'Leighton Hospital', 'Warrington Hospital', 'Whiston', 'Ysbyty Gwynedd', 'Glan Clwyd', 'Wrexham Maelor',
-  'Morriston', 'UHW', 'Heath Hospital', 'Royal Gwent', 'Grange University Hospital', 'Withybush', 'Glangwili',
+  'Morriston', 'Heath Hospital', 'Royal Gwent', 'Grange University Hospital', 'Withybush', 'Glangwili',
   'QEUH', 'Queen Elizabeth University Hospital', 'Glasgow Royal', 'GRI', 'Royal Alexandra', 'Hairmyres', 'Wishaw General',
   'Forth Valley Royal', 'Ninewells', 'Aberdeen Royal', 'ARI', 'Raigmore', 'Royal Infirmary of Edinburgh', 'RIE',
   'Western General', 'Crosshouse', 'University Hospital Wishaw', 'RVH', 'Ulster Hospital', 'Altnagelvin',
@@ -184,12 +184,12 @@ const WORLD_NEEDS_CONTEXT = ['kath', 'ridge hospital', 'bara', 'frere', 'care ho
   'freeman', 'bri', 'gri', 'ari', 'rie', 'rvh', 'jimmys',
   'mri', 'daisy hill', 'intermountain', 'parkland', 'grady', 'tgh', 'jefferson',
   'chop', 'hup', 'rwj', 'jacobi', 'foothills', 'rockyview', 'iwk', 'chul', 'glen site', 'civic campus', 'general campus',
-  'necker', 'bichat', 'cochin', 'saint luc', 'amc', 'la paz', 'la fe', 'santa casa', 'albert einstein', 'garrahan', 'la raza', 'jefferson',
+  'necker', 'bichat', 'cochin', 'saint luc', 'amc', 'la paz', 'la fe', 'santa casa', 'albert einstein', 'garrahan', 'la raza',
   'erlanger', 'sparrow', 'shands', 'ochsner', 'northwell', 'stroger', 'baystate', 'sunnybrook', 'kingston general', 'marymount',
   'reddington', 'vanderbilt', 'lij', 'triemli', 'kantonsspital', 'hug', 'chuv', 'uke', 'mhh', 'olvg', 'lumc', 'umcg', 'vumc', 'hegp', 'bamc', 'hcmc', 'vgh',
   'spmc', 'tpch', 'gcuh', 'scgh', 'rnsh', 'qehb', 'lri', 'lgi', 'nnuh', 'qeuh', 'qeqm', 'knh', 'mtrh', 'akth', 'abuth', 'oauthc', 'ubth', 'uith', 'juth',
-  'upth', 'jpmc', 'bsmmu', 'tuth', 'kgmu', 'sgpgi', 'igims', 'snuh', 'ttsh', 'ktph', 'ummc', 'ppukm', 'vumc', 'bidmc',
-  'lincoln hospital', 'the jr', 'west mid', 'connolly',
+  'upth', 'jpmc', 'bsmmu', 'tuth', 'kgmu', 'sgpgi', 'igims', 'snuh', 'ttsh', 'ktph', 'ummc', 'ppukm', 'bidmc',
+  'lincoln hospital', 'the jr', 'west mid',
   'spallanzani', 'careggi', 'molinette', 'umberto i', 'san matteo', 'papa giovanni', 'cuan mhuire', 'bon secours', 'portiuncula'];
 
 /** Every hospital known by name, once. */
