@@ -4,20 +4,11 @@
  * Written to lexicons/misinformation.json by scripts/build-lexicons.ts.
  */
 import { CANCER, CAUSE_OR_RISE, CDC_COVID_MYTHS, CDC_FLU_MISCONCEPTIONS, CDC_HIV_TRANSMISSION, CDC_VACCINE_SAFETY, COVID, FLU, forms, HIV, NCI_MYTHS, PROTECTIVE, VACCINE,
-  WHO_MYTHBUSTERS, type Source } from './misinformation-words.js';
+  WHO_MYTHBUSTERS } from './misinformation-words.js';
+import type { MisinformationClaim } from '../../src/nlp/lexicon/load-lexicons.js';
 
-export interface CuratedClaim {
-  id: string; topic: string; claim: string;
-  /** Every group must match one of its phrases in the same post. */
-  all: string[][];
-  /** Phrases that state the claim by themselves; one is enough. */
-  alone?: string[];
-  /** Phrases that show the words are used otherwise; any one in the post vetoes the claim. */
-  unless?: string[];
-  /** Phrases that state the claim when written in scare quotes (the "vaccine"). */
-  quoted?: string[];
-  source: Source;
-}
+/** A claim as the analyzer reads it from lexicons/misinformation.json (one shape, declared where it is read). */
+export type CuratedClaim = MisinformationClaim;
 
 export const MISINFORMATION_CLAIMS: CuratedClaim[] = [
   { id: 'vaccines-autism', topic: 'vaccines', claim: 'Vaccines cause autism.', all: [VACCINE, ['autism', 'autistic']],

@@ -2,6 +2,7 @@
  * Word families and sources shared by the curated misinformation claims (misinformation-claims.ts). Phrases are matched on
  * normalised tokens (scripts/build-lexicons.ts applies keyOf), so case, apostrophes and hyphens do not matter.
  */
+import type { MisinformationClaim } from '../../src/nlp/lexicon/load-lexicons.js';
 
 /** Brace alternatives: 'caus{e,es,ed,ing} cancer' gives the four forms; '{,x}' makes x optional. */
 export function expand(pattern: string): string[] {
@@ -13,7 +14,8 @@ export function expand(pattern: string): string[] {
 /** Every form of every pattern (see `expand`). */
 export const forms = (...patterns: string[]): string[] => [...new Set(patterns.flatMap(expand))];
 
-export interface Source { org: string; title: string; url: string }
+/** The public-health page that refutes a claim. */
+export type Source = MisinformationClaim['source'];
 
 export const CDC_COVID_MYTHS = { org: 'CDC', title: 'Myths and Facts about COVID-19 Vaccines', url: 'https://www.cdc.gov/coronavirus/2019-ncov/vaccines/facts.html' };
 export const WHO_MYTHBUSTERS = { org: 'WHO', title: 'Coronavirus disease (COVID-19) advice for the public: Mythbusters', url: 'https://www.who.int/emergency/diseases/novel-coronavirus-2019/advice-for-public/myth-busters' };
